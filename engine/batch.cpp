@@ -1,0 +1,115 @@
+// Running a batch of seeded runs, on one or more threads.
+#include "batch.h"
+
+#include "random.h"
+#include "simulation.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <mutex>
+#include <stdexcept>
+#include <thread>
+
+namespace gossip {
+
+double BatchResult::mean(double RunSummary::*field) const
+{
+    double total = 0.0;
+    for (const RunSummary &run : runs)
+        total += run.*field;
+    return runs.empty() ? 0.0 : total / double(runs.size());
+}
+
+double BatchResult::mean(std::uint64_t RunSummary::*field) const
+{
+    double total = 0.0;
+    for (const RunSummary &run : runs)
+        total += double(run.*field);
+    return runs.empty() ? 0.0 : total / double(runs.size());
+}
+
+double BatchResult::meanRounds() const
+{
+    double total = 0.0;
+    for (const RunSummary &run : runs)
+        total += run.rounds;
+    return runs.empty() ? 0.0 : total / double(runs.size());
+}
+
+double BatchResult::standardDeviation(double RunSummary::*field) const
+{
+    if (runs.size() < 2)
+        return 0.0;
+    const double average = mean(field);
+    double squares = 0.0;
+    for (const RunSummary &run : runs)
+        squares += (run.*field - average) * (run.*field - average);
+    return std::sqrt(squares / double(runs.size() - 1));
+}
+
+double BatchResult::convergedFraction() const
+{
+    const auto converged = std::count_if(runs.begin(), runs.end(), [](const RunSummary &run) { return run.converged; });
+    return runs.empty() ? 0.0 : double(converged) / double(runs.size());
+}
+
+BatchResult runBatch(const Scenario &scenario, const BatchOptions &options)
+{
+    if (auto problem = validate(scenario))
+        throw std::invalid_argument(problem->field + " " + problem->message);
+    const int runs = std::max(1, options.runs);
+    BatchResult result;
+    result.runs.resize(std::size_t(runs));
+    std::vector<std::vector<double>> fractions(static_cast<std::size_t>(runs));
+    if (options.keepRounds)
+        result.rounds.resize(std::size_t(runs));
+
+    std::atomic<int> nextRun{0};
+    std::mutex progressMutex;
+    int done = 0;
+    auto worker = [&] {
+        for (int run = nextRun++; run < runs; run = nextRun++) {
+            Scenario copy = scenario;
+            if (run > 0)
+                copy.config.seed = Random::derive(scenario.config.seed, std::uint64_t(run));
+            Simulation simulation(std::move(copy));
+            std::vector<double> &fraction = fractions[std::size_t(run)];
+            fraction.push_back(simulation.measures().susceptibleFraction());
+            if (options.keepRounds)
+                result.rounds[std::size_t(run)].push_back(simulation.measures());
+            while (!simulation.finished()) {
+                const RoundMeasures &measures = simulation.step();
+                fraction.push_back(measures.susceptibleFraction());
+                if (options.keepRounds)
+                    result.rounds[std::size_t(run)].push_back(measures);
+            }
+            result.runs[std::size_t(run)] = simulation.summary();
+            if (options.progress) {
+                std::lock_guard lock(progressMutex);
+                options.progress(++done, runs);
+            }
+        }
+    };
+    const int threads = std::clamp(options.threads, 1, runs);
+    std::vector<std::thread> pool;
+    for (int i = 1; i < threads; ++i)
+        pool.emplace_back(worker);
+    worker();
+    for (std::thread &thread : pool)
+        thread.join();
+
+    std::size_t longest = 0;
+    for (const auto &fraction : fractions)
+        longest = std::max(longest, fraction.size());
+    result.susceptibleFraction.assign(longest, 0.0);
+    for (const auto &fraction : fractions) {
+        for (std::size_t round = 0; round < longest; ++round)
+            result.susceptibleFraction[round] += round < fraction.size() ? fraction[round] : fraction.back();
+    }
+    for (double &value : result.susceptibleFraction)
+        value /= runs;
+    return result;
+}
+
+} // namespace gossip

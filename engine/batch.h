@@ -1,0 +1,41 @@
+// Many runs of one scenario with derived seeds, summarised with Demers' measures.
+#pragma once
+
+#include "measures.h"
+#include "scenario.h"
+
+#include <functional>
+#include <vector>
+
+namespace gossip {
+
+// The result of a batch. Run 0 uses the scenario's seed, run r > 0 Random::derive(seed, r),
+// so a batch of one is the same run the GUI shows for that seed. Results do not depend on
+// the number of threads.
+struct BatchResult
+{
+    std::vector<RunSummary> runs;                  // one per run, in run order
+    std::vector<double> susceptibleFraction;       // mean per round; a finished run keeps its last value
+    std::vector<std::vector<RoundMeasures>> rounds; // per run, when BatchOptions::keepRounds
+
+    double mean(double RunSummary::*field) const;
+    double mean(std::uint64_t RunSummary::*field) const;
+    double meanRounds() const;
+    // Sample standard deviation of a field over the runs.
+    double standardDeviation(double RunSummary::*field) const;
+    double convergedFraction() const;
+};
+
+// How to run a batch.
+struct BatchOptions
+{
+    int runs = 1;
+    int threads = 1;
+    bool keepRounds = false;                        // keep every run's per-round measures
+    std::function<void(int done, int total)> progress; // called after each run, from any thread, serialised
+};
+
+// Runs the scenario options.runs times; throws std::invalid_argument for an invalid scenario.
+BatchResult runBatch(const Scenario &scenario, const BatchOptions &options);
+
+} // namespace gossip

@@ -1,0 +1,61 @@
+// The configuration of one simulation: mechanism, parameters, faults and costs, with named defaults.
+#pragma once
+
+#include "types.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace gossip {
+
+// Every parameter of a run. A Config that passes validate() can be simulated; the
+// defaults describe push-pull anti-entropy on 1000 nodes with no faults.
+struct Config
+{
+    Protocol protocol = Protocol::AntiEntropy;
+    Mode mode = Mode::PushPull;
+    Interest interest = Interest::Feedback;
+    Stopping stopping = Stopping::Counter;
+    int k = 1;                      // rumor: contacts (counter) or 1/probability (coin)
+
+    std::uint32_t nodes = 1000;
+    std::uint32_t keys = 1;         // keys each database can hold
+    std::uint64_t seed = 1;
+    int maxRounds = 1000;
+
+    double loss = 0.0;              // probability that a message is lost silently
+    double crashedFraction = 0.0;   // nodes down for the whole run, chosen by the seed
+    int cacheCapacity = 16;         // direct mail: retransmit cache entries per sender
+    double unknownFraction = 0.0;   // direct mail: nodes a sender does not know
+    int backupEvery = 0;            // rumor: push-pull anti-entropy every N rounds, 0 = never
+
+    Reconciliation reconciliation = Reconciliation::WholeDatabase;
+    int sharedItems = 0;            // items every node holds already (the rest of the database)
+    int itemBytes = 100;            // bytes one item costs on the wire
+    int checksumBytes = 8;          // bytes one checksum costs on the wire
+    int recentWindow = 3;           // rounds an update stays on the recent-update list
+
+    PartnerChoice partnerChoice = PartnerChoice::Uniform;
+    double spatialExponent = 2.0;   // a in d^-a
+
+    bool recordMessages = false;    // keep every message of each round (the GUI needs it)
+};
+
+// The largest population the engine accepts; 10^8 nodes need about 2 GiB.
+inline constexpr std::uint32_t maxNodes = 100'000'000;
+inline constexpr std::uint32_t maxKeys = 64;
+inline constexpr int maxK = 100;
+inline constexpr int maxRoundsLimit = 1'000'000;
+
+// Names the first invalid parameter of a Config.
+struct ConfigProblem
+{
+    std::string field;   // the Config member, e.g. "loss"
+    std::string message; // what is wrong, e.g. "must be between 0 and 1"
+};
+
+// Returns the first problem with the configuration, or nothing when it can be simulated.
+std::optional<ConfigProblem> validate(const Config &config);
+
+} // namespace gossip

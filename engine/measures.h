@@ -1,0 +1,59 @@
+// What a round and a run report: the counts and measures of Demers et al.
+#pragma once
+
+#include "types.h"
+
+#include <array>
+#include <cstdint>
+
+namespace gossip {
+
+// The state after one round and the traffic of that round. Counts of susceptible,
+// infective and removed are over (node, key) slots measured against the newest version
+// of each key, so with one key they are counts of nodes.
+struct RoundMeasures
+{
+    Round round = 0;
+    std::uint64_t susceptible = 0; // slots lacking the newest version
+    std::uint64_t infective = 0;   // slots holding it and spreading it
+    std::uint64_t removed = 0;     // slots holding it and no longer spreading it
+    std::uint32_t down = 0;        // nodes down at the end of the round
+    std::array<std::uint64_t, channelCount> messagesByChannel{};
+    std::array<std::uint64_t, outcomeCount> messagesByOutcome{};
+    std::uint64_t items = 0;       // items carried by this round's messages
+    std::uint64_t bytes = 0;       // bytes carried by this round's messages
+
+    std::uint64_t slots() const { return susceptible + infective + removed; }
+    double susceptibleFraction() const { return slots() ? double(susceptible) / double(slots()) : 0.0; }
+    double coverage() const { return 1.0 - susceptibleFraction(); }
+    std::uint64_t messages() const
+    {
+        std::uint64_t total = 0;
+        for (auto count : messagesByChannel)
+            total += count;
+        return total;
+    }
+    std::uint64_t messages(Outcome outcome) const { return messagesByOutcome[std::size_t(outcome)]; }
+    std::uint64_t messages(Channel channel) const { return messagesByChannel[std::size_t(channel)]; }
+
+    bool operator==(const RoundMeasures &other) const = default;
+};
+
+// Demers' measures of one finished run.
+struct RunSummary
+{
+    double residue = 0.0;      // s: fraction of slots still susceptible at the end
+    double traffic = 0.0;      // m: messages per node
+    double tAverage = 0.0;     // t_ave: mean receive time over slots that received
+    double tLast = 0.0;        // t_last: last receive time (the seed counts with time 0)
+    Round rounds = 0;          // rounds until nothing was left to spread
+    bool converged = false;    // false when the run stopped at the round limit
+    std::uint64_t messages = 0;
+    std::uint64_t lost = 0;    // messages lost in the network
+    std::uint64_t dropped = 0; // direct mail dropped from a full cache
+    std::uint64_t unknown = 0; // direct mail never sent: the writer did not know the node
+    std::uint64_t items = 0;
+    std::uint64_t bytes = 0;
+};
+
+} // namespace gossip

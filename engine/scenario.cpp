@@ -1,0 +1,57 @@
+// Building and checking scenarios.
+#include "scenario.h"
+
+#include <algorithm>
+
+namespace gossip {
+
+Scenario Scenario::singleUpdate(const Config &config)
+{
+    Scenario scenario;
+    scenario.config = config;
+    scenario.interventions.push_back({0, Intervention::Kind::Write, {0}, 0});
+    return scenario;
+}
+
+void Scenario::add(const Intervention &intervention)
+{
+    const auto position = std::upper_bound(interventions.begin(), interventions.end(), intervention.round,
+                                           [](Round round, const Intervention &other) { return round < other.round; });
+    interventions.insert(position, intervention);
+}
+
+Round Scenario::lastInterventionRound() const
+{
+    return interventions.empty() ? 0 : interventions.back().round;
+}
+
+std::optional<ConfigProblem> validate(const Scenario &scenario)
+{
+    if (auto problem = validate(scenario.config))
+        return problem;
+    Round previous = 0;
+    for (std::size_t i = 0; i < scenario.interventions.size(); ++i) {
+        const Intervention &intervention = scenario.interventions[i];
+        const std::string field = "interventions[" + std::to_string(i) + "]";
+        if (intervention.round < 0 || intervention.round > scenario.config.maxRounds)
+            return ConfigProblem{field, "round must be between 0 and the maximum number of rounds"};
+        if (intervention.round < previous)
+            return ConfigProblem{field, "interventions must be in round order"};
+        previous = intervention.round;
+        for (NodeId node : intervention.nodes) {
+            if (node >= scenario.config.nodes)
+                return ConfigProblem{field, "node " + std::to_string(node) + " does not exist"};
+        }
+        if (intervention.key >= scenario.config.keys)
+            return ConfigProblem{field, "key " + std::to_string(intervention.key) + " does not exist"};
+        const bool needsNodes = intervention.kind != Intervention::Kind::Heal;
+        if (needsNodes && intervention.nodes.empty())
+            return ConfigProblem{field, "names no node"};
+        if (intervention.kind == Intervention::Kind::Contact
+            && (intervention.nodes.size() != 2 || intervention.nodes[0] == intervention.nodes[1]))
+            return ConfigProblem{field, "a contact names two different nodes"};
+    }
+    return std::nullopt;
+}
+
+} // namespace gossip

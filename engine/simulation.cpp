@@ -1,0 +1,377 @@
+// The simulation's life cycle: set-up, rounds, interventions, measures and snapshots.
+#include "simulation.h"
+#include "simulation_inline.h"
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+namespace gossip {
+
+Simulation::Simulation(Scenario scenario)
+    : m_scenario(std::move(scenario))
+{
+    if (auto problem = validate(m_scenario))
+        throw std::invalid_argument(problem->field + " " + problem->message);
+    const Config &config = m_scenario.config;
+    const std::size_t slots = std::size_t(config.nodes) * config.keys;
+    m_world.nodes = config.nodes;
+    m_world.keys = config.keys;
+    m_world.slots.assign(slots, Slot{});
+    m_world.heat.assign(slots, 0);
+    m_world.health.assign(config.nodes, NodeHealth::Up);
+    m_world.byzantine.assign(config.nodes, 0);
+    m_world.group.assign(config.nodes, 0);
+    m_world.versions.assign(1, VersionInfo{});
+    m_world.newest.assign(config.keys, noVersion);
+    m_world.lacking.assign(config.keys, 0);
+    m_world.random.reseed(config.seed);
+    if (config.protocol == Protocol::Rumor)
+        m_tally.assign(slots, SenderTally{});
+    if (config.partnerChoice == PartnerChoice::Spatial)
+        buildSpatialTable();
+
+    syncScratch();
+    applyInterventions(0);
+    crashInitialNodes();
+    measure();
+    updateFinished();
+}
+
+void Simulation::crashInitialNodes()
+{
+    const Config &config = m_scenario.config;
+    auto toCrash = static_cast<std::uint32_t>(std::floor(config.crashedFraction * config.nodes));
+    // Nodes that hold an update at round 0 are the story's seeds and stay up.
+    std::uint32_t candidates = 0;
+    for (NodeId node = 0; node < config.nodes; ++node)
+        candidates += heldCount(node) == 0 && m_world.isUp(node);
+    toCrash = std::min(toCrash, candidates);
+    while (toCrash > 0) {
+        const NodeId node = m_world.random.below(config.nodes);
+        if (!m_world.isUp(node) || heldCount(node) != 0)
+            continue;
+        m_world.health[node] = NodeHealth::Down;
+        ++m_world.downCount;
+        --toCrash;
+    }
+}
+
+void Simulation::syncScratch()
+{
+    m_infected.clear();
+    m_tallied.clear();
+    m_scripted.assign(m_world.nodes, 0);
+    for (const auto &[from, to] : m_world.scriptedContacts)
+        m_scripted[from] = 1;
+}
+
+const RoundMeasures &Simulation::step()
+{
+    if (m_world.finished)
+        return m_measures;
+    ++m_world.round;
+    m_measures = RoundMeasures{};
+    m_measures.round = m_world.round;
+    if (m_scenario.config.recordMessages)
+        m_log.clear(m_world.round);
+
+    runRepairs();
+    switch (m_scenario.config.protocol) {
+    case Protocol::DirectMail:
+        runDirectMail();
+        break;
+    case Protocol::AntiEntropy:
+        runAntiEntropy(m_scenario.config.mode, Channel::AntiEntropy);
+        break;
+    case Protocol::Rumor:
+        runRumor();
+        break;
+    }
+
+    // Rumors learned this round are spread from the next.
+    for (std::size_t slot : m_infected)
+        m_world.heat[slot] = 1;
+    m_infected.clear();
+    for (const auto &[from, to] : m_world.scriptedContacts)
+        m_scripted[from] = 0;
+    m_world.scriptedContacts.clear();
+
+    m_world.messages += m_measures.messages();
+    m_world.lost += m_measures.messages(Outcome::Lost);
+    m_world.dropped += m_measures.messages(Outcome::Dropped);
+    m_world.items += m_measures.items;
+    m_world.bytes += m_measures.bytes;
+
+    forgeByzantineVersions();
+    applyInterventions(m_world.round);
+    measure();
+    updateFinished();
+    return m_measures;
+}
+
+void Simulation::run()
+{
+    while (!m_world.finished)
+        step();
+}
+
+void Simulation::applyInterventions(Round round)
+{
+    const auto &interventions = m_scenario.interventions;
+    while (m_nextIntervention < interventions.size() && interventions[m_nextIntervention].round == round)
+        apply(interventions[m_nextIntervention++]);
+}
+
+void Simulation::intervene(Intervention intervention)
+{
+    intervention.round = m_world.round;
+    Scenario candidate = m_scenario;
+    candidate.interventions.insert(candidate.interventions.begin() + std::ptrdiff_t(m_nextIntervention),
+                                   intervention);
+    if (auto problem = validate(candidate))
+        throw std::invalid_argument(problem->field + " " + problem->message);
+    m_scenario = std::move(candidate);
+    apply(m_scenario.interventions[m_nextIntervention++]);
+    measure();
+    m_world.finished = false;
+    updateFinished();
+}
+
+void Simulation::apply(const Intervention &intervention)
+{
+    using Kind = Intervention::Kind;
+    switch (intervention.kind) {
+    case Kind::Write:
+        write(intervention.nodes, intervention.key, false);
+        break;
+    case Kind::Crash:
+        for (NodeId node : intervention.nodes) {
+            if (m_world.health[node] == NodeHealth::Down)
+                continue;
+            m_world.repairCount -= m_world.health[node] == NodeHealth::NeedsRepair;
+            m_world.health[node] = NodeHealth::Down;
+            ++m_world.downCount;
+        }
+        break;
+    case Kind::Recover:
+        for (NodeId node : intervention.nodes) {
+            if (m_world.health[node] != NodeHealth::Down)
+                continue;
+            m_world.health[node] = NodeHealth::NeedsRepair;
+            --m_world.downCount;
+            ++m_world.repairCount;
+        }
+        break;
+    case Kind::Byzantine:
+        for (NodeId node : intervention.nodes) {
+            m_world.byzantineCount += m_world.byzantine[node] == 0;
+            m_world.byzantine[node] = 1;
+        }
+        forgeByzantineVersions();
+        break;
+    case Kind::Partition:
+        std::fill(m_world.group.begin(), m_world.group.end(), 0);
+        for (NodeId node : intervention.nodes)
+            m_world.group[node] = 1;
+        m_world.partitioned = true;
+        break;
+    case Kind::Heal:
+        std::fill(m_world.group.begin(), m_world.group.end(), 0);
+        m_world.partitioned = false;
+        break;
+    case Kind::Contact:
+        m_world.scriptedContacts.emplace_back(intervention.nodes[0], intervention.nodes[1]);
+        m_scripted[intervention.nodes[0]] = 1;
+        break;
+    }
+}
+
+void Simulation::write(const std::vector<NodeId> &nodes, KeyId key, bool forged)
+{
+    const auto version = static_cast<VersionId>(m_world.versions.size());
+    m_world.versions.push_back({key, nodes.front(), m_world.round, forged});
+    m_world.newest[key] = version;
+    for (NodeId node : nodes) {
+        const std::size_t slot = m_world.slot(node, key);
+        hold(slot, version);
+        // The writer spreads it: rumor and direct mail start hot; anti-entropy spreads all it holds.
+        m_world.heat[slot] = m_scenario.config.protocol == Protocol::AntiEntropy ? 0 : 1;
+        if (m_scenario.config.protocol == Protocol::DirectMail)
+            m_world.outgoing.push_back({node, version});
+    }
+    std::uint64_t lacking = 0;
+    for (std::size_t slot = key; slot < m_world.slots.size(); slot += m_world.keys)
+        lacking += m_world.slots[slot].version < version;
+    m_world.lacking[key] = lacking;
+}
+
+void Simulation::forgeByzantineVersions()
+{
+    if (m_world.byzantineCount == 0)
+        return;
+    for (NodeId node = 0; node < m_world.nodes; ++node) {
+        if (!m_world.byzantine[node])
+            continue;
+        for (KeyId key = 0; key < m_world.keys; ++key) {
+            const VersionId held = m_world.slots[m_world.slot(node, key)].version;
+            if (held != noVersion && !m_world.versions[held].forged)
+                write({node}, key, true);
+        }
+    }
+}
+
+
+std::uint32_t Simulation::heldCount(NodeId node) const
+{
+    std::uint32_t count = 0;
+    const std::size_t first = m_world.slot(node, 0);
+    for (std::size_t slot = first; slot < first + m_world.keys; ++slot)
+        count += m_world.slots[slot].version != noVersion;
+    return count;
+}
+
+bool Simulation::spreading(NodeId node, KeyId key) const
+{
+    const std::size_t slot = m_world.slot(node, key);
+    if (m_world.slots[slot].version == noVersion)
+        return false;
+    return m_scenario.config.protocol == Protocol::AntiEntropy || m_world.heat[slot] != 0;
+}
+
+
+void Simulation::count(Channel channel, Outcome outcome, std::uint64_t items, std::uint64_t bytes)
+{
+    ++m_measures.messagesByChannel[std::size_t(channel)];
+    ++m_measures.messagesByOutcome[std::size_t(outcome)];
+    m_measures.items += items;
+    m_measures.bytes += bytes;
+}
+
+void Simulation::record(NodeId from, NodeId to, Channel channel, Outcome outcome, const VersionId *versions,
+                        std::uint32_t count)
+{
+    if (!m_scenario.config.recordMessages)
+        return;
+    const auto first = static_cast<std::uint32_t>(m_log.carried.size());
+    m_log.carried.insert(m_log.carried.end(), versions, versions + count);
+    m_log.messages.push_back({from, to, channel, outcome, first, count});
+}
+
+void Simulation::measure()
+{
+    m_measures.round = m_world.round;
+    m_measures.susceptible = m_measures.infective = m_measures.removed = 0;
+    const bool allSpread = m_scenario.config.protocol == Protocol::AntiEntropy;
+    const std::uint32_t keys = m_world.keys;
+    for (KeyId key = 0; key < keys; ++key) {
+        const VersionId newest = m_world.newest[key];
+        if (newest == noVersion)
+            continue;
+        const std::uint64_t susceptible = m_world.lacking[key];
+        const std::uint64_t holders = m_world.nodes - susceptible;
+        std::uint64_t hot = holders;
+        if (!allSpread) {
+            hot = 0;
+            for (std::size_t slot = key; slot < m_world.slots.size(); slot += keys)
+                hot += m_world.heat[slot] != 0 && m_world.slots[slot].version == newest;
+        }
+        m_measures.susceptible += susceptible;
+        m_measures.infective += hot;
+        m_measures.removed += holders - hot;
+    }
+    m_measures.down = m_world.downCount;
+}
+
+bool Simulation::quiet() const
+{
+    if (m_world.repairCount != 0 || !m_world.outgoing.empty())
+        return false;
+    const Config &config = m_scenario.config;
+    if (config.protocol == Protocol::DirectMail) {
+        for (const MailCache &cache : m_world.caches) {
+            if (!cache.entries.empty())
+                return false;
+        }
+        return true;
+    }
+    const bool needsCoverage = config.protocol == Protocol::AntiEntropy || config.backupEvery > 0;
+    if (config.protocol == Protocol::AntiEntropy && m_world.downCount == 0)
+        return std::all_of(m_world.lacking.begin(), m_world.lacking.end(), [](std::uint64_t n) { return n == 0; });
+    for (NodeId node = 0; node < m_world.nodes; ++node) {
+        if (m_world.health[node] == NodeHealth::Down)
+            continue;
+        for (KeyId key = 0; key < m_world.keys; ++key) {
+            const std::size_t slot = m_world.slot(node, key);
+            if (config.protocol == Protocol::Rumor && m_world.heat[slot] != 0)
+                return false;
+            if (needsCoverage && m_world.slots[slot].version < m_world.newest[key])
+                return false;
+        }
+    }
+    return true;
+}
+
+void Simulation::updateFinished()
+{
+    if (m_world.finished)
+        return;
+    const bool scriptDone = m_world.round >= m_scenario.lastInterventionRound();
+    if ((scriptDone && quiet()) || m_world.round >= m_scenario.config.maxRounds) {
+        m_world.finished = true;
+        m_world.finishedRound = m_world.round;
+    }
+}
+
+RunSummary Simulation::summary() const
+{
+    RunSummary summary;
+    summary.residue = m_measures.susceptibleFraction();
+    summary.traffic = double(m_world.messages) / double(m_world.nodes);
+    summary.rounds = m_world.round;
+    summary.converged = m_world.finished && quiet();
+    summary.messages = m_world.messages;
+    summary.lost = m_world.lost;
+    summary.dropped = m_world.dropped;
+    summary.unknown = m_world.unknown;
+    summary.items = m_world.items;
+    summary.bytes = m_world.bytes;
+
+    double total = 0.0;
+    std::uint64_t receivers = 0;
+    Round last = 0;
+    for (KeyId key = 0; key < m_world.keys; ++key) {
+        const VersionId newest = m_world.newest[key];
+        if (newest == noVersion)
+            continue;
+        const Round written = m_world.versions[newest].written;
+        for (std::size_t slot = key; slot < m_world.slots.size(); slot += m_world.keys) {
+            if (m_world.slots[slot].version != newest)
+                continue;
+            const Round delay = m_world.slots[slot].received - written;
+            total += delay;
+            last = std::max(last, delay);
+            ++receivers;
+        }
+    }
+    summary.tAverage = receivers ? total / double(receivers) : 0.0;
+    summary.tLast = last;
+    return summary;
+}
+
+void Simulation::restore(const World &world)
+{
+    if (world.nodes != m_world.nodes || world.keys != m_world.keys)
+        throw std::invalid_argument("snapshot of another simulation");
+    m_world = world;
+    const auto &interventions = m_scenario.interventions;
+    m_nextIntervention = std::size_t(
+            std::upper_bound(interventions.begin(), interventions.end(), m_world.round,
+                             [](Round round, const Intervention &other) { return round < other.round; })
+            - interventions.begin());
+    m_log.clear(m_world.round);
+    syncScratch();
+    measure();
+}
+
+} // namespace gossip

@@ -1,0 +1,70 @@
+// Closed forms and recurrences from Demers et al. (1987) and Pittel (1987).
+#include "theory.h"
+
+#include <cmath>
+
+namespace gossip::theory {
+
+namespace {
+
+template<typename Next>
+std::vector<double> iterate(double p0, int rounds, Next next)
+{
+    std::vector<double> values{p0};
+    for (int i = 0; i < rounds; ++i)
+        values.push_back(next(values.back()));
+    return values;
+}
+
+double pushFactor(double p, std::uint64_t n)
+{
+    const double nodes = double(n);
+    return std::pow(1.0 - 1.0 / nodes, nodes * (1.0 - p));
+}
+
+} // namespace
+
+std::vector<double> pullSusceptible(double p0, int rounds)
+{
+    return iterate(p0, rounds, [](double p) { return p * p; });
+}
+
+std::vector<double> pushSusceptible(double p0, std::uint64_t n, int rounds)
+{
+    return iterate(p0, rounds, [n](double p) { return p * pushFactor(p, n); });
+}
+
+std::vector<double> pushPullSusceptible(double p0, std::uint64_t n, int rounds)
+{
+    return iterate(p0, rounds, [n](double p) { return p * p * pushFactor(p, n); });
+}
+
+double pushRounds(std::uint64_t n)
+{
+    return std::log2(double(n)) + std::log(double(n));
+}
+
+double pushPullRounds(std::uint64_t n)
+{
+    return std::log(double(n)) / std::log(3.0) + std::log(std::log(double(n)));
+}
+
+double rumorResidue(int k)
+{
+    // The fixed point iteration from s = 0 climbs monotonically to the root below 1.
+    double s = 0.0;
+    for (int i = 0; i < 10'000; ++i) {
+        const double next = std::exp(-(k + 1) * (1.0 - s));
+        if (std::abs(next - s) < 1e-15)
+            return next;
+        s = next;
+    }
+    return s;
+}
+
+double residueForTraffic(double m)
+{
+    return std::exp(-m);
+}
+
+} // namespace gossip::theory
