@@ -40,7 +40,7 @@ void Simulation::runAntiEntropy(Mode mode, Channel channel)
             } else {
                 block.active[i] = m_world.isUp(node) && choosePartner(node, block.partners[i], random);
             }
-            __builtin_prefetch(&m_world.slots[m_world.slot(block.partners[i], 0)], 1);
+            __builtin_prefetch(&m_world.holdings[m_world.slot(block.partners[i], 0)], 1);
             if (!allHealthy)
                 __builtin_prefetch(&m_world.health[block.partners[i]]);
         }
@@ -69,7 +69,7 @@ void Simulation::reconcileOneKey(NodeId first, NodeId count, const NodeId *partn
 {
     // The same contacts as reconcile() and sendDatabase() for one key and whole-database
     // comparison, without the per-message bookkeeping they need in general.
-    Slot *slots = m_world.slots.data();
+    Slot *holdings = m_world.holdings.data();
     const NodeHealth *health = m_world.health.data();
     const Round round = m_world.round;
     const bool push = mode != Mode::Pull;
@@ -109,8 +109,8 @@ void Simulation::reconcileOneKey(NodeId first, NodeId count, const NodeId *partn
                 continue;
             }
         }
-        Slot &mine = slots[node];
-        Slot &theirs = slots[partner];
+        Slot &mine = holdings[node];
+        Slot &theirs = holdings[partner];
         const VersionId mineAtStart = mine.at(round);
         const VersionId theirsAtStart = theirs.at(round);
         if (push)

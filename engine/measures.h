@@ -23,8 +23,8 @@ struct RoundMeasures
     std::uint64_t items = 0;       // items carried by this round's messages
     std::uint64_t bytes = 0;       // bytes carried by this round's messages
 
-    std::uint64_t slots() const { return susceptible + infective + removed; }
-    double susceptibleFraction() const { return slots() ? double(susceptible) / double(slots()) : 0.0; }
+    std::uint64_t slotCount() const { return susceptible + infective + removed; }
+    double susceptibleFraction() const { return slotCount() ? double(susceptible) / double(slotCount()) : 0.0; }
     double coverage() const { return 1.0 - susceptibleFraction(); }
     std::uint64_t messages() const
     {

@@ -14,11 +14,11 @@ Simulation::Simulation(Scenario scenario)
     if (auto problem = validate(m_scenario))
         throw std::invalid_argument(problem->field + " " + problem->message);
     const Config &config = m_scenario.config;
-    const std::size_t slots = std::size_t(config.nodes) * config.keys;
+    const std::size_t slotCount = std::size_t(config.nodes) * config.keys;
     m_world.nodes = config.nodes;
     m_world.keys = config.keys;
-    m_world.slots.assign(slots, Slot{});
-    m_world.heat.assign(slots, 0);
+    m_world.holdings.assign(slotCount, Slot{});
+    m_world.heat.assign(slotCount, 0);
     m_world.health.assign(config.nodes, NodeHealth::Up);
     m_world.byzantine.assign(config.nodes, 0);
     m_world.group.assign(config.nodes, 0);
@@ -27,7 +27,7 @@ Simulation::Simulation(Scenario scenario)
     m_world.lacking.assign(config.keys, 0);
     m_world.random.reseed(config.seed);
     if (config.protocol == Protocol::Rumor)
-        m_tally.assign(slots, SenderTally{});
+        m_tally.assign(slotCount, SenderTally{});
     if (config.partnerChoice == PartnerChoice::Spatial)
         buildSpatialTable();
 
@@ -201,8 +201,8 @@ void Simulation::write(const std::vector<NodeId> &nodes, KeyId key, bool forged)
             m_world.outgoing.push_back({node, version});
     }
     std::uint64_t lacking = 0;
-    for (std::size_t slot = key; slot < m_world.slots.size(); slot += m_world.keys)
-        lacking += m_world.slots[slot].version < version;
+    for (std::size_t slot = key; slot < m_world.holdings.size(); slot += m_world.keys)
+        lacking += m_world.holdings[slot].version < version;
     m_world.lacking[key] = lacking;
 }
 
@@ -214,7 +214,7 @@ void Simulation::forgeByzantineVersions()
         if (!m_world.byzantine[node])
             continue;
         for (KeyId key = 0; key < m_world.keys; ++key) {
-            const VersionId held = m_world.slots[m_world.slot(node, key)].version;
+            const VersionId held = m_world.holdings[m_world.slot(node, key)].version;
             if (held != noVersion && !m_world.versions[held].forged)
                 write({node}, key, true);
         }
@@ -227,14 +227,14 @@ std::uint32_t Simulation::heldCount(NodeId node) const
     std::uint32_t count = 0;
     const std::size_t first = m_world.slot(node, 0);
     for (std::size_t slot = first; slot < first + m_world.keys; ++slot)
-        count += m_world.slots[slot].version != noVersion;
+        count += m_world.holdings[slot].version != noVersion;
     return count;
 }
 
 bool Simulation::spreading(NodeId node, KeyId key) const
 {
     const std::size_t slot = m_world.slot(node, key);
-    if (m_world.slots[slot].version == noVersion)
+    if (m_world.holdings[slot].version == noVersion)
         return false;
     return m_scenario.config.protocol == Protocol::AntiEntropy || m_world.heat[slot] != 0;
 }
@@ -273,8 +273,8 @@ void Simulation::measure()
         std::uint64_t hot = holders;
         if (!allSpread) {
             hot = 0;
-            for (std::size_t slot = key; slot < m_world.slots.size(); slot += keys)
-                hot += m_world.heat[slot] != 0 && m_world.slots[slot].version == newest;
+            for (std::size_t slot = key; slot < m_world.holdings.size(); slot += keys)
+                hot += m_world.heat[slot] != 0 && m_world.holdings[slot].version == newest;
         }
         m_measures.susceptible += susceptible;
         m_measures.infective += hot;
@@ -305,7 +305,7 @@ bool Simulation::quiet() const
             const std::size_t slot = m_world.slot(node, key);
             if (config.protocol == Protocol::Rumor && m_world.heat[slot] != 0)
                 return false;
-            if (needsCoverage && m_world.slots[slot].version < m_world.newest[key])
+            if (needsCoverage && m_world.holdings[slot].version < m_world.newest[key])
                 return false;
         }
     }
@@ -345,10 +345,10 @@ RunSummary Simulation::summary() const
         if (newest == noVersion)
             continue;
         const Round written = m_world.versions[newest].written;
-        for (std::size_t slot = key; slot < m_world.slots.size(); slot += m_world.keys) {
-            if (m_world.slots[slot].version != newest)
+        for (std::size_t slot = key; slot < m_world.holdings.size(); slot += m_world.keys) {
+            if (m_world.holdings[slot].version != newest)
                 continue;
-            const Round delay = m_world.slots[slot].received - written;
+            const Round delay = m_world.holdings[slot].received - written;
             total += delay;
             last = std::max(last, delay);
             ++receivers;

@@ -44,7 +44,7 @@ public:
     // the scenario so that a replay from an earlier snapshot repeats it.
     void intervene(Intervention intervention);
 
-    VersionId version(NodeId node, KeyId key) const { return m_world.slots[m_world.slot(node, key)].version; }
+    VersionId version(NodeId node, KeyId key) const { return m_world.holdings[m_world.slot(node, key)].version; }
     bool spreading(NodeId node, KeyId key) const;
     const VersionInfo &versionInfo(VersionId version) const { return m_world.versions[version]; }
 
@@ -90,7 +90,7 @@ private:
     // Gives `slot` a newer version, keeping the state at the start of the round.
     void hold(std::size_t slot, VersionId version);
     // The version `slot` held at the start of the round being run.
-    VersionId startVersion(std::size_t slot) const { return m_world.slots[slot].at(m_world.round); }
+    VersionId startVersion(std::size_t slot) const { return m_world.holdings[slot].at(m_world.round); }
     std::uint32_t heldCount(NodeId node) const;
 
     // The mechanisms, one file each.

@@ -47,7 +47,7 @@ inline Outcome Simulation::transmit(NodeId from, NodeId to, Random &random) cons
 
 inline void Simulation::hold(std::size_t index, VersionId version)
 {
-    Slot &slot = m_world.slots[index];
+    Slot &slot = m_world.holdings[index];
     if (slot.received != m_world.round) {
         slot.before = slot.version;
         slot.received = m_world.round;
@@ -59,7 +59,7 @@ inline void Simulation::hold(std::size_t index, VersionId version)
 
 inline bool Simulation::raise(std::size_t slot, VersionId version)
 {
-    if (version <= m_world.slots[slot].version)
+    if (version <= m_world.holdings[slot].version)
         return false;
     hold(slot, version);
     if (m_scenario.config.protocol == Protocol::Rumor)

@@ -71,7 +71,7 @@ struct World
     std::uint32_t keys = 0;
     Round round = 0;
 
-    std::vector<Slot> slots;         // per slot
+    std::vector<Slot> holdings;        // per slot
     std::vector<std::uint8_t> heat;  // per slot: 0 = not spreading, else 1 + rumor counter
     std::vector<NodeHealth> health;  // per node
     std::vector<std::uint8_t> byzantine; // per node: 1 when it forges updates

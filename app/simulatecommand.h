@@ -1,0 +1,34 @@
+// `gossiplab-cli simulate`: run a scenario many times and report Demers' measures.
+#pragma once
+
+#include "batch.h"
+#include "scenario.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+// Parses the options of DESIGN.md's command-line contract into a scenario and runs it.
+// Bad options throw UsageError with one message that names the option and value.
+class SimulateCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SimulateCommand)
+
+public:
+    // What the options ask for.
+    struct Request
+    {
+        gossip::Scenario scenario;
+        int runs = 1;
+        int threads = 1;
+        bool json = false;
+        QString tracePath;
+    };
+
+    // `arguments` are those after "simulate".
+    static Request parse(const QStringList &arguments);
+    // Runs the request and prints the result on stdout; returns the exit status.
+    static int run(const Request &request);
+
+    static QByteArray toJson(const Request &request, const gossip::BatchResult &result);
+    static QString toTable(const Request &request, const gossip::BatchResult &result);
+};
