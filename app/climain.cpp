@@ -10,8 +10,7 @@
 
 namespace {
 
-const char usage[] = "usage: gossiplab-cli simulate [options] | gossiplab-cli bench [--quick]\n"
-                     "       gossiplab-cli simulate --help lists the options\n";
+const char usage[] = "usage: gossiplab-cli simulate [options] | gossiplab-cli bench [--quick]\n";
 
 int fail(const QString &message)
 {

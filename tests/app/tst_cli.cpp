@@ -1,0 +1,259 @@
+// gossiplab-cli as scripts use it: exit codes, one-line errors, JSON, traces, scenarios, memory.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/resource.h>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    static Result cli(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(GOSSIPLAB_CLI), arguments);
+        if (!process.waitForFinished(300'000))
+            qFatal("gossiplab-cli did not finish");
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+                process.readAllStandardError()};
+    }
+
+    static QJsonObject json(const QStringList &arguments)
+    {
+        const Result result = cli(arguments + QStringList{QStringLiteral("--json")});
+        if (result.exitCode != 0)
+            qWarning() << result.err;
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(result.out, &error);
+        if (error.error != QJsonParseError::NoError)
+            qWarning() << "not JSON:" << result.out.left(200);
+        return document.object();
+    }
+
+    QTemporaryDir m_dir;
+
+private slots:
+    void badUsageGivesOneLineAndStatus2_data();
+    void badUsageGivesOneLineAndStatus2();
+    void jsonCarriesTheContractFields();
+    void susceptibleFractionIsAMeanOverRuns();
+    void sameSeedGivesByteIdenticalTraces();
+    void scenarioFileIsUsed();
+    void brokenScenarioFiles_data();
+    void brokenScenarioFiles();
+    void directMailShowsWhyNodesMissTheUpdate();
+    void noProgressBarWhenStderrIsNotATerminal();
+    void tenMillionNodesFitInOneGibibyte();
+};
+
+void TestCli::badUsageGivesOneLineAndStatus2_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("named"); // what the message must name
+
+    const auto rumor = [](const QStringList &more) { return QStringList{"simulate", "--protocol", "rumor"} + more; };
+    QTest::newRow("no command") << QStringList{} << "command";
+    QTest::newRow("unknown command") << QStringList{"simulte"} << "simulte";
+    QTest::newRow("unknown option") << QStringList{"simulate", "--nodez", "5"} << "nodez";
+    QTest::newRow("unknown protocol") << QStringList{"simulate", "--protocol", "gossip"} << "--protocol";
+    QTest::newRow("unknown mode") << QStringList{"simulate", "--mode", "shove"} << "--mode";
+    QTest::newRow("k below 1") << rumor({"--k", "0"}) << "--k";
+    QTest::newRow("k not a number") << rumor({"--k", "two"}) << "--k";
+    QTest::newRow("loss above 1") << QStringList{"simulate", "--loss", "1.5"} << "--loss";
+    QTest::newRow("loss negative") << QStringList{"simulate", "--loss", "-0.1"} << "--loss";
+    QTest::newRow("loss not a number") << QStringList{"simulate", "--loss", "nan"} << "--loss";
+    QTest::newRow("one node") << QStringList{"simulate", "--nodes", "1"} << "--nodes";
+    QTest::newRow("absurd nodes") << QStringList{"simulate", "--nodes", "1000000000000"} << "--nodes";
+    QTest::newRow("zero runs") << QStringList{"simulate", "--runs", "0"} << "--runs";
+    QTest::newRow("crashed all") << QStringList{"simulate", "--crashed", "1"} << "--crashed";
+    QTest::newRow("direct mail pull") << QStringList{"simulate", "--protocol", "direct-mail", "--mode", "pull"} << "--mode";
+    QTest::newRow("k without rumor") << QStringList{"simulate", "--protocol", "anti-entropy", "--k", "2"} << "--k";
+    QTest::newRow("cache without direct mail") << rumor({"--cache", "3"}) << "--cache";
+    QTest::newRow("feedback and blind") << rumor({"--feedback", "--blind"}) << "--blind";
+    QTest::newRow("counter and coin") << rumor({"--counter", "--coin"}) << "--coin";
+    QTest::newRow("missing value") << QStringList{"simulate", "--nodes"} << "nodes";
+    QTest::newRow("stray argument") << QStringList{"simulate", "extra"} << "extra";
+    QTest::newRow("missing scenario") << QStringList{"simulate", "--scenario", "/nonexistent/file.json"} << "--scenario";
+}
+
+void TestCli::badUsageGivesOneLineAndStatus2()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, named);
+    const Result result = cli(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.out.isEmpty());
+    const QString message = QString::fromUtf8(result.err);
+    QCOMPARE(message.count(QLatin1Char('\n')), 1);
+    QVERIFY2(message.contains(named), qPrintable(message));
+}
+
+void TestCli::jsonCarriesTheContractFields()
+{
+    const QJsonObject object = json({"simulate", "--protocol", "rumor", "--mode", "push", "--feedback", "--counter", "--k",
+                                     "2", "--nodes", "500", "--runs", "20", "--seed", "7"});
+    for (const char *field : {"nodes", "runs", "seed", "residue", "traffic", "t_ave", "t_last", "rounds",
+                              "susceptible_fraction"})
+        QVERIFY2(object.contains(QLatin1String(field)), field);
+    QCOMPARE(object.value("nodes").toInt(), 500);
+    QCOMPARE(object.value("runs").toInt(), 20);
+    QCOMPARE(object.value("seed").toInt(), 7);
+    const double residue = object.value("residue").toDouble();
+    QVERIFY(residue > 0.0 && residue < 0.2);
+    QVERIFY(object.value("t_last").toDouble() >= object.value("t_ave").toDouble());
+    QVERIFY(object.value("rounds").toDouble() >= object.value("t_last").toDouble());
+}
+
+void TestCli::susceptibleFractionIsAMeanOverRuns()
+{
+    const QJsonObject object = json({"simulate", "--protocol", "anti-entropy", "--mode", "pull", "--nodes", "1000",
+                                     "--runs", "30"});
+    const QJsonArray fractions = object.value("susceptible_fraction").toArray();
+    QVERIFY(fractions.size() >= 2);
+    // Round 0: only the seed holds the update.
+    QCOMPARE(fractions.at(0).toDouble(), 0.999);
+    for (qsizetype i = 1; i < fractions.size(); ++i)
+        QVERIFY(fractions.at(i).toDouble() <= fractions.at(i - 1).toDouble());
+    // Every anti-entropy run converges, and a finished run keeps its last value (0).
+    QCOMPARE(fractions.last().toDouble(), 0.0);
+    QCOMPARE(object.value("residue").toDouble(), 0.0);
+    // The array is as long as the longest run.
+    QVERIFY(fractions.size() - 1 >= object.value("rounds").toDouble());
+}
+
+void TestCli::sameSeedGivesByteIdenticalTraces()
+{
+    const QStringList base{"simulate", "--protocol", "rumor", "--mode", "push-pull", "--nodes", "300", "--runs", "5",
+                           "--loss", "0.1", "--seed", "42"};
+    const QString first = m_dir.filePath("first.csv");
+    const QString second = m_dir.filePath("second.csv");
+    const QString other = m_dir.filePath("other.csv");
+    QCOMPARE(cli(base + QStringList{"--trace", first}).exitCode, 0);
+    QCOMPARE(cli(base + QStringList{"--trace", second, "--threads", "1"}).exitCode, 0);
+    QStringList otherSeed = base;
+    otherSeed[otherSeed.indexOf("42")] = "43";
+    QCOMPARE(cli(otherSeed + QStringList{"--trace", other}).exitCode, 0);
+    QFile a(first), b(second), c(other);
+    QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly) && c.open(QIODevice::ReadOnly));
+    const QByteArray traceA = a.readAll();
+    QVERIFY(traceA.startsWith("run,round,"));
+    QCOMPARE(traceA, b.readAll());
+    QVERIFY(traceA != c.readAll());
+    // Every run starts at round 0 and all five runs are there.
+    for (int run = 0; run < 5; ++run)
+        QVERIFY(traceA.contains(QByteArray::number(run) + ",0,"));
+}
+
+void TestCli::scenarioFileIsUsed()
+{
+    const QString path = m_dir.filePath("story.json");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "gossiplab-scenario", "version": 1,
+        "config": {"protocol": "anti-entropy", "mode": "push", "nodes": 5, "keys": 4, "partnerChoice": "scripted"},
+        "keyNames": ["T", "R", "S", "Y"],
+        "interventions": [
+            {"round": 0, "kind": "write", "nodes": [0, 4], "key": 0},
+            {"round": 0, "kind": "write", "nodes": [0], "key": 1},
+            {"round": 0, "kind": "write", "nodes": [4], "key": 2},
+            {"round": 0, "kind": "write", "nodes": [4], "key": 3},
+            {"round": 0, "kind": "contact", "nodes": [0, 4]}]})");
+    file.close();
+    const QJsonObject object = json({"simulate", "--scenario", path});
+    QCOMPARE(object.value("nodes").toInt(), 5);
+    // Five nodes with four keys: 20 slots, of which A holds T and R, E holds T, S and Y;
+    // A's push gives E the R it lacked, and nothing else moves.
+    const QJsonArray fractions = object.value("susceptible_fraction").toArray();
+    QCOMPARE(fractions.at(0).toDouble(), 15.0 / 20.0);
+    QCOMPARE(fractions.at(1).toDouble(), 14.0 / 20.0);
+    QCOMPARE(fractions.last().toDouble(), 14.0 / 20.0);
+    // An option on the command line overrides the file.
+    QCOMPARE(json({"simulate", "--scenario", path, "--seed", "9"}).value("seed").toInt(), 9);
+}
+
+void TestCli::brokenScenarioFiles_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("named");
+    const QByteArray head = R"({"format": "gossiplab-scenario", "version": 1, )";
+    QTest::newRow("not JSON") << QByteArray("this is not json") << "JSON";
+    QTest::newRow("array") << QByteArray("[1, 2]") << "object";
+    QTest::newRow("wrong format") << QByteArray(R"({"format": "other", "version": 1})") << "format";
+    QTest::newRow("unknown key") << head + R"("colour": "red"})" << "colour";
+    QTest::newRow("unknown config key") << head + R"("config": {"nodez": 5}})" << "nodez";
+    QTest::newRow("wrong type") << head + R"("config": {"nodes": "many"}})" << "config.nodes";
+    QTest::newRow("out of range") << head + R"("config": {"loss": 2}})" << "config.loss";
+    QTest::newRow("a billion nodes") << head + R"("config": {"nodes": 1000000000}})" << "config.nodes";
+    QTest::newRow("fractional k") << head + R"("config": {"k": 1.5}})" << "config.k";
+    QTest::newRow("bad protocol") << head + R"("config": {"protocol": "telepathy"}})" << "config.protocol";
+    QTest::newRow("node out of range")
+            << head + R"("config": {"nodes": 10}, "interventions": [{"round": 0, "kind": "crash", "nodes": [10]}]})"
+            << "interventions[0].nodes[0]";
+    QTest::newRow("bad kind") << head + R"("interventions": [{"round": 0, "kind": "explode", "nodes": [1]}]})"
+                              << "interventions[0].kind";
+    QTest::newRow("huge file") << QByteArray(17 * 1024 * 1024, ' ') << "too large";
+}
+
+void TestCli::brokenScenarioFiles()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, named);
+    const QString path = m_dir.filePath("broken.json");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(content);
+    file.close();
+    const Result result = cli({"simulate", "--scenario", path});
+    QCOMPARE(result.exitCode, 2);
+    const QString message = QString::fromUtf8(result.err);
+    QCOMPARE(message.count(QLatin1Char('\n')), 1);
+    QVERIFY2(message.contains(named), qPrintable(message));
+}
+
+void TestCli::directMailShowsWhyNodesMissTheUpdate()
+{
+    const QJsonObject object = json({"simulate", "--protocol", "direct-mail", "--nodes", "1000", "--runs", "10",
+                                     "--unknown", "0.2", "--loss", "0.1"});
+    // The writer did not know about a fifth of the nodes, and a tenth of the rest lost their mail.
+    const double unknown = object.value("unknown").toDouble();
+    const double lost = object.value("lost").toDouble();
+    QVERIFY(unknown > 150 && unknown < 250);
+    QVERIFY(lost > 50 && lost < 110);
+    const double residue = object.value("residue").toDouble();
+    QVERIFY(qAbs(residue * 1000 - (unknown + lost)) < 1.0);
+}
+
+void TestCli::noProgressBarWhenStderrIsNotATerminal()
+{
+    const Result result = cli({"simulate", "--protocol", "rumor", "--nodes", "10000", "--runs", "600", "--json"});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.err.isEmpty());
+}
+
+void TestCli::tenMillionNodesFitInOneGibibyte()
+{
+    const Result result = cli({"simulate", "--protocol", "anti-entropy", "--mode", "push-pull", "--nodes", "10000000",
+                               "--threads", "1", "--json"});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(result.out).object().value("residue").toDouble(), 0.0);
+    rusage usage{};
+    QCOMPARE(getrusage(RUSAGE_CHILDREN, &usage), 0);
+    // ru_maxrss is the largest child's peak resident set, in KiB.
+    qInfo("peak memory of the largest run: %ld MiB", usage.ru_maxrss / 1024);
+    QVERIFY(usage.ru_maxrss < 1024L * 1024L);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

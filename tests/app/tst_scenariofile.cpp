@@ -1,0 +1,81 @@
+// Scenario files: what is saved is read back exactly, and broken files are refused by name.
+#include "scenariofile.h"
+
+#include <QTest>
+
+class TestScenarioFile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roundTripKeepsEverything();
+    void defaultsFillWhatIsMissing();
+    void refusesInconsistentKeyNames();
+};
+
+void TestScenarioFile::roundTripKeepsEverything()
+{
+    ScenarioDocument document;
+    gossip::Config &config = document.scenario.config;
+    config.protocol = gossip::Protocol::Rumor;
+    config.mode = gossip::Mode::PushPull;
+    config.interest = gossip::Interest::Blind;
+    config.stopping = gossip::Stopping::Coin;
+    config.k = 3;
+    config.nodes = 40;
+    config.keys = 2;
+    config.seed = 123456789;
+    config.loss = 0.125;
+    config.backupEvery = 5;
+    config.partnerChoice = gossip::PartnerChoice::Spatial;
+    config.spatialExponent = 1.5;
+    document.scenario.interventions = {
+            {0, gossip::Intervention::Kind::Write, {3, 4}, 1},
+            {2, gossip::Intervention::Kind::Crash, {7}, 0},
+            {6, gossip::Intervention::Kind::Partition, {1, 2, 3}, 0},
+            {9, gossip::Intervention::Kind::Heal, {}, 0},
+    };
+    document.keyNames = {QStringLiteral("T"), QStringLiteral("R")};
+    document.round = 4;
+
+    QString error;
+    const auto read = ScenarioFile::parse(ScenarioFile::serialize(document), &error);
+    QVERIFY2(read, qPrintable(error));
+    const gossip::Config &back = read->scenario.config;
+    QCOMPARE(back.protocol, config.protocol);
+    QCOMPARE(back.mode, config.mode);
+    QCOMPARE(back.interest, config.interest);
+    QCOMPARE(back.stopping, config.stopping);
+    QCOMPARE(back.k, config.k);
+    QCOMPARE(back.nodes, config.nodes);
+    QCOMPARE(back.keys, config.keys);
+    QCOMPARE(back.seed, config.seed);
+    QCOMPARE(back.loss, config.loss);
+    QCOMPARE(back.backupEvery, config.backupEvery);
+    QCOMPARE(back.partnerChoice, config.partnerChoice);
+    QCOMPARE(back.spatialExponent, config.spatialExponent);
+    QVERIFY(read->scenario.interventions == document.scenario.interventions);
+    QCOMPARE(read->keyNames, document.keyNames);
+    QCOMPARE(read->round, 4);
+}
+
+void TestScenarioFile::defaultsFillWhatIsMissing()
+{
+    QString error;
+    const auto read = ScenarioFile::parse(R"({"format": "gossiplab-scenario", "version": 1})", &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->scenario.config.nodes, gossip::Config{}.nodes);
+    QVERIFY(read->scenario.interventions.empty());
+}
+
+void TestScenarioFile::refusesInconsistentKeyNames()
+{
+    QString error;
+    const auto read = ScenarioFile::parse(
+            R"({"format": "gossiplab-scenario", "version": 1, "config": {"keys": 2}, "keyNames": ["T"]})", &error);
+    QVERIFY(!read);
+    QVERIFY2(error.contains(QLatin1String("keyNames")), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestScenarioFile)
+#include "tst_scenariofile.moc"
