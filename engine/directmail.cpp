@@ -92,7 +92,8 @@ void Simulation::runDirectMail()
                                          [&](const Outgoing &write) { return write.origin == cache.owner; });
         if (cache.entries.empty() && !pending) {
             const std::size_t first = m_world.slot(cache.owner, 0);
-            std::fill_n(m_world.heat.begin() + std::ptrdiff_t(first), m_world.keys, std::uint8_t(0));
+            for (std::size_t slot = first; slot < first + m_world.keys; ++slot)
+                setHeat(slot, 0);
         }
     }
 }

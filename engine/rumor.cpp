@@ -126,11 +126,11 @@ void Simulation::settleRumorCounters()
         if (config.stopping == Stopping::Counter) {
             int counter = m_world.heat[slot] - 1;
             counter = feedback && tally.needed ? 0 : counter + events;
-            m_world.heat[slot] = counter >= config.k ? 0 : std::uint8_t(counter + 1);
+            setHeat(slot, counter >= config.k ? 0 : std::uint8_t(counter + 1));
         } else {
             for (int event = 0; event < events; ++event) {
                 if (m_world.random.chance(1.0 / config.k)) {
-                    m_world.heat[slot] = 0;
+                    setHeat(slot, 0);
                     break;
                 }
             }

@@ -91,7 +91,7 @@ const RoundMeasures &Simulation::step()
 
     // Rumors learned this round are spread from the next.
     for (std::size_t slot : m_infected)
-        m_world.heat[slot] = 1;
+        setHeat(slot, 1);
     m_infected.clear();
     for (const auto &[from, to] : m_world.scriptedContacts)
         m_scripted[from] = 0;
@@ -190,13 +190,14 @@ void Simulation::apply(const Intervention &intervention)
 void Simulation::write(const std::vector<NodeId> &nodes, KeyId key, bool forged)
 {
     const auto version = static_cast<VersionId>(m_world.versions.size());
+    m_world.rewritten = m_world.rewritten || m_world.newest[key] != noVersion;
     m_world.versions.push_back({key, nodes.front(), m_world.round, forged});
     m_world.newest[key] = version;
     for (NodeId node : nodes) {
         const std::size_t slot = m_world.slot(node, key);
         hold(slot, version);
         // The writer spreads it: rumor and direct mail start hot; anti-entropy spreads all it holds.
-        m_world.heat[slot] = m_scenario.config.protocol == Protocol::AntiEntropy ? 0 : 1;
+        setHeat(slot, m_scenario.config.protocol == Protocol::AntiEntropy ? 0 : 1);
         if (m_scenario.config.protocol == Protocol::DirectMail)
             m_world.outgoing.push_back({node, version});
     }
@@ -271,7 +272,10 @@ void Simulation::measure()
         const std::uint64_t susceptible = m_world.lacking[key];
         const std::uint64_t holders = m_world.nodes - susceptible;
         std::uint64_t hot = holders;
-        if (!allSpread) {
+        if (!allSpread && !m_world.rewritten && keys == 1) {
+            // With one version of the one key, every hot slot holds the newest version.
+            hot = m_world.hotCount;
+        } else if (!allSpread) {
             hot = 0;
             for (std::size_t slot = key; slot < m_world.holdings.size(); slot += keys)
                 hot += m_world.heat[slot] != 0 && m_world.holdings[slot].version == newest;
@@ -296,6 +300,8 @@ bool Simulation::quiet() const
         return true;
     }
     const bool needsCoverage = config.protocol == Protocol::AntiEntropy || config.backupEvery > 0;
+    if (config.protocol == Protocol::Rumor && m_world.hotCount != 0 && m_world.downCount == 0)
+        return false;
     if (config.protocol == Protocol::AntiEntropy && m_world.downCount == 0)
         return std::all_of(m_world.lacking.begin(), m_world.lacking.end(), [](std::uint64_t n) { return n == 0; });
     for (NodeId node = 0; node < m_world.nodes; ++node) {

@@ -89,6 +89,7 @@ private:
     bool raise(std::size_t slot, VersionId version);
     // Gives `slot` a newer version, keeping the state at the start of the round.
     void hold(std::size_t slot, VersionId version);
+    void setHeat(std::size_t slot, std::uint8_t heat);
     // The version `slot` held at the start of the round being run.
     VersionId startVersion(std::size_t slot) const { return m_world.holdings[slot].at(m_world.round); }
     std::uint32_t heldCount(NodeId node) const;

@@ -57,6 +57,13 @@ inline void Simulation::hold(std::size_t index, VersionId version)
     m_world.lacking[key] -= version == m_world.newest[key];
 }
 
+inline void Simulation::setHeat(std::size_t slot, std::uint8_t heat)
+{
+    std::uint8_t &current = m_world.heat[slot];
+    m_world.hotCount += (heat != 0) - (current != 0);
+    current = heat;
+}
+
 inline bool Simulation::raise(std::size_t slot, VersionId version)
 {
     if (version <= m_world.holdings[slot].version)

@@ -73,6 +73,7 @@ struct World
 
     std::vector<Slot> holdings;        // per slot
     std::vector<std::uint8_t> heat;  // per slot: 0 = not spreading, else 1 + rumor counter
+    std::uint64_t hotCount = 0;      // slots with heat != 0
     std::vector<NodeHealth> health;  // per node
     std::vector<std::uint8_t> byzantine; // per node: 1 when it forges updates
     std::vector<std::uint8_t> group; // per node: partition group, all 0 when healed
@@ -84,6 +85,7 @@ struct World
     std::vector<VersionInfo> versions; // index = VersionId; [0] stands for "nothing"
     std::vector<VersionId> newest;     // per key: its newest version, or noVersion
     std::vector<std::uint64_t> lacking; // per key: slots without its newest version
+    bool rewritten = false;            // some key has had more than one version
 
     std::vector<MailCache> caches;     // direct mail retransmit caches, one per sender that has one
     std::vector<Outgoing> outgoing;    // direct mail to send next round
