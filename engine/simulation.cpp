@@ -158,9 +158,15 @@ void Simulation::apply(const Intervention &intervention)
         for (NodeId node : intervention.nodes) {
             if (m_world.health[node] != NodeHealth::Down)
                 continue;
-            m_world.health[node] = NodeHealth::NeedsRepair;
             --m_world.downCount;
-            ++m_world.repairCount;
+            // Nodes that spread updates must be repaired before they do so again; under
+            // direct mail only writers send, so a recovered node simply takes mail again.
+            if (m_scenario.config.protocol == Protocol::DirectMail) {
+                m_world.health[node] = NodeHealth::Up;
+            } else {
+                m_world.health[node] = NodeHealth::NeedsRepair;
+                ++m_world.repairCount;
+            }
         }
         break;
     case Kind::Byzantine:
