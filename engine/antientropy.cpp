@@ -132,19 +132,33 @@ void Simulation::runRepairs()
 {
     if (m_world.repairCount == 0)
         return;
-    // A recovered node first resolves its whole database with a live partner; it takes
-    // part in the protocol again from the next round.
+    // A recovered node first resolves its whole database with a live partner: one that
+    // was up at the start of the round. Nodes repaired now are marked up only after the
+    // round's exchanges, so they take part in the protocol from the next round and a node
+    // repaired earlier in this round cannot serve as another's repair.
     for (NodeId node = 0; node < m_world.nodes; ++node) {
         if (m_world.health[node] != NodeHealth::NeedsRepair)
             continue;
         NodeId partner = 0;
         if (!choosePartner(node, partner))
             partner = pickPartner(node);
-        if (reconcile(node, partner, Mode::PushPull, Channel::Repair)) {
-            m_world.health[node] = NodeHealth::Up;
-            --m_world.repairCount;
+        if (m_world.health[partner] == NodeHealth::NeedsRepair) {
+            count(Channel::Repair, Outcome::Refused, 0, 0);
+            record(node, partner, Channel::Repair, Outcome::Refused, nullptr, 0);
+            continue;
         }
+        if (reconcile(node, partner, Mode::PushPull, Channel::Repair))
+            m_repaired.push_back(node);
     }
+}
+
+void Simulation::finishRepairs()
+{
+    for (NodeId node : m_repaired) {
+        m_world.health[node] = NodeHealth::Up;
+        --m_world.repairCount;
+    }
+    m_repaired.clear();
 }
 
 bool Simulation::reconcile(NodeId initiator, NodeId partner, Mode mode, Channel channel)

@@ -14,7 +14,7 @@ struct Intervention
     enum class Kind : std::uint8_t {
         Write,     // `nodes` all hold a new version of `key` (new patient zeros)
         Crash,     // `nodes` go down: they neither send nor receive
-        Recover,   // `nodes` come back and must be repaired before they spread again
+        Recover,   // `nodes` come back; where nodes spread updates, they are repaired first
         Byzantine, // `nodes` turn Byzantine: they forge a newer version of what they hold
         Partition, // `nodes` form one group; every other node the other; messages between them drop
         Heal,      // every partition is healed

@@ -88,6 +88,7 @@ const RoundMeasures &Simulation::step()
         runRumor();
         break;
     }
+    finishRepairs();
 
     // Rumors learned this round are spread from the next.
     for (std::size_t slot : m_infected)
@@ -376,6 +377,7 @@ void Simulation::restore(const World &world)
     if (world.nodes != m_world.nodes || world.keys != m_world.keys)
         throw std::invalid_argument("snapshot of another simulation");
     m_world = world;
+    m_measures = RoundMeasures{};
     const auto &interventions = m_scenario.interventions;
     m_nextIntervention = std::size_t(
             std::upper_bound(interventions.begin(), interventions.end(), m_world.round,

@@ -106,6 +106,7 @@ private:
     void reconcileOneKey(NodeId first, NodeId count, const NodeId *partners, const bool *active, Mode mode);
     static constexpr NodeId contactBlock = 32;
     void runRepairs();
+    void finishRepairs();
     void runRumor();
     bool hasHotRumor(NodeId node) const;
     SenderTally &tallyOf(std::size_t slot);
@@ -121,6 +122,7 @@ private:
 
     // Scratch of the round being run; not part of the state.
     std::vector<std::size_t> m_infected;        // slots that start a hot rumor next round
+    std::vector<NodeId> m_repaired;             // nodes repaired this round, up from the next
     std::vector<SenderTally> m_tally;           // rumor: per slot
     std::vector<std::size_t> m_tallied;         // rumor: slots with a tally this round
     std::vector<std::uint8_t> m_scripted;       // per node: has a scripted contact this round

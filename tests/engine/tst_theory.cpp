@@ -1,0 +1,142 @@
+// Tests the theory curves drawn beside a run: Demers' recurrences and residue equation, Pittel's round counts.
+#include "theory.h"
+
+#include <QObject>
+#include <QTest>
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+using namespace gossip;
+
+class TestTheory : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rumorResidueSolvesItsEquation_data();
+    void rumorResidueSolvesItsEquation();
+    void rumorResidueForKOneIsDemers();
+    void pullSquares_data();
+    void pullSquares();
+    void pushAndPushPull_data();
+    void pushAndPushPull();
+    void roundCounts_data();
+    void roundCounts();
+    void residueForTraffic();
+};
+
+void TestTheory::rumorResidueSolvesItsEquation_data()
+{
+    QTest::addColumn<int>("k");
+    for (int k : {1, 2, 3, 4, 5, 10, 50})
+        QTest::newRow(("k=" + std::to_string(k)).c_str()) << k;
+}
+
+void TestTheory::rumorResidueSolvesItsEquation()
+{
+    QFETCH(int, k);
+
+    // s = exp(-(k + 1)(1 - s)) has the trivial root s = 1; the residue is the other one.
+    const double s = theory::rumorResidue(k);
+    QVERIFY(s > 0.0);
+    QVERIFY(s < 1.0);
+    QVERIFY(std::abs(s - std::exp(-(k + 1) * (1.0 - s))) < 1e-12);
+    // More patience leaves fewer behind.
+    if (k > 1)
+        QVERIFY(s < theory::rumorResidue(k - 1));
+}
+
+void TestTheory::rumorResidueForKOneIsDemers()
+{
+    // Demers et al. (1987): with k = 1 about 20 % miss the rumor, s = 0.2032 to four digits.
+    QVERIFY(std::abs(theory::rumorResidue(1) - 0.2032) < 0.00005);
+}
+
+void TestTheory::pullSquares_data()
+{
+    QTest::addColumn<double>("p0");
+    QTest::newRow("half") << 0.5;
+    QTest::newRow("most susceptible") << 0.999;
+    QTest::newRow("few susceptible") << 0.1;
+}
+
+void TestTheory::pullSquares()
+{
+    QFETCH(double, p0);
+
+    constexpr int rounds = 6;
+    const std::vector<double> p = theory::pullSusceptible(p0, rounds);
+    QCOMPARE(p.size(), std::size_t(rounds + 1));
+    QCOMPARE(p[0], p0);
+    for (int i = 0; i < rounds; ++i)
+        QCOMPARE(p[std::size_t(i) + 1], p[std::size_t(i)] * p[std::size_t(i)]);
+    // Closed form: p(i) = p0^(2^i).
+    QVERIFY(std::abs(p[3] - std::pow(p0, 8.0)) < 1e-15);
+}
+
+void TestTheory::pushAndPushPull_data()
+{
+    QTest::addColumn<double>("p0");
+    QTest::addColumn<std::uint64_t>("n");
+    QTest::newRow("1000 from one holder") << 0.999 << std::uint64_t(1000);
+    QTest::newRow("1000 from half") << 0.5 << std::uint64_t(1000);
+    QTest::newRow("10^6 from one holder") << 1.0 - 1e-6 << std::uint64_t(1'000'000);
+}
+
+void TestTheory::pushAndPushPull()
+{
+    QFETCH(double, p0);
+    QFETCH(std::uint64_t, n);
+
+    constexpr int rounds = 30;
+    const std::vector<double> push = theory::pushSusceptible(p0, n, rounds);
+    const std::vector<double> pull = theory::pullSusceptible(p0, rounds);
+    const std::vector<double> both = theory::pushPullSusceptible(p0, n, rounds);
+    QCOMPARE(push.size(), std::size_t(rounds + 1));
+    QCOMPARE(both.size(), std::size_t(rounds + 1));
+    QCOMPARE(push[0], p0);
+    QCOMPARE(both[0], p0);
+    const double nodes = double(n);
+    for (std::size_t i = 0; i < std::size_t(rounds); ++i) {
+        // Demers: a susceptible node escapes each of the n (1 - p) pushes with probability 1 - 1/n.
+        const double escape = std::pow(1.0 - 1.0 / nodes, nodes * (1.0 - push[i]));
+        QCOMPARE(push[i + 1], push[i] * escape);
+        const double escapeBoth = std::pow(1.0 - 1.0 / nodes, nodes * (1.0 - both[i]));
+        QCOMPARE(both[i + 1], both[i] * both[i] * escapeBoth);
+        // The susceptible fraction only falls, and push-pull is never behind either half of it.
+        QVERIFY(push[i + 1] <= push[i]);
+        QVERIFY(both[i + 1] <= push[i + 1]);
+        QVERIFY(both[i + 1] <= pull[i + 1]);
+    }
+}
+
+void TestTheory::roundCounts_data()
+{
+    QTest::addColumn<std::uint64_t>("n");
+    QTest::newRow("1000") << std::uint64_t(1000);
+    QTest::newRow("10^6") << std::uint64_t(1'000'000);
+}
+
+void TestTheory::roundCounts()
+{
+    QFETCH(std::uint64_t, n);
+
+    const double nodes = double(n);
+    // Pittel: push needs log2 n + ln n rounds; push-pull log3 n + O(ln ln n).
+    QCOMPARE(theory::pushRounds(n), std::log2(nodes) + std::log(nodes));
+    QCOMPARE(theory::pushPullRounds(n), std::log(nodes) / std::log(3.0) + std::log(std::log(nodes)));
+    QVERIFY(theory::pushPullRounds(n) < theory::pushRounds(n));
+}
+
+void TestTheory::residueForTraffic()
+{
+    // Demers: push variants satisfy s = exp(-m).
+    for (double m : {0.0, 0.5, 1.7, 6.7})
+        QCOMPARE(theory::residueForTraffic(m), std::exp(-m));
+    QCOMPARE(theory::residueForTraffic(0.0), 1.0);
+}
+
+QTEST_APPLESS_MAIN(TestTheory)
+#include "tst_theory.moc"
