@@ -1,6 +1,8 @@
 // Sample statistics for the engine's statistical tests: mean and standard error over seeded runs.
 #pragma once
 
+#include "batch.h"
+
 #include <cmath>
 #include <cstddef>
 #include <vector>
@@ -51,6 +53,17 @@ Sample sampleOf(const std::vector<Run> &runs, Field Run::*field)
     for (const Run &run : runs)
         values.push_back(double(run.*field));
     return sampleOf(values);
+}
+
+// Runs the single-update scenario of `config` `runs` times with derived seeds, on two
+// threads (results do not depend on the thread count).
+inline gossip::BatchResult batch(const gossip::Config &config, int runs, bool keepRounds = false)
+{
+    gossip::BatchOptions options;
+    options.runs = runs;
+    options.threads = 2;
+    options.keepRounds = keepRounds;
+    return gossip::runBatch(gossip::Scenario::singleUpdate(config), options);
 }
 
 } // namespace gossiptest

@@ -13,6 +13,7 @@
 using namespace gossip;
 using gossiptest::Sample;
 using gossiptest::sampleOf;
+using gossiptest::batch;
 
 Q_DECLARE_METATYPE(gossip::Mode)
 
@@ -30,14 +31,6 @@ Config antiEntropy(Mode mode, std::uint32_t nodes)
     return config;
 }
 
-BatchResult batch(const Config &config, int runs, bool keepRounds = false)
-{
-    BatchOptions options;
-    options.runs = runs;
-    options.threads = 2;
-    options.keepRounds = keepRounds;
-    return runBatch(Scenario::singleUpdate(config), options);
-}
 
 Sample roundsOf(const BatchResult &result)
 {

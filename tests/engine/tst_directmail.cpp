@@ -14,6 +14,7 @@
 using namespace gossip;
 using gossiptest::Sample;
 using gossiptest::sampleOf;
+using gossiptest::batch;
 
 namespace {
 
@@ -28,13 +29,6 @@ Config directMail(std::uint32_t nodes)
     return config;
 }
 
-BatchResult batch(const Config &config, int runs)
-{
-    BatchOptions options;
-    options.runs = runs;
-    options.threads = 2;
-    return runBatch(Scenario::singleUpdate(config), options);
-}
 
 std::uint64_t count(const RoundLog &log, NodeId to, Channel channel)
 {

@@ -14,6 +14,7 @@
 using namespace gossip;
 using gossiptest::Sample;
 using gossiptest::sampleOf;
+using gossiptest::batch;
 
 Q_DECLARE_METATYPE(gossip::Interest)
 Q_DECLARE_METATYPE(gossip::Stopping)
@@ -35,13 +36,6 @@ Config rumor(Mode mode, Interest interest, Stopping stopping, int k, std::uint32
     return config;
 }
 
-BatchResult batch(const Config &config, int runs)
-{
-    BatchOptions options;
-    options.runs = runs;
-    options.threads = 2;
-    return runBatch(Scenario::singleUpdate(config), options);
-}
 
 // A small scripted rumor run in which only the scenario's contacts happen.
 Scenario scripted(Mode mode, Interest interest, int k, std::vector<NodeId> seeds)
