@@ -1,0 +1,482 @@
+// Tests the chart widget: one point per round, exact step back, theory, comparison and export.
+#include "chartwidget.h"
+
+#include "nodestate.h"
+#include "simulationcontroller.h"
+#include "theory.h"
+
+#include <QBarSet>
+#include <QBuffer>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QLineSeries>
+#include <QPainter>
+#include <QSet>
+#include <QSignalSpy>
+#include <QStackedBarSeries>
+#include <QSvgGenerator>
+#include <QSvgRenderer>
+#include <QTest>
+
+#include <memory>
+
+Q_DECLARE_METATYPE(gossip::Config)
+
+namespace {
+
+gossip::Config rumorConfig(std::uint32_t nodes = 200)
+{
+    gossip::Config config;
+    config.protocol = gossip::Protocol::Rumor;
+    config.mode = gossip::Mode::Push;
+    config.nodes = nodes;
+    config.seed = 7;
+    return config;
+}
+
+gossip::Config antiEntropyConfig(gossip::Mode mode)
+{
+    gossip::Config config;
+    config.protocol = gossip::Protocol::AntiEntropy;
+    config.mode = mode;
+    config.nodes = 200;
+    config.seed = 3;
+    return config;
+}
+
+QLineSeries *lineSeries(QChart *chart, const QString &objectName)
+{
+    for (QAbstractSeries *series : chart->series()) {
+        if (series->objectName() == objectName)
+            return qobject_cast<QLineSeries *>(series);
+    }
+    return nullptr;
+}
+
+QList<QLineSeries *> lineSeriesNamed(QChart *chart, const QString &objectName)
+{
+    QList<QLineSeries *> found;
+    for (QAbstractSeries *series : chart->series()) {
+        if (series->objectName() == objectName)
+            found << qobject_cast<QLineSeries *>(series);
+    }
+    return found;
+}
+
+QStackedBarSeries *bars(QChart *chart)
+{
+    return qobject_cast<QStackedBarSeries *>(chart->series().constFirst());
+}
+
+QBarSet *barSet(QChart *chart, int index)
+{
+    return bars(chart)->barSets().at(index);
+}
+
+bool viewShown(QChart *chart)
+{
+    return chart->scene()->views().constFirst()->isVisible();
+}
+
+int distinctColours(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            colours.insert(image.pixel(x, y));
+    }
+    return int(colours.size());
+}
+
+} // namespace
+
+class TestChartWidget : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void startsAtRoundZero();
+    void stepAddsOnePoint();
+    void stepBackRestoresEarlierValues();
+    void seekRedraws();
+    void resetClears();
+    void interventionRedraws();
+    void barsFollowTheLastRounds();
+    void theoryToggle_data();
+    void theoryToggle();
+    void theoryCheckBox();
+    void comparisonReplacesCoverage();
+    void rendersToSvg();
+    void grabIsNotBlank();
+
+private:
+    void checkLinesMatchController();
+
+    std::unique_ptr<SimulationController> m_controller;
+    std::unique_ptr<ChartWidget> m_chart;
+};
+
+void TestChartWidget::init()
+{
+    m_controller = std::make_unique<SimulationController>();
+    m_controller->load(gossip::Scenario::singleUpdate(rumorConfig()));
+    m_chart = std::make_unique<ChartWidget>(m_controller.get());
+    m_chart->resize(1280, 400);
+}
+
+void TestChartWidget::cleanup()
+{
+    m_chart.reset();
+    m_controller.reset();
+}
+
+void TestChartWidget::checkLinesMatchController()
+{
+    const auto &measures = m_controller->measures();
+    const int round = m_controller->round();
+    const auto check = [&](const QString &name, auto count) {
+        QLineSeries *series = lineSeries(m_chart->coverageChart(), name);
+        QVERIFY(series);
+        QCOMPARE(series->count(), round + 1);
+        for (int r = 0; r <= round; ++r) {
+            const gossip::RoundMeasures &m = measures[std::size_t(r)];
+            QCOMPARE(series->at(r).x(), qreal(r));
+            QCOMPARE(series->at(r).y(), double(count(m)) / double(m.slotCount()));
+        }
+    };
+    check(QStringLiteral("susceptible"), [](const gossip::RoundMeasures &m) { return m.susceptible; });
+    check(QStringLiteral("infective"), [](const gossip::RoundMeasures &m) { return m.infective; });
+    check(QStringLiteral("removed"), [](const gossip::RoundMeasures &m) { return m.removed; });
+    QCOMPARE(barSet(m_chart->messageChart(), 0)->count(), std::min(round + 1, ChartWidget::messageWindow));
+}
+
+void TestChartWidget::startsAtRoundZero()
+{
+    checkLinesMatchController();
+    QCOMPARE(lineSeries(m_chart->coverageChart(), QStringLiteral("susceptible"))->pen().color(),
+             nodeStateColor(NodeState::Healthy));
+    QCOMPARE(barSet(m_chart->messageChart(), 0)->color(), outcomeColor(gossip::Outcome::New));
+}
+
+void TestChartWidget::stepAddsOnePoint()
+{
+    QLineSeries *susceptible = lineSeries(m_chart->coverageChart(), QStringLiteral("susceptible"));
+    for (int round = 1; round <= 6; ++round) {
+        const QList<QPointF> before = susceptible->points();
+        QSignalSpy added(susceptible, &QXYSeries::pointAdded);
+        QSignalSpy replaced(susceptible, &QXYSeries::pointsReplaced);
+        m_controller->stepForward();
+        // One point appended, nothing redrawn: the update is incremental.
+        QCOMPARE(added.count(), 1);
+        QCOMPARE(replaced.count(), 0);
+        QCOMPARE(susceptible->points().mid(0, before.size()), before);
+        checkLinesMatchController();
+        const gossip::RoundMeasures &m = m_controller->measures()[std::size_t(round)];
+        QCOMPARE(barSet(m_chart->messageChart(), 0)->at(round), qreal(m.messages(gossip::Outcome::New)));
+        QCOMPARE(barSet(m_chart->messageChart(), 1)->at(round), qreal(m.messages(gossip::Outcome::Redundant)));
+        const std::uint64_t undelivered = m.messages(gossip::Outcome::Lost) + m.messages(gossip::Outcome::Refused)
+                + m.messages(gossip::Outcome::CutOff) + m.messages(gossip::Outcome::Dropped);
+        QCOMPARE(barSet(m_chart->messageChart(), 2)->at(round), qreal(undelivered));
+    }
+}
+
+void TestChartWidget::stepBackRestoresEarlierValues()
+{
+    for (int i = 0; i < 4; ++i)
+        m_controller->stepForward();
+    QList<QList<QPointF>> before;
+    for (const QString &name : {QStringLiteral("susceptible"), QStringLiteral("infective"), QStringLiteral("removed")})
+        before << lineSeries(m_chart->coverageChart(), name)->points();
+    const QList<qreal> newBefore = [&] {
+        QList<qreal> values;
+        for (int i = 0; i < barSet(m_chart->messageChart(), 0)->count(); ++i)
+            values << barSet(m_chart->messageChart(), 0)->at(i);
+        return values;
+    }();
+
+    m_controller->stepForward();
+    m_controller->stepBack();
+
+    int index = 0;
+    for (const QString &name : {QStringLiteral("susceptible"), QStringLiteral("infective"), QStringLiteral("removed")}) {
+        const QList<QPointF> after = lineSeries(m_chart->coverageChart(), name)->points();
+        QCOMPARE(after.size(), before[index].size());
+        for (qsizetype i = 0; i < after.size(); ++i) {
+            // Exact, not fuzzy: the same measures give the same numbers.
+            QVERIFY(after[i].x() == before[index][i].x());
+            QVERIFY(after[i].y() == before[index][i].y());
+        }
+        ++index;
+    }
+    QCOMPARE(barSet(m_chart->messageChart(), 0)->count(), newBefore.size());
+    for (int i = 0; i < newBefore.size(); ++i)
+        QCOMPARE(barSet(m_chart->messageChart(), 0)->at(i), newBefore[i]);
+    checkLinesMatchController();
+}
+
+void TestChartWidget::seekRedraws()
+{
+    m_controller->seek(9);
+    checkLinesMatchController();
+    m_controller->seek(3);
+    checkLinesMatchController();
+    m_controller->seek(4);
+    checkLinesMatchController();
+}
+
+void TestChartWidget::resetClears()
+{
+    for (int i = 0; i < 5; ++i)
+        m_controller->stepForward();
+    m_controller->reset();
+    QCOMPARE(m_controller->round(), 0);
+    QCOMPARE(lineSeries(m_chart->coverageChart(), QStringLiteral("susceptible"))->count(), 1);
+    QCOMPARE(barSet(m_chart->messageChart(), 0)->count(), 1);
+    checkLinesMatchController();
+}
+
+void TestChartWidget::interventionRedraws()
+{
+    for (int i = 0; i < 3; ++i)
+        m_controller->stepForward();
+    const qreal before = lineSeries(m_chart->coverageChart(), QStringLiteral("susceptible"))->points().constLast().y();
+    m_controller->writeUpdate(17);
+    checkLinesMatchController();
+    // A new version makes every node susceptible to it again, except the writer.
+    QVERIFY(lineSeries(m_chart->coverageChart(), QStringLiteral("susceptible"))->points().constLast().y() > before);
+}
+
+void TestChartWidget::barsFollowTheLastRounds()
+{
+    // A partitioned city never converges under anti-entropy, so the run goes on.
+    gossip::Scenario scenario = gossip::Scenario::singleUpdate(antiEntropyConfig(gossip::Mode::PushPull));
+    scenario.config.nodes = 40;
+    scenario.config.maxRounds = 150;
+    std::vector<gossip::NodeId> group;
+    for (gossip::NodeId node = 20; node < 40; ++node)
+        group.push_back(node);
+    scenario.add({0, gossip::Intervention::Kind::Partition, group, 0});
+    m_controller->load(scenario);
+    for (int i = 0; i < 120; ++i)
+        m_controller->stepForward();
+    QCOMPARE(m_controller->round(), 120);
+    checkLinesMatchController();
+    QCOMPARE(barSet(m_chart->messageChart(), 0)->count(), ChartWidget::messageWindow);
+    auto *rounds = qobject_cast<QCategoryAxis *>(m_chart->messageChart()->axes(Qt::Horizontal).constFirst());
+    QVERIFY(rounds);
+    // The last bar is the current round, and the axis labels the window's rounds.
+    const int first = 120 - ChartWidget::messageWindow + 1;
+    for (const QString &label : rounds->categoriesLabels()) {
+        QVERIFY(label.toInt() >= first);
+        QCOMPARE(rounds->endValue(label), qreal(label.toInt() - first));
+    }
+    const gossip::RoundMeasures &last = m_controller->measures()[120];
+    QCOMPARE(barSet(m_chart->messageChart(), 1)->at(ChartWidget::messageWindow - 1),
+             qreal(last.messages(gossip::Outcome::Redundant)));
+    QVERIFY(m_chart->messageChart()->title().contains(QString::number(ChartWidget::messageWindow)));
+}
+
+void TestChartWidget::theoryToggle_data()
+{
+    QTest::addColumn<gossip::Config>("config");
+    QTest::addColumn<bool>("available");
+
+    QTest::newRow("anti-entropy pull") << antiEntropyConfig(gossip::Mode::Pull) << true;
+    QTest::newRow("anti-entropy push") << antiEntropyConfig(gossip::Mode::Push) << true;
+    QTest::newRow("anti-entropy push-pull") << antiEntropyConfig(gossip::Mode::PushPull) << true;
+    gossip::Config coin = rumorConfig();
+    coin.stopping = gossip::Stopping::Coin;
+    coin.k = 2;
+    QTest::newRow("rumor feedback coin") << coin << true;
+    QTest::newRow("rumor push counter") << rumorConfig() << true;
+    gossip::Config pull = rumorConfig();
+    pull.mode = gossip::Mode::Pull;
+    QTest::newRow("rumor pull counter") << pull << false;
+    gossip::Config mail;
+    mail.protocol = gossip::Protocol::DirectMail;
+    mail.mode = gossip::Mode::Push;
+    mail.nodes = 50;
+    QTest::newRow("direct mail") << mail << false;
+}
+
+void TestChartWidget::theoryToggle()
+{
+    QFETCH(gossip::Config, config);
+    QFETCH(bool, available);
+
+    m_controller->load(gossip::Scenario::singleUpdate(config));
+    for (int i = 0; i < 3; ++i)
+        m_controller->stepForward();
+    QCOMPARE(m_chart->theoryAvailable(), available);
+    const qsizetype seriesBefore = m_chart->coverageChart()->series().size();
+    QVERIFY(!lineSeries(m_chart->coverageChart(), QStringLiteral("theory")));
+
+    m_chart->setTheoryVisible(true);
+    QLineSeries *theory = lineSeries(m_chart->coverageChart(), QStringLiteral("theory"));
+    if (!available) {
+        QVERIFY(!theory);
+        QCOMPARE(m_chart->coverageChart()->series().size(), seriesBefore);
+        return;
+    }
+    QVERIFY(theory);
+    QCOMPARE(m_chart->coverageChart()->series().size(), seriesBefore + 1);
+    QCOMPARE(theory->pen().style(), Qt::DashLine);
+    QVERIFY(!theory->name().isEmpty());
+    QVERIFY(theory->count() >= 2);
+
+    const double p0 = m_controller->measures()[0].susceptibleFraction();
+    const QList<QPointF> points = theory->points();
+    if (config.protocol == gossip::Protocol::AntiEntropy) {
+        const int rounds = int(points.size()) - 1;
+        const std::vector<double> expected = config.mode == gossip::Mode::Pull
+                ? gossip::theory::pullSusceptible(p0, rounds)
+                : config.mode == gossip::Mode::Push ? gossip::theory::pushSusceptible(p0, config.nodes, rounds)
+                                                    : gossip::theory::pushPullSusceptible(p0, config.nodes, rounds);
+        for (int i = 0; i <= rounds; ++i) {
+            QCOMPARE(points[i].x(), qreal(i));
+            QCOMPARE(points[i].y(), expected[std::size_t(i)]);
+        }
+        // The prediction reaches its end on the chart: under half a node left healthy.
+        QVERIFY(points.constLast().y() * config.nodes < 0.5);
+    } else if (config.stopping == gossip::Stopping::Coin) {
+        for (const QPointF &point : points)
+            QCOMPARE(point.y(), gossip::theory::rumorResidue(config.k));
+    } else {
+        std::uint64_t messages = 0;
+        for (int r = 0; r <= m_controller->round(); ++r)
+            messages += m_controller->measures()[std::size_t(r)].messages();
+        for (const QPointF &point : points)
+            QCOMPARE(point.y(), std::exp(-double(messages) / config.nodes));
+        // The traffic so far changes each round, and the prediction with it.
+        m_controller->stepForward();
+        messages += m_controller->measures()[std::size_t(m_controller->round())].messages();
+        QCOMPARE(lineSeries(m_chart->coverageChart(), QStringLiteral("theory"))->points().constFirst().y(),
+                 std::exp(-double(messages) / config.nodes));
+    }
+
+    m_chart->setTheoryVisible(false);
+    QVERIFY(!lineSeries(m_chart->coverageChart(), QStringLiteral("theory")));
+    QCOMPARE(m_chart->coverageChart()->series().size(), seriesBefore);
+}
+
+void TestChartWidget::theoryCheckBox()
+{
+    auto *box = m_chart->findChild<QCheckBox *>();
+    QVERIFY(box);
+    QVERIFY(box->isEnabled());
+    QSignalSpy changed(m_chart.get(), &ChartWidget::theoryVisibleChanged);
+    box->click();
+    QVERIFY(m_chart->theoryVisible());
+    QVERIFY(lineSeries(m_chart->coverageChart(), QStringLiteral("theory")));
+    m_chart->setTheoryVisible(false);
+    QVERIFY(!box->isChecked());
+    QCOMPARE(changed.count(), 2);
+
+    gossip::Config mail;
+    mail.protocol = gossip::Protocol::DirectMail;
+    mail.mode = gossip::Mode::Push;
+    mail.nodes = 50;
+    m_controller->load(gossip::Scenario::singleUpdate(mail));
+    QVERIFY(!box->isEnabled());
+}
+
+void TestChartWidget::comparisonReplacesCoverage()
+{
+    m_chart->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_chart.get()));
+    QVERIFY(viewShown(m_chart->coverageChart()));
+    QVERIFY(!viewShown(m_chart->comparisonChart()));
+
+    const QList<ComparisonCurve> curves{
+            {QStringLiteral("Whole database"), Qt::red, {{0, 0}, {1, 20}, {2, 45}}, QStringLiteral("Kilobytes sent so far")},
+            {QStringLiteral("Checksum"), Qt::blue, {{0, 0}, {1, 2}, {2, 5}}, QStringLiteral("Kilobytes sent so far")},
+    };
+    m_chart->setComparison(curves);
+    QVERIFY(m_chart->isComparing());
+    QVERIFY(!viewShown(m_chart->coverageChart()));
+    QVERIFY(viewShown(m_chart->comparisonChart()));
+    const QList<QLineSeries *> shown = lineSeriesNamed(m_chart->comparisonChart(), QStringLiteral("comparison"));
+    QCOMPARE(shown.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(shown[i]->name(), curves[i].label);
+        QCOMPARE(shown[i]->pen().color(), curves[i].color);
+        QCOMPARE(shown[i]->points(), curves[i].points);
+    }
+    auto *values = qobject_cast<QValueAxis *>(m_chart->comparisonChart()->axes(Qt::Vertical).constFirst());
+    QCOMPARE(values->titleText(), QStringLiteral("Kilobytes sent so far"));
+    QVERIFY(values->max() >= 45);
+    // The theory belongs to the run, which the comparison hides.
+    QVERIFY(m_chart->findChild<QCheckBox *>()->isHidden());
+
+    // The run goes on behind the comparison; clearing shows it up to date.
+    m_controller->stepForward();
+    m_controller->stepForward();
+    m_chart->setComparison({curves.constFirst()});
+    QCOMPARE(lineSeriesNamed(m_chart->comparisonChart(), QStringLiteral("comparison")).size(), 1);
+    m_chart->clearComparison();
+    QVERIFY(!m_chart->isComparing());
+    QVERIFY(viewShown(m_chart->coverageChart()));
+    QVERIFY(!viewShown(m_chart->comparisonChart()));
+    QVERIFY(m_chart->comparisonChart()->series().isEmpty());
+    QVERIFY(!m_chart->findChild<QCheckBox *>()->isHidden());
+    checkLinesMatchController();
+
+    m_chart->setComparison(curves);
+    m_chart->setComparison({});
+    QVERIFY(!m_chart->isComparing());
+}
+
+void TestChartWidget::rendersToSvg()
+{
+    m_chart->setTheoryVisible(true);
+    for (int i = 0; i < 8; ++i)
+        m_controller->stepForward();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setSize(m_chart->size());
+    generator.setViewBox(m_chart->rect());
+    // Fonts are in points; without the screen's resolution the SVG's text comes out smaller.
+    generator.setResolution(m_chart->logicalDpiX());
+    QPainter painter;
+    QVERIFY(painter.begin(&generator));
+    m_chart->render(&painter);
+    painter.end();
+
+    const QByteArray svg = buffer.data();
+    QSvgRenderer renderer(svg);
+    QVERIFY(renderer.isValid());
+    QCOMPARE(renderer.viewBox(), m_chart->rect());
+    // Vector output, not one embedded bitmap: the titles are text.
+    QVERIFY(svg.contains("Fraction of nodes"));
+    QVERIFY(svg.contains("Messages per round"));
+}
+
+void TestChartWidget::grabIsNotBlank()
+{
+    m_chart->setTheoryVisible(true);
+    for (int i = 0; i < 8; ++i)
+        m_controller->stepForward();
+    m_chart->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_chart.get()));
+    const QImage image = m_chart->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    QCOMPARE(image.size(), QSize(1280, 400));
+    QVERIFY2(distinctColours(image) > 50, qPrintable(QString::number(distinctColours(image))));
+    // The immune curve, the only thing in its colour, is drawn.
+    bool immune = false;
+    const QRgb blue = nodeStateColor(NodeState::Immune).rgb();
+    for (int y = 0; y < image.height() && !immune; ++y) {
+        for (int x = 0; x < image.width() && !immune; ++x)
+            immune = image.pixel(x, y) == blue;
+    }
+    QVERIFY(immune);
+}
+
+QTEST_MAIN(TestChartWidget)
+#include "tst_chartwidget.moc"

@@ -1,0 +1,272 @@
+// Tests the event log: the model against Qt's checker and the story, and the view's highlight.
+#include "eventlogmodel.h"
+#include "eventlogview.h"
+
+#include "nodestate.h"
+#include "simulationcontroller.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+// The story's people and strains.
+constexpr gossip::NodeId A = 0, E = 4;
+constexpr gossip::KeyId T = 0, R = 1, S = 2, Y = 3;
+
+// A holds {T, R}, E holds {T, S, Y}; A contacts E in round 1 and pushes.
+gossip::Scenario storyScenario()
+{
+    gossip::Scenario scenario;
+    scenario.config.protocol = gossip::Protocol::AntiEntropy;
+    scenario.config.mode = gossip::Mode::Push;
+    scenario.config.nodes = 5;
+    scenario.config.keys = 4;
+    scenario.config.partnerChoice = gossip::PartnerChoice::Scripted;
+    scenario.config.maxRounds = 3;
+    using Kind = gossip::Intervention::Kind;
+    scenario.add({0, Kind::Write, {A, E}, T});
+    scenario.add({0, Kind::Write, {A}, R});
+    scenario.add({0, Kind::Write, {E}, S});
+    scenario.add({0, Kind::Write, {E}, Y});
+    scenario.add({0, Kind::Contact, {A, E}, 0});
+    return scenario;
+}
+
+QStringList strainNames()
+{
+    return {QStringLiteral("T"), QStringLiteral("R"), QStringLiteral("S"), QStringLiteral("Y")};
+}
+
+gossip::Scenario rumorScenario(std::uint32_t nodes)
+{
+    gossip::Config config;
+    config.protocol = gossip::Protocol::Rumor;
+    config.mode = gossip::Mode::PushPull;
+    config.nodes = nodes;
+    config.seed = 11;
+    config.loss = 0.1;
+    return gossip::Scenario::singleUpdate(config);
+}
+
+QString cell(const QAbstractItemModel &model, int row, int column, int role = Qt::DisplayRole)
+{
+    return model.data(model.index(row, column), role).toString();
+}
+
+} // namespace
+
+class TestEventLogModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void passesModelTester();
+    void storyRow();
+    void nodeNames();
+    void carriedNothing();
+    void oneResetPerChange();
+    void selectingHighlights();
+    void highlightSelects();
+    void largeRound();
+
+private:
+    std::unique_ptr<SimulationController> m_controller;
+};
+
+void TestEventLogModel::init()
+{
+    m_controller = std::make_unique<SimulationController>();
+}
+
+void TestEventLogModel::cleanup()
+{
+    m_controller.reset();
+}
+
+void TestEventLogModel::passesModelTester()
+{
+    m_controller->load(rumorScenario(60));
+    EventLogModel model(m_controller.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.columnCount(), 5);
+    int busiest = 0;
+    while (m_controller->canStepForward()) {
+        m_controller->stepForward();
+        QCOMPARE(model.rowCount(), int(m_controller->log().messages.size()));
+        busiest = std::max(busiest, model.rowCount());
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const gossip::Message &message = m_controller->log().messages[std::size_t(row)];
+            QCOMPARE(cell(model, row, EventLogModel::Kind), channelName(message.channel));
+            QCOMPARE(cell(model, row, EventLogModel::Outcome), outcomeName(message.outcome));
+            QCOMPARE(model.data(model.index(row, EventLogModel::Outcome), Qt::DecorationRole).value<QColor>(),
+                     outcomeColor(message.outcome));
+        }
+    }
+    QVERIFY(busiest > 10);
+    m_controller->stepBack();
+    m_controller->seek(2);
+    m_controller->writeUpdate(3);
+    m_controller->reset();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestEventLogModel::storyRow()
+{
+    m_controller->load(storyScenario(), strainNames());
+    EventLogModel model(m_controller.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_controller->stepForward();
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(cell(model, 0, EventLogModel::From), QStringLiteral("A"));
+    QCOMPARE(cell(model, 0, EventLogModel::To), QStringLiteral("E"));
+    QCOMPARE(cell(model, 0, EventLogModel::Kind), channelName(gossip::Channel::AntiEntropy));
+    QCOMPARE(cell(model, 0, EventLogModel::Carried), QStringLiteral("T, R"));
+    QCOMPARE(cell(model, 0, EventLogModel::Outcome), outcomeName(gossip::Outcome::New));
+    QCOMPARE(model.headerData(EventLogModel::From, Qt::Horizontal).toString(), QStringLiteral("From"));
+    QCOMPARE(model.headerData(EventLogModel::Carried, Qt::Horizontal).toString(), QStringLiteral("Carried"));
+}
+
+void TestEventLogModel::nodeNames()
+{
+    QCOMPARE(EventLogModel::nodeName(0, 5), QStringLiteral("A"));
+    QCOMPARE(EventLogModel::nodeName(4, 5), QStringLiteral("E"));
+    QCOMPARE(EventLogModel::nodeName(25, 26), QStringLiteral("Z"));
+    QCOMPARE(EventLogModel::nodeName(0, 27), QStringLiteral("#0"));
+    QCOMPARE(EventLogModel::nodeName(123, 1000), QStringLiteral("#123"));
+}
+
+void TestEventLogModel::carriedNothing()
+{
+    // A contact lost on the way carries nothing.
+    gossip::Scenario scenario = rumorScenario(200);
+    scenario.config.protocol = gossip::Protocol::AntiEntropy;
+    scenario.config.loss = 0.5;
+    m_controller->load(scenario);
+    EventLogModel model(m_controller.get());
+    m_controller->stepForward();
+    int empty = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const gossip::Message &message = m_controller->log().messages[std::size_t(row)];
+        if (message.itemCount == 0) {
+            QCOMPARE(cell(model, row, EventLogModel::Carried), QStringLiteral("—"));
+            ++empty;
+        } else {
+            QCOMPARE(cell(model, row, EventLogModel::Carried), QStringLiteral("update"));
+        }
+    }
+    QVERIFY(empty > 0);
+}
+
+void TestEventLogModel::oneResetPerChange()
+{
+    m_controller->load(rumorScenario(200));
+    EventLogModel model(m_controller.get());
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserts(&model, &QAbstractItemModel::rowsInserted);
+    m_controller->stepForward();
+    m_controller->stepForward();
+    QCOMPARE(resets.count(), 2);
+    m_controller->writeUpdate(5);
+    QCOMPARE(resets.count(), 3);
+    QCOMPARE(inserts.count(), 0);
+}
+
+void TestEventLogModel::selectingHighlights()
+{
+    m_controller->load(rumorScenario(200));
+    EventLogView view(m_controller.get());
+    view.resize(600, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    for (int i = 0; i < 4; ++i)
+        m_controller->stepForward();
+    QVERIFY(view.model()->rowCount() > 5);
+
+    QSignalSpy highlights(m_controller.get(), &SimulationController::highlightChanged);
+    view.selectRow(3);
+    QCOMPARE(m_controller->highlightedMessage(), 3);
+    QCOMPARE(highlights.count(), 1);
+
+    const QRect second = view.visualRect(view.model()->index(1, EventLogModel::Kind));
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, second.center());
+    QCOMPARE(m_controller->highlightedMessage(), 1);
+    QCOMPARE(highlights.count(), 2);
+
+    // A new round drops the highlight and the selection with it.
+    m_controller->stepForward();
+    QCOMPARE(m_controller->highlightedMessage(), -1);
+    QVERIFY(view.selectionModel()->selectedRows().isEmpty());
+}
+
+void TestEventLogModel::highlightSelects()
+{
+    m_controller->load(rumorScenario(1000));
+    EventLogView view(m_controller.get());
+    view.resize(600, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    for (int i = 0; i < 9; ++i)
+        m_controller->stepForward();
+    const int rows = view.model()->rowCount();
+    QVERIFY(rows > 100);
+
+    QSignalSpy highlights(m_controller.get(), &SimulationController::highlightChanged);
+    m_controller->setHighlightedMessage(rows - 1);
+    // Selected and scrolled into view, with no echo back to the controller.
+    QCOMPARE(highlights.count(), 1);
+    QCOMPARE(view.selectionModel()->selectedRows().size(), 1);
+    QCOMPARE(view.selectionModel()->selectedRows().constFirst().row(), rows - 1);
+    QVERIFY(view.viewport()->rect().intersects(view.visualRect(view.model()->index(rows - 1, 0))));
+    QCOMPARE(m_controller->highlightedMessage(), rows - 1);
+
+    // An intervention resets the model but keeps the highlight, and the selection follows.
+    m_controller->writeUpdate(3);
+    QCOMPARE(view.selectionModel()->selectedRows().constFirst().row(), rows - 1);
+
+    m_controller->setHighlightedMessage(-1);
+    QVERIFY(view.selectionModel()->selectedRows().isEmpty());
+    QCOMPARE(highlights.count(), 2);
+}
+
+void TestEventLogModel::largeRound()
+{
+    gossip::Config config;
+    config.protocol = gossip::Protocol::AntiEntropy;
+    config.mode = gossip::Mode::PushPull;
+    config.nodes = SimulationController::maximumGuiNodes;
+    m_controller->load(gossip::Scenario::singleUpdate(config));
+    EventLogView view(m_controller.get());
+    view.resize(600, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+    m_controller->stepForward();
+    QElapsedTimer timer;
+    timer.start();
+    m_controller->stepForward();
+    view.repaint();
+    m_controller->setHighlightedMessage(int(m_controller->log().messages.size()) - 1);
+    view.repaint();
+    const qint64 elapsed = timer.elapsed();
+    const int rows = view.model()->rowCount();
+    QCOMPARE(rows, int(m_controller->log().messages.size()));
+    QVERIFY(rows >= 10'000);
+    qInfo("%d messages: step, reset, paint, highlight and paint again in %lld ms", rows, elapsed);
+    // Generous on a loaded machine; per-row work would take seconds.
+    QVERIFY(elapsed < 1000);
+    QCOMPARE(view.verticalHeader()->sectionResizeMode(0), QHeaderView::Fixed);
+}
+
+QTEST_MAIN(TestEventLogModel)
+#include "tst_eventlogmodel.moc"

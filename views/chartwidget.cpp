@@ -1,0 +1,582 @@
+// The run's charts, drawn with QtCharts (the one file that uses it).
+#include "chartwidget.h"
+
+#include "nodestate.h"
+#include "simulationcontroller.h"
+#include "theory.h"
+
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QEvent>
+#include <QGraphicsLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLegend>
+#include <QLineSeries>
+#include <QStackedBarSeries>
+#include <QStackedWidget>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+// Readable from the back of a classroom at 1280 x 720.
+constexpr qreal labelPointSize = 11.0;
+constexpr qreal titlePointSize = 13.0;
+constexpr qreal linePenWidth = 3.0;
+constexpr qreal theoryPenWidth = 2.5;
+// The theory's curve is extended until fewer than half a slot is predicted susceptible,
+// but never further than this, so a slow prediction cannot squash the run into a corner.
+constexpr int theoryHorizon = 200;
+// About this many labels fit along an axis at the sizes above.
+constexpr int roundLabels = 10;
+constexpr int countLabels = 5;
+
+// The smallest of 1, 2, 5, 10, 20, 50 ... that is at least `span / labels`.
+double niceStep(double span, int labels)
+{
+    const double rough = std::max(span / labels, 1e-9);
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    for (double factor : {1.0, 2.0, 5.0, 10.0}) {
+        if (factor * magnitude >= rough)
+            return factor * magnitude;
+    }
+    return 10.0 * magnitude;
+}
+
+int roundStep(int span)
+{
+    return std::max(1, int(niceStep(span, roundLabels)));
+}
+
+void setNiceTicks(QValueAxis *axis, double max, int labels)
+{
+    const double step = niceStep(max, labels);
+    axis->setRange(0.0, std::ceil(max / step - 1e-9) * step);
+    axis->setTickAnchor(0.0);
+    axis->setTickInterval(step);
+}
+
+double fraction(std::uint64_t count, const gossip::RoundMeasures &measures)
+{
+    return measures.slotCount() ? double(count) / double(measures.slotCount()) : 0.0;
+}
+
+std::uint64_t undelivered(const gossip::RoundMeasures &measures)
+{
+    using gossip::Outcome;
+    return measures.messages(Outcome::Lost) + measures.messages(Outcome::Refused)
+            + measures.messages(Outcome::CutOff) + measures.messages(Outcome::Dropped);
+}
+
+void replaceValues(QBarSet *set, const QList<qreal> &values)
+{
+    if (set->count() > 0)
+        set->remove(0, set->count());
+    set->append(values);
+}
+
+void removeLast(QLineSeries *series)
+{
+    if (series->count() > 0)
+        series->remove(series->count() - 1);
+}
+
+QChartView *createView(QChart *chart)
+{
+    auto *view = new QChartView(chart);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(240, 160);
+    return view;
+}
+
+} // namespace
+
+ChartWidget::ChartWidget(SimulationController *controller, QWidget *parent)
+    : QWidget(parent)
+    , m_controller(controller)
+{
+    createCoverageChart();
+    createComparisonChart();
+    createMessageChart();
+
+    m_coverageView = createView(m_coverageChart);
+    m_comparisonView = createView(m_comparisonChart);
+    m_messageView = createView(m_messageChart);
+    m_firstPlace = new QStackedWidget;
+    m_firstPlace->addWidget(m_coverageView);
+    m_firstPlace->addWidget(m_comparisonView);
+
+    m_theoryBox = new QCheckBox;
+    QFont boxFont = m_theoryBox->font();
+    boxFont.setPointSizeF(std::max(labelPointSize, boxFont.pointSizeF()));
+    m_theoryBox->setFont(boxFont);
+
+    // The switch sits in the first chart's top corner, beside its title, rather than in a
+    // row of its own: under the city the chart has little height to spare.
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_firstPlace, 0, 0);
+    auto *corner = new QWidget;
+    auto *cornerLayout = new QHBoxLayout(corner);
+    cornerLayout->setContentsMargins(0, 6, 12, 0);
+    cornerLayout->addWidget(m_theoryBox);
+    layout->addWidget(corner, 0, 0, Qt::AlignTop | Qt::AlignRight);
+    // The spread is the story; the message bars are its price, so they get less room.
+    layout->addWidget(m_messageView, 0, 1);
+    layout->setColumnStretch(0, 3);
+    layout->setColumnStretch(1, 2);
+    corner->raise();
+
+    connect(m_theoryBox, &QCheckBox::toggled, this, &ChartWidget::setTheoryVisible);
+    connect(m_controller, &SimulationController::scenarioChanged, this, &ChartWidget::invalidate);
+    // load() follows scenarioChanged() with roundChanged(), so a new scenario is drawn once.
+    connect(m_controller, &SimulationController::roundChanged, this, &ChartWidget::refresh);
+    connect(m_controller, &SimulationController::stateChanged, this, [this] {
+        invalidate();
+        refresh();
+    });
+
+    retranslate();
+    refresh();
+}
+
+ChartWidget::~ChartWidget() = default;
+
+void ChartWidget::createCoverageChart()
+{
+    m_coverageChart = new QChart;
+    styleChart(m_coverageChart);
+    m_coverageRounds = new QValueAxis;
+    m_coverageFraction = new QValueAxis;
+    m_coverageChart->addAxis(m_coverageRounds, Qt::AlignBottom);
+    m_coverageChart->addAxis(m_coverageFraction, Qt::AlignLeft);
+    styleAxis(m_coverageRounds);
+    styleAxis(m_coverageFraction);
+    m_coverageRounds->setLabelFormat(QStringLiteral("%d"));
+    m_coverageRounds->setTickType(QValueAxis::TicksDynamic);
+    m_coverageFraction->setRange(0.0, 1.0);
+    m_coverageFraction->setTickCount(5);
+    m_coverageFraction->setLabelFormat(QStringLiteral("%.2g"));
+
+    const auto addLine = [this](NodeState state, const QString &objectName) {
+        auto *series = new QLineSeries;
+        series->setObjectName(objectName);
+        m_coverageChart->addSeries(series);
+        series->attachAxis(m_coverageRounds);
+        series->attachAxis(m_coverageFraction);
+        // Set after addSeries(), which applies the theme's colours.
+        series->setPen(QPen(nodeStateColor(state), linePenWidth));
+        return series;
+    };
+    m_susceptible = addLine(NodeState::Healthy, QStringLiteral("susceptible"));
+    m_infective = addLine(NodeState::Contagious, QStringLiteral("infective"));
+    m_removed = addLine(NodeState::Immune, QStringLiteral("removed"));
+}
+
+void ChartWidget::createComparisonChart()
+{
+    m_comparisonChart = new QChart;
+    styleChart(m_comparisonChart);
+    m_comparisonRounds = new QValueAxis;
+    m_comparisonValues = new QValueAxis;
+    m_comparisonChart->addAxis(m_comparisonRounds, Qt::AlignBottom);
+    m_comparisonChart->addAxis(m_comparisonValues, Qt::AlignLeft);
+    styleAxis(m_comparisonRounds);
+    styleAxis(m_comparisonValues);
+    m_comparisonRounds->setLabelFormat(QStringLiteral("%d"));
+    m_comparisonRounds->setTickType(QValueAxis::TicksDynamic);
+    m_comparisonValues->setTickType(QValueAxis::TicksDynamic);
+}
+
+void ChartWidget::createMessageChart()
+{
+    m_messageChart = new QChart;
+    styleChart(m_messageChart);
+    // Qt 6.4 draws bar markers taken "from the series" hollow and unlabelled.
+    m_messageChart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
+    m_messages = new QStackedBarSeries;
+    m_messages->setObjectName(QStringLiteral("messages"));
+    m_messages->setBarWidth(0.8);
+    // Lost, refused, cut-off and dropped messages share one bar: on the chart the class sees
+    // what did not arrive; the event log tells them apart.
+    m_new = new QBarSet(outcomeName(gossip::Outcome::New));
+    m_redundant = new QBarSet(outcomeName(gossip::Outcome::Redundant));
+    m_undelivered = new QBarSet(tr("Not delivered"));
+    m_messages->append({m_new, m_redundant, m_undelivered});
+    m_messageChart->addSeries(m_messages);
+
+    // A category axis labels only every few rounds; a bar category axis would print all of
+    // them and crowd the axis once the window fills.
+    m_messageRounds = new QCategoryAxis;
+    m_messageRounds->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_messageRounds->setGridLineVisible(false);
+    m_messageCount = new QValueAxis;
+    m_messageCount->setTickType(QValueAxis::TicksDynamic);
+    m_messageCount->setLabelFormat(QStringLiteral("%d"));
+    m_messageChart->addAxis(m_messageRounds, Qt::AlignBottom);
+    m_messageChart->addAxis(m_messageCount, Qt::AlignLeft);
+    m_messages->attachAxis(m_messageRounds);
+    m_messages->attachAxis(m_messageCount);
+    styleAxis(m_messageRounds);
+    styleAxis(m_messageCount);
+
+    const std::pair<QBarSet *, gossip::Outcome> sets[] = {{m_new, gossip::Outcome::New},
+                                                          {m_redundant, gossip::Outcome::Redundant},
+                                                          {m_undelivered, gossip::Outcome::Lost}};
+    for (const auto &[set, outcome] : sets) {
+        set->setColor(outcomeColor(outcome));
+        set->setBorderColor(outcomeColor(outcome));
+    }
+}
+
+void ChartWidget::styleChart(QChart *chart) const
+{
+    QFont title = font();
+    title.setPointSizeF(std::max(titlePointSize, title.pointSizeF()));
+    title.setBold(true);
+    QFont label = font();
+    label.setPointSizeF(std::max(labelPointSize, label.pointSizeF()));
+    chart->setTitleFont(title);
+    chart->setBackgroundRoundness(0);
+    // Room on the right for half of the last round's label, which sits on the plot's edge.
+    chart->setMargins(QMargins(4, 4, 16, 4));
+    chart->layout()->setContentsMargins(2, 2, 2, 2);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setFont(label);
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+}
+
+void ChartWidget::styleAxis(QAbstractAxis *axis) const
+{
+    QFont label = font();
+    label.setPointSizeF(std::max(labelPointSize, label.pointSizeF()));
+    axis->setLabelsFont(label);
+    axis->setTitleFont(label);
+}
+
+void ChartWidget::retranslate()
+{
+    m_theoryBox->setText(tr("Show theory"));
+    m_coverageChart->setTitle(tr("Who has the update"));
+    m_coverageRounds->setTitleText(tr("Round"));
+    m_coverageFraction->setTitleText(tr("Fraction of nodes"));
+    // S, I and R are the epidemiologists' letters; the full names do not fit a legend at 11 pt.
+    m_susceptible->setName(tr("Healthy (S)"));
+    m_infective->setName(tr("Contagious (I)"));
+    m_removed->setName(tr("Immune (R)"));
+    m_comparisonChart->setTitle(tr("Every run on one chart"));
+    m_comparisonRounds->setTitleText(tr("Round"));
+    m_messageRounds->setTitleText(tr("Round"));
+    m_messageCount->setTitleText(tr("Messages"));
+    m_new->setLabel(outcomeName(gossip::Outcome::New));
+    m_redundant->setLabel(outcomeName(gossip::Outcome::Redundant));
+    m_undelivered->setLabel(tr("Not delivered"));
+}
+
+void ChartWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // The theory's name, the message chart's title and the tooltip are set as they change.
+        refresh();
+        if (isComparing())
+            updateComparison();
+    }
+    QWidget::changeEvent(event);
+}
+
+bool ChartWidget::theoryAvailable() const
+{
+    return theory() != Theory::None;
+}
+
+ChartWidget::Theory ChartWidget::theory() const
+{
+    const gossip::Config &config = m_controller->scenario().config;
+    switch (config.protocol) {
+    case gossip::Protocol::DirectMail:
+        return Theory::None;
+    case gossip::Protocol::AntiEntropy:
+        return Theory::AntiEntropy;
+    case gossip::Protocol::Rumor:
+        if (config.interest == gossip::Interest::Feedback && config.stopping == gossip::Stopping::Coin)
+            return Theory::RumorResidue;
+        return config.mode == gossip::Mode::Push ? Theory::RumorTraffic : Theory::None;
+    }
+    return Theory::None;
+}
+
+void ChartWidget::setTheoryVisible(bool visible)
+{
+    if (visible == m_theoryVisible)
+        return;
+    m_theoryVisible = visible;
+    m_theoryBox->setChecked(visible);
+    updateRoundAxis();
+    updateTheory();
+    emit theoryVisibleChanged(visible);
+}
+
+void ChartWidget::setComparison(const QList<ComparisonCurve> &curves)
+{
+    if (curves.isEmpty()) {
+        clearComparison();
+        return;
+    }
+    m_comparison = curves;
+    updateComparison();
+    m_firstPlace->setCurrentWidget(m_comparisonView);
+    m_theoryBox->hide();
+}
+
+void ChartWidget::clearComparison()
+{
+    if (!isComparing())
+        return;
+    m_comparison.clear();
+    m_comparisonChart->removeAllSeries();
+    m_firstPlace->setCurrentWidget(m_coverageView);
+    m_theoryBox->show();
+}
+
+void ChartWidget::invalidate()
+{
+    m_shownRound = -1;
+}
+
+void ChartWidget::refresh()
+{
+    const int round = m_controller->round();
+    const gossip::RoundMeasures &now = m_controller->measures()[std::size_t(round)];
+    // One round forward or back moves the lines by one point; anything else redraws them.
+    if (m_shownRound >= 0 && round == m_shownRound + 1) {
+        m_susceptible->append(round, fraction(now.susceptible, now));
+        m_infective->append(round, fraction(now.infective, now));
+        m_removed->append(round, fraction(now.removed, now));
+    } else if (m_shownRound >= 0 && round == m_shownRound - 1) {
+        removeLast(m_susceptible);
+        removeLast(m_infective);
+        removeLast(m_removed);
+    } else if (round != m_shownRound) {
+        rebuildLines();
+    }
+    m_shownRound = round;
+    updateRoundAxis();
+    updateTheory();
+    updateMessages();
+    m_theoryBox->setEnabled(theoryAvailable());
+    m_theoryBox->setToolTip(theoryAvailable() ? tr("Draw the prediction of Demers et al. beside the run, dashed.")
+                                              : tr("There is no simple prediction for this protocol and mode."));
+}
+
+void ChartWidget::rebuildLines()
+{
+    const auto &measures = m_controller->measures();
+    const int round = m_controller->round();
+    QList<QPointF> susceptible, infective, removed;
+    susceptible.reserve(round + 1);
+    infective.reserve(round + 1);
+    removed.reserve(round + 1);
+    for (int r = 0; r <= round; ++r) {
+        const gossip::RoundMeasures &m = measures[std::size_t(r)];
+        susceptible << QPointF(r, fraction(m.susceptible, m));
+        infective << QPointF(r, fraction(m.infective, m));
+        removed << QPointF(r, fraction(m.removed, m));
+    }
+    m_susceptible->replace(susceptible);
+    m_infective->replace(infective);
+    m_removed->replace(removed);
+}
+
+void ChartWidget::updateRoundAxis()
+{
+    int last = std::max(minimumRounds, m_controller->round());
+    // The anti-entropy prediction reaches ahead of the run, so the class can watch the run
+    // catch up with it.
+    if (m_theoryVisible && theory() == Theory::AntiEntropy)
+        last = std::max(last, theoryEnd());
+    m_coverageRounds->setRange(0, last);
+    m_coverageRounds->setTickAnchor(0);
+    m_coverageRounds->setTickInterval(roundStep(last));
+}
+
+int ChartWidget::theoryStart() const
+{
+    // The theory describes one update spreading; it starts once one has been written.
+    const auto &measures = m_controller->measures();
+    for (int r = 0; r <= m_controller->round(); ++r) {
+        if (measures[std::size_t(r)].susceptibleFraction() < 1.0)
+            return r;
+    }
+    return -1;
+}
+
+std::vector<double> ChartWidget::theoryValues(int start, int rounds) const
+{
+    const double p0 = m_controller->measures()[std::size_t(start)].susceptibleFraction();
+    const std::uint64_t n = m_controller->scenario().config.nodes;
+    switch (m_controller->scenario().config.mode) {
+    case gossip::Mode::Pull:
+        return gossip::theory::pullSusceptible(p0, rounds);
+    case gossip::Mode::Push:
+        return gossip::theory::pushSusceptible(p0, n, rounds);
+    case gossip::Mode::PushPull:
+        return gossip::theory::pushPullSusceptible(p0, n, rounds);
+    }
+    return {};
+}
+
+int ChartWidget::theoryEnd() const
+{
+    const int start = theoryStart();
+    if (start < 0)
+        return 0;
+    const double slotCount = double(m_controller->measures()[std::size_t(start)].slotCount());
+    const std::vector<double> values = theoryValues(start, theoryHorizon);
+    const auto done = std::find_if(values.begin(), values.end(), [slotCount](double p) { return p * slotCount < 0.5; });
+    return start + int(std::distance(values.begin(), done == values.end() ? done - 1 : done));
+}
+
+double ChartWidget::trafficSoFar() const
+{
+    const auto &measures = m_controller->measures();
+    std::uint64_t messages = 0;
+    for (int r = 0; r <= m_controller->round(); ++r)
+        messages += measures[std::size_t(r)].messages();
+    return double(messages) / double(m_controller->scenario().config.nodes);
+}
+
+void ChartWidget::updateTheory()
+{
+    if (!m_theoryVisible || !theoryAvailable()) {
+        if (m_theory) {
+            m_coverageChart->removeSeries(m_theory);
+            delete m_theory;
+            m_theory = nullptr;
+        }
+        return;
+    }
+    const double last = m_coverageRounds->max();
+    QString name;
+    QList<QPointF> points;
+    switch (theory()) {
+    case Theory::None:
+        break;
+    case Theory::AntiEntropy: {
+        name = tr("Theory (S)");
+        const int start = theoryStart();
+        if (start < 0)
+            break;
+        const std::vector<double> values = theoryValues(start, int(last) - start);
+        for (std::size_t i = 0; i < values.size(); ++i)
+            points << QPointF(start + int(i), values[i]);
+        break;
+    }
+    case Theory::RumorResidue:
+    case Theory::RumorTraffic: {
+        // s is Demers' residue: the fraction that never hears the rumor.
+        const double residue = theory() == Theory::RumorResidue
+                ? gossip::theory::rumorResidue(m_controller->scenario().config.k)
+                : gossip::theory::residueForTraffic(trafficSoFar());
+        name = tr("Theory: s = %1").arg(residue, 0, 'g', 2);
+        points << QPointF(0, residue) << QPointF(last, residue);
+        break;
+    }
+    }
+    if (!m_theory) {
+        m_theory = new QLineSeries;
+        m_theory->setObjectName(QStringLiteral("theory"));
+        m_theory->setName(name);
+        m_coverageChart->addSeries(m_theory);
+        m_theory->attachAxis(m_coverageRounds);
+        m_theory->attachAxis(m_coverageFraction);
+        // The theory predicts the healthy fraction: its colour, darker so that the run's
+        // line stays visible where the two agree, and dashed.
+        m_theory->setPen(QPen(nodeStateColor(NodeState::Healthy).darker(170), theoryPenWidth, Qt::DashLine));
+    } else {
+        m_theory->setName(name);
+    }
+    m_theory->replace(points);
+}
+
+void ChartWidget::updateMessages()
+{
+    const auto &measures = m_controller->measures();
+    const int round = m_controller->round();
+    const int first = std::max(0, round - messageWindow + 1);
+    QList<qreal> fresh, redundant, failed;
+    std::uint64_t most = 0;
+    for (int r = first; r <= round; ++r) {
+        const gossip::RoundMeasures &m = measures[std::size_t(r)];
+        fresh << qreal(m.messages(gossip::Outcome::New));
+        redundant << qreal(m.messages(gossip::Outcome::Redundant));
+        failed << qreal(undelivered(m));
+        most = std::max(most, m.messages());
+    }
+    replaceValues(m_new, fresh);
+    replaceValues(m_redundant, redundant);
+    replaceValues(m_undelivered, failed);
+    setNiceTicks(m_messageCount, double(std::max<std::uint64_t>(most, countLabels)), countLabels);
+
+    // Bars are placed by index: bar i is round first + i.
+    const int places = std::max(round - first + 1, minimumRounds + 1);
+    m_messageRounds->setStartValue(-0.5);
+    m_messageRounds->setRange(-0.5, places - 0.5);
+    const int step = roundStep(places);
+    QStringList labels;
+    for (int i = 0; i < places; ++i) {
+        if ((first + i) % step == 0)
+            labels << QString::number(first + i);
+    }
+    if (labels != m_messageRounds->categoriesLabels()) {
+        for (const QString &label : m_messageRounds->categoriesLabels())
+            m_messageRounds->remove(label);
+        for (const QString &label : labels)
+            m_messageRounds->append(label, label.toInt() - first);
+    }
+    m_messageChart->setTitle(first > 0 ? tr("Messages per round, last %1 rounds").arg(messageWindow)
+                                       : tr("Messages per round"));
+}
+
+void ChartWidget::updateComparison()
+{
+    m_comparisonChart->removeAllSeries();
+    double lastRound = minimumRounds;
+    double highest = 0.0;
+    for (const ComparisonCurve &curve : std::as_const(m_comparison)) {
+        auto *series = new QLineSeries;
+        series->setObjectName(QStringLiteral("comparison"));
+        series->setName(curve.label);
+        series->replace(curve.points);
+        m_comparisonChart->addSeries(series);
+        series->attachAxis(m_comparisonRounds);
+        series->attachAxis(m_comparisonValues);
+        series->setPen(QPen(curve.color, linePenWidth));
+        for (const QPointF &point : curve.points) {
+            lastRound = std::max(lastRound, point.x());
+            highest = std::max(highest, point.y());
+        }
+    }
+    m_comparisonRounds->setRange(0, lastRound);
+    m_comparisonRounds->setTickAnchor(0);
+    m_comparisonRounds->setTickInterval(roundStep(int(std::ceil(lastRound))));
+    const QString yTitle = m_comparison.constFirst().yTitle;
+    m_comparisonValues->setTitleText(yTitle.isEmpty() ? tr("Fraction of nodes") : yTitle);
+    // Fractions keep the 0 to 1 scale of the healthy, contagious and immune chart.
+    if (highest <= 1.0) {
+        m_comparisonValues->setRange(0.0, 1.0);
+        m_comparisonValues->setTickAnchor(0.0);
+        m_comparisonValues->setTickInterval(0.25);
+        m_comparisonValues->setLabelFormat(QStringLiteral("%.2g"));
+    } else {
+        setNiceTicks(m_comparisonValues, highest, countLabels);
+        m_comparisonValues->setLabelFormat(QStringLiteral("%.4g"));
+    }
+}

@@ -1,0 +1,129 @@
+// The run's charts: who holds the update round by round, and the messages each round sent.
+#pragma once
+
+#include "comparisoncurve.h"
+
+#include <QList>
+#include <QWidget>
+
+#include <vector>
+
+QT_BEGIN_NAMESPACE
+class QAbstractAxis;
+class QBarSet;
+class QCategoryAxis;
+class QChart;
+class QChartView;
+class QCheckBox;
+class QLineSeries;
+class QStackedBarSeries;
+class QStackedWidget;
+class QValueAxis;
+QT_END_NAMESPACE
+
+class SimulationController;
+
+// Two charts side by side. The first shows the fractions of healthy, contagious and immune
+// nodes for rounds 0 .. round(), and on request the theory of Demers et al. dashed beside
+// them; in the lesson's last chapters it shows finished runs compared instead. The second
+// stacks each round's messages by outcome for the last `messageWindow` rounds, following
+// the current round, so a long run stays readable and cheap to draw.
+//
+// This is the only file that uses QtCharts. Everything shown is read from the controller;
+// each roundChanged() updates the charts once, by one point when the run moved one round.
+class ChartWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Rounds of message bars shown at once: about as many as stay legible side by side.
+    static constexpr int messageWindow = 60;
+    // The shortest round axis, so the first rounds are not stretched across the chart.
+    static constexpr int minimumRounds = 10;
+
+    explicit ChartWidget(SimulationController *controller, QWidget *parent = nullptr);
+    ~ChartWidget() override;
+
+    // The chart of healthy, contagious and immune fractions (and the theory).
+    QChart *coverageChart() const { return m_coverageChart; }
+    // The chart that takes the first place while comparison curves are set.
+    QChart *comparisonChart() const { return m_comparisonChart; }
+    // The chart of messages per round.
+    QChart *messageChart() const { return m_messageChart; }
+
+    // Whether the user asked for the theory; it is drawn only when theoryAvailable().
+    bool theoryVisible() const { return m_theoryVisible; }
+    // Whether the theory of DESIGN.md covers the current protocol and mode.
+    bool theoryAvailable() const;
+    // Whether comparison curves take the first chart's place.
+    bool isComparing() const { return !m_comparison.isEmpty(); }
+
+public slots:
+    void setTheoryVisible(bool visible);
+    // Shows `curves` in place of the healthy, contagious and immune fractions; an empty
+    // list is the same as clearComparison().
+    void setComparison(const QList<ComparisonCurve> &curves);
+    void clearComparison();
+
+signals:
+    void theoryVisibleChanged(bool visible);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    enum class Theory { None, AntiEntropy, RumorResidue, RumorTraffic };
+
+    void createCoverageChart();
+    void createComparisonChart();
+    void createMessageChart();
+    void styleChart(QChart *chart) const;
+    void styleAxis(QAbstractAxis *axis) const;
+    void retranslate();
+    void invalidate();
+    void refresh();
+    void rebuildLines();
+    void updateRoundAxis();
+    void updateTheory();
+    void updateMessages();
+    void updateComparison();
+    Theory theory() const;
+    // The first round at which an update exists, or -1: the theory starts there.
+    int theoryStart() const;
+    std::vector<double> theoryValues(int start, int rounds) const;
+    // The round at which the anti-entropy prediction leaves less than half a slot healthy.
+    int theoryEnd() const;
+    double trafficSoFar() const;
+
+    SimulationController *m_controller = nullptr;
+    QCheckBox *m_theoryBox = nullptr;
+    QStackedWidget *m_firstPlace = nullptr;
+    QChartView *m_coverageView = nullptr;
+    QChartView *m_comparisonView = nullptr;
+    QChartView *m_messageView = nullptr;
+
+    QChart *m_coverageChart = nullptr;
+    QValueAxis *m_coverageRounds = nullptr;
+    QValueAxis *m_coverageFraction = nullptr;
+    QLineSeries *m_susceptible = nullptr;
+    QLineSeries *m_infective = nullptr;
+    QLineSeries *m_removed = nullptr;
+    QLineSeries *m_theory = nullptr; // only while the theory is drawn
+
+    QChart *m_comparisonChart = nullptr;
+    QValueAxis *m_comparisonRounds = nullptr;
+    QValueAxis *m_comparisonValues = nullptr;
+    QList<ComparisonCurve> m_comparison;
+
+    QChart *m_messageChart = nullptr;
+    QCategoryAxis *m_messageRounds = nullptr;
+    QValueAxis *m_messageCount = nullptr;
+    QStackedBarSeries *m_messages = nullptr;
+    QBarSet *m_new = nullptr;
+    QBarSet *m_redundant = nullptr;
+    QBarSet *m_undelivered = nullptr;
+
+    bool m_theoryVisible = false;
+    // The round the lines end at, or -1 when they must be rebuilt from the controller.
+    int m_shownRound = -1;
+};

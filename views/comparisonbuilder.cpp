@@ -1,0 +1,40 @@
+// Comparison curves from scenarios.
+#include "comparisonbuilder.h"
+
+#include "simulation.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+QList<ComparisonCurve> buildComparison(const QList<ComparisonRun> &runs, int maxRounds)
+{
+    QList<ComparisonCurve> curves;
+    int longest = 0;
+    for (const ComparisonRun &run : runs) {
+        gossip::Simulation simulation(run.scenario);
+        ComparisonCurve curve;
+        curve.label = run.label;
+        curve.color = run.color;
+        const bool bytes = run.measure == ComparisonRun::Measure::CumulativeKilobytes;
+        curve.yTitle = bytes ? QCoreApplication::translate("ComparisonBuilder", "Kilobytes sent")
+                             : QCoreApplication::translate("ComparisonBuilder", "Coverage");
+        const auto sample = [&] {
+            const double value = bytes ? double(simulation.world().bytes) / 1024.0 : simulation.measures().coverage();
+            curve.points << QPointF(simulation.round(), value);
+        };
+        sample();
+        while (!simulation.finished() && simulation.round() < maxRounds) {
+            simulation.step();
+            sample();
+        }
+        longest = std::max(longest, int(simulation.round()));
+        curves << curve;
+    }
+    for (ComparisonCurve &curve : curves) {
+        const QPointF last = curve.points.constLast();
+        for (int round = int(last.x()) + 1; round <= longest; ++round)
+            curve.points << QPointF(round, last.y());
+    }
+    return curves;
+}
