@@ -34,7 +34,7 @@ struct Config
     int sharedItems = 0;            // items every node holds already (the rest of the database)
     int itemBytes = 100;            // bytes one item costs on the wire
     int checksumBytes = 8;          // bytes one checksum costs on the wire
-    int recentWindow = 3;           // rounds an update stays on the recent-update list
+    int recentWindow = 30;          // rounds an update stays on the recent-update list
 
     PartnerChoice partnerChoice = PartnerChoice::Uniform;
     double spatialExponent = 2.0;   // a in d^-a

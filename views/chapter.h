@@ -19,7 +19,7 @@ struct Beat
 // A run drawn beside the chapter's own on the chart (chapters 8 and 11).
 struct ComparisonRun
 {
-    enum class Measure { Coverage, CumulativeKilobytes };
+    enum class Measure { Coverage, CumulativeMegabytes };
 
     QString label;
     QColor color;

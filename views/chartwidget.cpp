@@ -119,7 +119,7 @@ ChartWidget::ChartWidget(SimulationController *controller, QWidget *parent)
 
     // The switch sits in the first chart's top corner, beside its title, rather than in a
     // row of its own: under the city the chart has little height to spare.
-    auto *layout = new QGridLayout(this);
+    auto *layout = m_layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_firstPlace, 0, 0);
@@ -128,10 +128,7 @@ ChartWidget::ChartWidget(SimulationController *controller, QWidget *parent)
     cornerLayout->setContentsMargins(0, 6, 12, 0);
     cornerLayout->addWidget(m_theoryBox);
     layout->addWidget(corner, 0, 0, Qt::AlignTop | Qt::AlignRight);
-    // The spread is the story; the message bars are its price, so they get less room.
-    layout->addWidget(m_messageView, 0, 1);
-    layout->setColumnStretch(0, 3);
-    layout->setColumnStretch(1, 2);
+    arrange(false);
     corner->raise();
 
     connect(m_theoryBox, &QCheckBox::toggled, this, &ChartWidget::setTheoryVisible);
@@ -263,14 +260,15 @@ void ChartWidget::styleAxis(QAbstractAxis *axis) const
 
 void ChartWidget::retranslate()
 {
-    m_theoryBox->setText(tr("Show theory"));
+    m_theoryBox->setText(tr("Theory"));
+    m_theoryBox->setToolTip(tr("Draw the theory of Demers et al. beside the run"));
     m_coverageChart->setTitle(tr("Who has the update"));
     m_coverageRounds->setTitleText(tr("Round"));
     m_coverageFraction->setTitleText(tr("Fraction of nodes"));
     // S, I and R are the epidemiologists' letters; the full names do not fit a legend at 11 pt.
-    m_susceptible->setName(tr("Healthy (S)"));
-    m_infective->setName(tr("Contagious (I)"));
-    m_removed->setName(tr("Immune (R)"));
+    m_susceptible->setName(tr("Healthy"));
+    m_infective->setName(tr("Contagious"));
+    m_removed->setName(tr("Immune"));
     m_comparisonChart->setTitle(tr("Every run on one chart"));
     m_comparisonRounds->setTitleText(tr("Round"));
     m_messageRounds->setTitleText(tr("Round"));
@@ -278,6 +276,35 @@ void ChartWidget::retranslate()
     m_new->setLabel(outcomeName(gossip::Outcome::New));
     m_redundant->setLabel(outcomeName(gossip::Outcome::Redundant));
     m_undelivered->setLabel(tr("Not delivered"));
+}
+
+void ChartWidget::arrange(bool stacked)
+{
+    // The spread is the story; the message bars are its price, so they get less room.
+    m_stacked = stacked;
+    m_layout->removeWidget(m_messageView);
+    if (stacked) {
+        m_layout->addWidget(m_messageView, 1, 0);
+        m_layout->setColumnStretch(0, 1);
+        m_layout->setColumnStretch(1, 0);
+        m_layout->setRowStretch(0, 3);
+        m_layout->setRowStretch(1, 2);
+    } else {
+        m_layout->addWidget(m_messageView, 0, 1);
+        m_layout->setColumnStretch(0, 3);
+        m_layout->setColumnStretch(1, 2);
+        m_layout->setRowStretch(0, 1);
+        m_layout->setRowStretch(1, 0);
+    }
+}
+
+void ChartWidget::resizeEvent(QResizeEvent *event)
+{
+    // Beside the city the charts get a tall column: stack them; below it, a wide strip.
+    const bool stacked = height() > width() * 3 / 4;
+    if (stacked != m_stacked)
+        arrange(stacked);
+    QWidget::resizeEvent(event);
 }
 
 void ChartWidget::changeEvent(QEvent *event)
@@ -485,7 +512,7 @@ void ChartWidget::updateTheory()
         const double residue = theory() == Theory::RumorResidue
                 ? gossip::theory::rumorResidue(m_controller->scenario().config.k)
                 : gossip::theory::residueForTraffic(trafficSoFar());
-        name = tr("Theory: s = %1").arg(residue, 0, 'g', 2);
+        name = tr("Theory s=%1").arg(residue, 0, 'g', 2);
         points << QPointF(0, residue) << QPointF(last, residue);
         break;
     }
@@ -564,6 +591,8 @@ void ChartWidget::updateComparison()
             highest = std::max(highest, point.y());
         }
     }
+    // A few names fit in a row below the chart; more need a column beside it.
+    m_comparisonChart->legend()->setAlignment(m_comparison.size() > 3 ? Qt::AlignRight : Qt::AlignBottom);
     m_comparisonRounds->setRange(0, lastRound);
     m_comparisonRounds->setTickAnchor(0);
     m_comparisonRounds->setTickInterval(roundStep(int(std::ceil(lastRound))));

@@ -15,6 +15,7 @@ class QCategoryAxis;
 class QChart;
 class QChartView;
 class QCheckBox;
+class QGridLayout;
 class QLineSeries;
 class QStackedBarSeries;
 class QStackedWidget;
@@ -70,10 +71,13 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     enum class Theory { None, AntiEntropy, RumorResidue, RumorTraffic };
 
+    // Places the message chart below the first (stacked) or beside it.
+    void arrange(bool stacked);
     void createCoverageChart();
     void createComparisonChart();
     void createMessageChart();
@@ -123,6 +127,8 @@ private:
     QBarSet *m_redundant = nullptr;
     QBarSet *m_undelivered = nullptr;
 
+    QGridLayout *m_layout = nullptr;
+    bool m_stacked = false;
     bool m_theoryVisible = false;
     // The round the lines end at, or -1 when they must be rebuilt from the controller.
     int m_shownRound = -1;

@@ -16,11 +16,11 @@ QList<ComparisonCurve> buildComparison(const QList<ComparisonRun> &runs, int max
         ComparisonCurve curve;
         curve.label = run.label;
         curve.color = run.color;
-        const bool bytes = run.measure == ComparisonRun::Measure::CumulativeKilobytes;
-        curve.yTitle = bytes ? QCoreApplication::translate("ComparisonBuilder", "Kilobytes sent")
+        const bool bytes = run.measure == ComparisonRun::Measure::CumulativeMegabytes;
+        curve.yTitle = bytes ? QCoreApplication::translate("ComparisonBuilder", "Megabytes sent")
                              : QCoreApplication::translate("ComparisonBuilder", "Coverage");
         const auto sample = [&] {
-            const double value = bytes ? double(simulation.world().bytes) / 1024.0 : simulation.measures().coverage();
+            const double value = bytes ? double(simulation.world().bytes) / (1024.0 * 1024.0) : simulation.measures().coverage();
             curve.points << QPointF(simulation.round(), value);
         };
         sample();

@@ -204,6 +204,8 @@ QList<Chapter> Lesson::chapters()
         gossip::Config config = antiEntropyConfig(200, gossip::Mode::PushPull, 8);
         config.sharedItems = 1000;
         config.reconciliation = gossip::Reconciliation::Checksum;
+        // An update stays on the recent list long enough to reach everyone.
+        config.recentWindow = 20;
         chapter.scenario = gossip::Scenario::singleUpdate(config);
         chapter.keyFrame = 8;
         const struct
@@ -212,15 +214,15 @@ QList<Chapter> Lesson::chapters()
             QString label;
             QColor color;
         } methods[] = {
-                {gossip::Reconciliation::WholeDatabase, tr("Compare whole databases"), QColor(0xD5, 0x5E, 0x00)},
-                {gossip::Reconciliation::Checksum, tr("Checksum first"), QColor(0x00, 0x72, 0xB2)},
-                {gossip::Reconciliation::RecentUpdates, tr("Recent updates and checksum"), QColor(0x00, 0x9E, 0x73)},
+                {gossip::Reconciliation::WholeDatabase, tr("Whole database"), QColor(0xD5, 0x5E, 0x00)},
+                {gossip::Reconciliation::Checksum, tr("Checksum"), QColor(0x00, 0x72, 0xB2)},
+                {gossip::Reconciliation::RecentUpdates, tr("Recent updates"), QColor(0x00, 0x9E, 0x73)},
         };
         for (const auto &method : methods) {
             gossip::Scenario scenario = chapter.scenario;
             scenario.config.reconciliation = method.method;
             chapter.comparisons << ComparisonRun{method.label, method.color, scenario,
-                                                 ComparisonRun::Measure::CumulativeKilobytes};
+                                                 ComparisonRun::Measure::CumulativeMegabytes};
         }
         chapter.beats = {
                 {0, tr("Every node holds a thousand items that everybody already agrees on, plus the new update. "
@@ -230,7 +232,7 @@ QList<Chapter> Lesson::chapters()
                 {8, tr("Better still, send the list of recent updates with the checksum: the new update travels on "
                        "its own and the full comparison is almost never needed. The chart counts the bytes.")},
         };
-        chapter.watch = tr("The chart shows the kilobytes sent so far by each way of finding the difference, for "
+        chapter.watch = tr("The chart shows the megabytes sent so far by each way of finding the difference, for "
                            "the same spread.");
         chapters << chapter;
     }
@@ -300,17 +302,17 @@ QList<Chapter> Lesson::chapters()
         chapter.comparisons = {
                 {tr("Direct mail"), QColor(0xE6, 0x9F, 0x00), gossip::Scenario::singleUpdate(directMail),
                  ComparisonRun::Measure::Coverage},
-                {tr("Anti-entropy push"), QColor(0x56, 0xB4, 0xE9),
+                {tr("AE push"), QColor(0x56, 0xB4, 0xE9),
                  gossip::Scenario::singleUpdate(antiEntropyConfig(1000, gossip::Mode::Push, 11)),
                  ComparisonRun::Measure::Coverage},
-                {tr("Anti-entropy pull"), QColor(0x00, 0x72, 0xB2),
+                {tr("AE pull"), QColor(0x00, 0x72, 0xB2),
                  gossip::Scenario::singleUpdate(antiEntropyConfig(1000, gossip::Mode::Pull, 11)),
                  ComparisonRun::Measure::Coverage},
-                {tr("Anti-entropy push-pull"), QColor(0x00, 0x9E, 0x73), chapter.scenario,
+                {tr("AE push-pull"), QColor(0x00, 0x9E, 0x73), chapter.scenario,
                  ComparisonRun::Measure::Coverage},
-                {tr("Rumor, push, k = 1"), QColor(0xD5, 0x5E, 0x00),
+                {tr("Rumor"), QColor(0xD5, 0x5E, 0x00),
                  gossip::Scenario::singleUpdate(rumorConfig(1000, 1, 11)), ComparisonRun::Measure::Coverage},
-                {tr("Rumor with anti-entropy every 6 rounds"), QColor(0xCC, 0x79, 0xA7),
+                {tr("Rumor + AE"), QColor(0xCC, 0x79, 0xA7),
                  gossip::Scenario::singleUpdate(rumorBackup), ComparisonRun::Measure::Coverage},
         };
         chapter.beats = {
@@ -322,8 +324,8 @@ QList<Chapter> Lesson::chapters()
                         "to repair what they miss. Anti-entropy is the backbone of eventual consistency in "
                         "stores such as Cassandra and InfluxDB.")},
         };
-        chapter.watch = tr("Compare where each curve ends: only the anti-entropy curves reach full coverage on "
-                           "their own.");
+        chapter.watch = tr("Compare where each curve ends: only the anti-entropy (AE) curves reach full coverage "
+                           "on their own; rumor mongering gets there only with anti-entropy behind it.");
         chapters << chapter;
     }
     return chapters;

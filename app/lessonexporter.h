@@ -1,0 +1,19 @@
+// Renders the key frame of every chapter of the lesson to numbered PNG files.
+#pragma once
+
+#include <QCoreApplication>
+#include <QSize>
+#include <QString>
+
+class MainWindow;
+
+// Walks the lesson in a main window and saves one picture per chapter, at the chapter's
+// key frame, as DIR/NN-chapter-name.png. Needs no display: it works offscreen.
+class LessonExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(LessonExporter)
+
+public:
+    // Returns the number of files written, or -1 with `error` set.
+    static int exportLesson(MainWindow &window, const QString &directory, QSize size, QString *error);
+};

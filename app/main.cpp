@@ -1,0 +1,86 @@
+// gossiplab: the teaching app, or with --export-lesson a headless renderer of the lesson.
+#include "lessonexporter.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QRegularExpression>
+
+#include <cstdio>
+
+namespace {
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "gossiplab: %s\n", qPrintable(message));
+    return 2;
+}
+
+bool hasArgument(int argc, char *argv[], const char *name)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], name) == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Exporting needs no screen: without one, render offscreen rather than fail.
+    if (hasArgument(argc, argv, "--export-lesson") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+        && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("GossipLab"));
+    QApplication::setOrganizationName(QStringLiteral("GossipLab"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Learn the gossip protocol through a virus story."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption exportOption(QStringLiteral("export-lesson"),
+                                          QApplication::translate("main", "Render every chapter to PNG files in DIR and exit."),
+                                          QStringLiteral("DIR"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                        QApplication::translate("main", "Window size for --export-lesson, e.g. 1920x1080."),
+                                        QStringLiteral("WxH"), QStringLiteral("1920x1080"));
+    parser.addOption(exportOption);
+    parser.addOption(sizeOption);
+    if (!parser.parse(QApplication::arguments()))
+        return fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty())
+        return fail(QApplication::translate("main", "unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+
+    const auto size = QRegularExpression(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$")).match(parser.value(sizeOption));
+    if (!size.hasMatch() || size.captured(1).toInt() > 8192 || size.captured(2).toInt() > 8192
+        || size.captured(1).toInt() < 640 || size.captured(2).toInt() < 480)
+        return fail(QApplication::translate("main", "--size: must be WIDTHxHEIGHT between 640x480 and 8192x8192 (got \"%1\")")
+                            .arg(parser.value(sizeOption)));
+    if (parser.isSet(sizeOption) && !parser.isSet(exportOption))
+        return fail(QApplication::translate("main", "--size applies to --export-lesson only"));
+
+    MainWindow window;
+    if (parser.isSet(exportOption)) {
+        QString error;
+        const int written = LessonExporter::exportLesson(
+                window, parser.value(exportOption), QSize(size.captured(1).toInt(), size.captured(2).toInt()), &error);
+        if (written < 0) {
+            std::fprintf(stderr, "gossiplab: %s\n", qPrintable(error));
+            return 1;
+        }
+        std::printf("%s\n", qPrintable(QApplication::translate("main", "Wrote %n chapter image(s) to %1.", nullptr, written)
+                                               .arg(parser.value(exportOption))));
+        return 0;
+    }
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,230 @@
+// The main window.
+#include "mainwindow.h"
+
+#include "chartwidget.h"
+#include "cityview.h"
+#include "comparisonbuilder.h"
+#include "eventlogview.h"
+#include "lessonpanel.h"
+#include "parameterpanel.h"
+#include "simulationcontroller.h"
+#include "trace.h"
+#include "transportbar.h"
+#include "widgetexporter.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QEvent>
+#include <QFileDialog>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStandardPaths>
+
+#include <sstream>
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_controller(new SimulationController(this))
+{
+    m_city = new CityView(m_controller);
+    m_chart = new ChartWidget(m_controller);
+    m_lesson = new LessonPanel(m_controller);
+    m_parameters = new ParameterPanel(m_controller);
+    m_eventLog = new EventLogView(m_controller);
+    m_transport = new TransportBar(m_controller, this);
+    addToolBar(Qt::TopToolBarArea, m_transport);
+
+    // The city and its chart share the centre; on a 16:9 projector the chart gets a tall
+    // column beside the city and stacks its two charts.
+    auto *stage = new QSplitter(Qt::Horizontal);
+    stage->addWidget(m_city);
+    stage->addWidget(m_chart);
+    stage->setStretchFactor(0, 3);
+    stage->setStretchFactor(1, 2);
+    stage->setSizes({540, 440});
+    stage->setChildrenCollapsible(false);
+    setCentralWidget(stage);
+
+    const auto dock = [this](QWidget *widget, const QString &name) {
+        auto *dock = new QDockWidget(this);
+        dock->setObjectName(name);
+        dock->setWidget(widget);
+        dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+        addDockWidget(Qt::LeftDockWidgetArea, dock);
+        return dock;
+    };
+    m_lessonDock = dock(m_lesson, QStringLiteral("lesson"));
+    m_parametersDock = dock(m_parameters, QStringLiteral("parameters"));
+    m_eventLogDock = dock(m_eventLog, QStringLiteral("eventLog"));
+    tabifyDockWidget(m_lessonDock, m_parametersDock);
+    tabifyDockWidget(m_parametersDock, m_eventLogDock);
+    m_lessonDock->raise();
+    resizeDocks({m_lessonDock}, {300}, Qt::Horizontal);
+
+    createActions();
+    createMenus();
+    retranslate();
+
+    connect(m_lesson, &LessonPanel::chapterChanged, this, &MainWindow::chapterChanged);
+    connect(m_controller, &SimulationController::problem, this, &MainWindow::showProblem);
+    chapterChanged(m_lesson->chapterIndex());
+    resize(1280, 720);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_exportWindow = new QAction(this);
+    connect(m_exportWindow, &QAction::triggered, this, [this] { askExportImage(this, tr("window")); });
+    m_exportCity = new QAction(this);
+    connect(m_exportCity, &QAction::triggered, this, [this] { askExportImage(m_city, tr("city")); });
+    m_exportChart = new QAction(this);
+    connect(m_exportChart, &QAction::triggered, this, [this] { askExportImage(m_chart, tr("chart")); });
+    m_exportData = new QAction(this);
+    connect(m_exportData, &QAction::triggered, this, &MainWindow::askExportData);
+    m_quit = new QAction(this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_previousBeat = new QAction(this);
+    m_previousBeat->setShortcut(Qt::Key_PageUp);
+    connect(m_previousBeat, &QAction::triggered, m_lesson, &LessonPanel::previousBeat);
+    m_nextBeat = new QAction(this);
+    m_nextBeat->setShortcut(Qt::Key_PageDown);
+    connect(m_nextBeat, &QAction::triggered, m_lesson, &LessonPanel::nextBeat);
+    m_resetChapter = new QAction(this);
+    connect(m_resetChapter, &QAction::triggered, m_lesson, &LessonPanel::resetChapter);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_exportImageMenu = m_fileMenu->addMenu(QString());
+    m_exportImageMenu->addAction(m_exportWindow);
+    m_exportImageMenu->addAction(m_exportCity);
+    m_exportImageMenu->addAction(m_exportChart);
+    m_fileMenu->addAction(m_exportData);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+
+    m_lessonMenu = menuBar()->addMenu(QString());
+    m_lessonMenu->addAction(m_previousBeat);
+    m_lessonMenu->addAction(m_nextBeat);
+    m_lessonMenu->addAction(m_resetChapter);
+    m_lessonMenu->addSeparator();
+    m_lessonMenu->addAction(m_transport->playAction());
+    m_lessonMenu->addAction(m_transport->stepAction());
+    m_lessonMenu->addAction(m_transport->stepBackAction());
+    m_lessonMenu->addAction(m_transport->resetAction());
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_lessonDock->toggleViewAction());
+    m_viewMenu->addAction(m_parametersDock->toggleViewAction());
+    m_viewMenu->addAction(m_eventLogDock->toggleViewAction());
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("GossipLab"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_exportImageMenu->setTitle(tr("Export &image"));
+    m_exportWindow->setText(tr("The &window…"));
+    m_exportCity->setText(tr("The &city…"));
+    m_exportChart->setText(tr("The c&hart…"));
+    m_exportData->setText(tr("Export &data…"));
+    m_quit->setText(tr("&Quit"));
+    m_lessonMenu->setTitle(tr("&Lesson"));
+    m_previousBeat->setText(tr("&Previous step"));
+    m_nextBeat->setText(tr("&Next step"));
+    m_resetChapter->setText(tr("Reset &chapter"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_lessonDock->setWindowTitle(tr("Lesson"));
+    m_parametersDock->setWindowTitle(tr("Parameters"));
+    m_eventLogDock->setWindowTitle(tr("Event log"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::chapterChanged(int index)
+{
+    Q_UNUSED(index);
+    const Chapter &chapter = m_lesson->chapter();
+    if (chapter.comparisons.isEmpty())
+        m_chart->clearComparison();
+    else
+        m_chart->setComparison(buildComparison(chapter.comparisons));
+    m_chart->setTheoryVisible(chapter.showTheory);
+}
+
+bool MainWindow::exportImage(QWidget *widget, const QString &path, double scale, QString *error)
+{
+    return WidgetExporter::save(widget, path, scale, error);
+}
+
+bool MainWindow::exportData(const QString &path, QString *error)
+{
+    std::ostringstream csv;
+    gossip::writeTraceHeader(csv);
+    const auto &measures = m_controller->measures();
+    const auto shown = std::vector<gossip::RoundMeasures>(
+            measures.begin(), measures.begin() + std::ptrdiff_t(m_controller->round()) + 1);
+    gossip::writeTraceRows(csv, 0, shown);
+    QSaveFile file(path);
+    const std::string text = csv.str();
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), qint64(text.size())) < 0 || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::askExportImage(QWidget *widget, const QString &name)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    QString selectedFilter;
+    const QString pngAt1x = tr("PNG image (*.png)");
+    const QString pngAt2x = tr("PNG image at twice the size (*.png)");
+    const QString svg = tr("SVG drawing (*.svg)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export image"),
+                                                folder + QLatin1Char('/') + tr("gossiplab-%1.png").arg(name),
+                                                QStringList{pngAt1x, pngAt2x, svg}.join(QStringLiteral(";;")),
+                                                &selectedFilter);
+    if (path.isEmpty())
+        return;
+    if (selectedFilter == svg && !path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
+        path += QLatin1String(".svg");
+    else if (selectedFilter != svg && !path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)
+             && !path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
+        path += QLatin1String(".png");
+    QString error;
+    if (!exportImage(widget, path, selectedFilter == pngAt2x ? 2.0 : 1.0, &error))
+        showProblem(error);
+}
+
+void MainWindow::askExportData()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(this, tr("Export data"), folder + QLatin1String("/gossiplab-rounds.csv"),
+                                                tr("CSV table (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        path += QLatin1String(".csv");
+    QString error;
+    if (!exportData(path, &error))
+        showProblem(error);
+}
+
+void MainWindow::showProblem(const QString &message)
+{
+    QMessageBox::warning(this, tr("GossipLab"), message);
+}

@@ -1,0 +1,75 @@
+// The main window: the city, the chart and the lesson around one simulation controller.
+#pragma once
+
+#include <QMainWindow>
+
+class CityView;
+class ChartWidget;
+class EventLogView;
+class LessonPanel;
+class ParameterPanel;
+class QAction;
+class QDockWidget;
+class QMenu;
+class SimulationController;
+class TransportBar;
+
+// Lays out the teaching app: the city in the centre with its charts beside it, the lesson,
+// parameters and event log as tabbed docks on the left, transport controls on top.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    SimulationController *controller() const { return m_controller; }
+    LessonPanel *lesson() const { return m_lesson; }
+    CityView *city() const { return m_city; }
+    ChartWidget *chart() const { return m_chart; }
+    EventLogView *eventLog() const { return m_eventLog; }
+    ParameterPanel *parameters() const { return m_parameters; }
+    TransportBar *transport() const { return m_transport; }
+
+    // Writes `widget` to `path` (PNG at `scale`, or SVG); returns false with a message.
+    bool exportImage(QWidget *widget, const QString &path, double scale, QString *error);
+    // Writes the per-round measures of the run so far as CSV.
+    bool exportData(const QString &path, QString *error);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void retranslate();
+    void chapterChanged(int index);
+    void askExportImage(QWidget *widget, const QString &name);
+    void askExportData();
+    void showProblem(const QString &message);
+
+    SimulationController *m_controller = nullptr;
+    LessonPanel *m_lesson = nullptr;
+    CityView *m_city = nullptr;
+    ChartWidget *m_chart = nullptr;
+    EventLogView *m_eventLog = nullptr;
+    ParameterPanel *m_parameters = nullptr;
+    TransportBar *m_transport = nullptr;
+    QDockWidget *m_lessonDock = nullptr;
+    QDockWidget *m_parametersDock = nullptr;
+    QDockWidget *m_eventLogDock = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_exportImageMenu = nullptr;
+    QMenu *m_lessonMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_exportWindow = nullptr;
+    QAction *m_exportCity = nullptr;
+    QAction *m_exportChart = nullptr;
+    QAction *m_exportData = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_previousBeat = nullptr;
+    QAction *m_nextBeat = nullptr;
+    QAction *m_resetChapter = nullptr;
+};

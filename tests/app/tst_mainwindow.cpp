@@ -1,0 +1,223 @@
+// The main window as a teacher and a student use it: stepping, shortcuts, lesson, interventions, export, layout.
+#include "cityview.h"
+#include "lessonpanel.h"
+#include "mainwindow.h"
+#include "simulationcontroller.h"
+#include "transportbar.h"
+
+#include <QAbstractButton>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void stepAdvancesTheRoundCounter();
+    void stepBackRestoresTheEarlierState();
+    void keyboardShortcuts();
+    void pageDownWalksTheLesson();
+    void chapterFiveLeavesEWithEveryStrain();
+    void interventionSurvivesStepBackAndForward();
+    void exportWritesImagesAndData();
+    void everyControlFitsAt1280x720();
+
+private:
+    MainWindow *m_window = nullptr;
+    SimulationController *controller() const { return m_window->controller(); }
+};
+
+void TestMainWindow::init()
+{
+    m_window = new MainWindow;
+    m_window->resize(1280, 720);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    // Chapter 3: a city of sixty with patient zero spreading, many rounds long.
+    m_window->lesson()->setChapter(2);
+}
+
+void TestMainWindow::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+}
+
+void TestMainWindow::stepAdvancesTheRoundCounter()
+{
+    QCOMPARE(controller()->round(), 0);
+    QLabel *counter = m_window->transport()->roundLabel();
+    const QString before = counter->text();
+    m_window->transport()->stepAction()->trigger();
+    QCOMPARE(controller()->round(), 1);
+    QVERIFY(counter->text() != before);
+    QVERIFY(counter->text().contains(QLatin1String("1")));
+    QCOMPARE(int(controller()->measures().size()), 2);
+}
+
+void TestMainWindow::stepBackRestoresTheEarlierState()
+{
+    for (int i = 0; i < 3; ++i)
+        controller()->stepForward();
+    const gossip::World atThree = controller()->world();
+    const gossip::RoundMeasures measuresAtThree = controller()->measures().at(3);
+    const gossip::RoundLog logAtThree = controller()->log();
+    controller()->stepForward();
+    controller()->stepForward();
+    QVERIFY(!(controller()->world() == atThree));
+    controller()->stepBack();
+    controller()->stepBack();
+    QCOMPARE(controller()->round(), 3);
+    QVERIFY(controller()->world() == atThree);
+    QVERIFY(controller()->measures().at(3) == measuresAtThree);
+    QVERIFY(controller()->log() == logAtThree);
+}
+
+void TestMainWindow::keyboardShortcuts()
+{
+    QTest::keyClick(m_window, Qt::Key_Right);
+    QTest::keyClick(m_window, Qt::Key_Right);
+    QCOMPARE(controller()->round(), 2);
+    QTest::keyClick(m_window, Qt::Key_Left);
+    QCOMPARE(controller()->round(), 1);
+    QTest::keyClick(m_window, Qt::Key_Space);
+    QVERIFY(controller()->isPlaying());
+    QTest::keyClick(m_window, Qt::Key_Space);
+    QVERIFY(!controller()->isPlaying());
+    QTest::keyClick(m_window, Qt::Key_R);
+    QCOMPARE(controller()->round(), 0);
+}
+
+void TestMainWindow::pageDownWalksTheLesson()
+{
+    LessonPanel *lesson = m_window->lesson();
+    const QString first = lesson->narration();
+    QTest::keyClick(m_window, Qt::Key_PageDown);
+    QCOMPARE(lesson->beatIndex(), 1);
+    QCOMPARE(controller()->round(), lesson->chapter().beats.at(1).round);
+    QVERIFY(lesson->narration() != first);
+    QTest::keyClick(m_window, Qt::Key_PageUp);
+    QCOMPARE(lesson->beatIndex(), 0);
+    QCOMPARE(lesson->narration(), first);
+    // Past the last beat, Page Down opens the next chapter.
+    const int chapter = lesson->chapterIndex();
+    for (int beat = 0; beat < lesson->chapter().beats.size(); ++beat)
+        QTest::keyClick(m_window, Qt::Key_PageDown);
+    QCOMPARE(lesson->chapterIndex(), chapter + 1);
+}
+
+void TestMainWindow::chapterFiveLeavesEWithEveryStrain()
+{
+    LessonPanel *lesson = m_window->lesson();
+    lesson->setChapter(4);
+    QCOMPARE(controller()->keyNames(), (QStringList{"T", "R", "S", "Y"}));
+    const gossip::NodeId e = 4;
+    const gossip::NodeId a = 0;
+    QCOMPARE(controller()->simulation().version(e, 1), gossip::noVersion); // E lacks R
+    lesson->nextBeat();
+    QCOMPARE(controller()->round(), 1);
+    for (gossip::KeyId key = 0; key < 4; ++key)
+        QVERIFY2(controller()->simulation().version(e, key) != gossip::noVersion, qPrintable(controller()->keyName(key)));
+    // A pushed; it learned nothing.
+    QCOMPARE(controller()->simulation().version(a, 2), gossip::noVersion);
+    QCOMPARE(controller()->simulation().version(a, 3), gossip::noVersion);
+}
+
+void TestMainWindow::interventionSurvivesStepBackAndForward()
+{
+    controller()->stepForward();
+    controller()->stepForward();
+    controller()->crash(7);
+    QCOMPARE(controller()->world().health[7], gossip::NodeHealth::Down);
+    for (int i = 0; i < 3; ++i)
+        controller()->stepForward();
+    const gossip::World atFive = controller()->world();
+    controller()->seek(1);
+    QCOMPARE(controller()->world().health[7], gossip::NodeHealth::Up);
+    controller()->seek(5);
+    QCOMPARE(controller()->world().health[7], gossip::NodeHealth::Down);
+    QVERIFY(controller()->world() == atFive);
+}
+
+void TestMainWindow::exportWritesImagesAndData()
+{
+    for (int i = 0; i < 4; ++i)
+        controller()->stepForward();
+    QTemporaryDir dir;
+    QString error;
+    const QString png = dir.filePath("window.png");
+    QVERIFY2(m_window->exportImage(m_window, png, 2.0, &error), qPrintable(error));
+    QImage image(png);
+    QCOMPARE(image.size(), m_window->size() * 2);
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    }
+    QVERIFY2(colours.size() > 20, "the exported window looks blank");
+
+    const QString svg = dir.filePath("city.svg");
+    QVERIFY2(m_window->exportImage(m_window->city(), svg, 1.0, &error), qPrintable(error));
+    QSvgRenderer renderer(svg);
+    QVERIFY(renderer.isValid());
+
+    const QString csv = dir.filePath("rounds.csv");
+    QVERIFY2(m_window->exportData(csv, &error), qPrintable(error));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 1 + 5); // header and rounds 0..4
+    QVERIFY(lines.first().startsWith("run,round,susceptible"));
+
+    QVERIFY(!m_window->exportImage(m_window, dir.filePath("window.bmp"), 1.0, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestMainWindow::everyControlFitsAt1280x720()
+{
+    m_window->resize(1280, 720);
+    QTest::qWait(50);
+    QList<QWidget *> controls;
+    for (QWidget *widget : m_window->findChildren<QWidget *>()) {
+        // Widgets in a dock tab that is not the current one are not shown.
+        if (!widget->isVisible() || widget->visibleRegion().isEmpty())
+            continue;
+        if (qobject_cast<QAbstractButton *>(widget) || qobject_cast<QComboBox *>(widget)
+            || qobject_cast<QAbstractSpinBox *>(widget) || qobject_cast<QAbstractSlider *>(widget))
+            controls << widget;
+    }
+    QVERIFY(controls.size() > 10);
+    const QRect window(m_window->mapToGlobal(QPoint(0, 0)), m_window->size());
+    for (QWidget *control : controls) {
+        // Scroll bars and buttons inside scroll areas may be scrolled; what is shown must fit.
+        const QRect rect(control->mapToGlobal(QPoint(0, 0)), control->size());
+        QVERIFY2(rect.width() > 4 && rect.height() > 4, qPrintable(control->metaObject()->className()));
+        QVERIFY2(window.contains(rect), qPrintable(QStringLiteral("%1 %2 at %3,%4 %5x%6 sticks out of %7x%8")
+                                                          .arg(control->metaObject()->className(), control->objectName())
+                                                          .arg(rect.x()).arg(rect.y()).arg(rect.width()).arg(rect.height())
+                                                          .arg(window.width()).arg(window.height())));
+    }
+    for (int i = 0; i < controls.size(); ++i) {
+        for (int j = i + 1; j < controls.size(); ++j) {
+            QWidget *a = controls.at(i);
+            QWidget *b = controls.at(j);
+            if (a->isAncestorOf(b) || b->isAncestorOf(a))
+                continue;
+            const QRect ra(a->mapToGlobal(QPoint(0, 0)), a->size());
+            const QRect rb(b->mapToGlobal(QPoint(0, 0)), b->size());
+            QVERIFY2(!ra.intersects(rb), qPrintable(QStringLiteral("%1 overlaps %2")
+                                                            .arg(a->metaObject()->className(), b->metaObject()->className())));
+        }
+    }
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

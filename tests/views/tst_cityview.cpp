@@ -1,0 +1,572 @@
+// Tests the city: its layout, legend, colours, animation, tooltips and the interventions made with the mouse.
+#include "citylayout.h"
+#include "cityview.h"
+
+#include "nodestate.h"
+#include "simulationcontroller.h"
+
+#include <QHelpEvent>
+#include <QMenu>
+#include <QPainter>
+#include <QTest>
+#include <QToolTip>
+
+#include <cmath>
+#include <memory>
+
+namespace {
+
+// The story's people and strains.
+constexpr gossip::NodeId A = 0, B = 1, C = 2, E = 4;
+constexpr gossip::KeyId T = 0, R = 1, S = 2, Y = 3;
+
+// A holds {T, R}, E holds {T, S, Y}; A contacts E in round 1 and pushes.
+gossip::Scenario storyScenario()
+{
+    gossip::Scenario scenario;
+    scenario.config.protocol = gossip::Protocol::AntiEntropy;
+    scenario.config.mode = gossip::Mode::Push;
+    scenario.config.nodes = 5;
+    scenario.config.keys = 4;
+    scenario.config.partnerChoice = gossip::PartnerChoice::Scripted;
+    scenario.config.maxRounds = 3;
+    using Kind = gossip::Intervention::Kind;
+    scenario.add({0, Kind::Write, {A, E}, T});
+    scenario.add({0, Kind::Write, {A}, R});
+    scenario.add({0, Kind::Write, {E}, S});
+    scenario.add({0, Kind::Write, {E}, Y});
+    scenario.add({0, Kind::Contact, {A, E}, 0});
+    return scenario;
+}
+
+QStringList strainNames()
+{
+    return {QStringLiteral("T"), QStringLiteral("R"), QStringLiteral("S"), QStringLiteral("Y")};
+}
+
+gossip::Scenario rumorScenario(std::uint32_t nodes)
+{
+    gossip::Config config;
+    config.protocol = gossip::Protocol::Rumor;
+    config.mode = gossip::Mode::Push;
+    config.nodes = nodes;
+    config.seed = 5;
+    return gossip::Scenario::singleUpdate(config);
+}
+
+// How many pixels of `rect` in `image` have exactly `color`.
+int countColor(const QImage &image, const QColor &color, QRect rect = {})
+{
+    if (rect.isNull())
+        rect = image.rect();
+    rect &= image.rect();
+    const QRgb wanted = color.rgb();
+    int count = 0;
+    for (int y = rect.top(); y <= rect.bottom(); ++y) {
+        for (int x = rect.left(); x <= rect.right(); ++x)
+            count += (image.pixel(x, y) & 0xFFFFFF) == (wanted & 0xFFFFFF);
+    }
+    return count;
+}
+
+// How many pixels of `rect` are close to `color`: antialiased text and rings are not exact.
+int countNear(const QImage &image, const QColor &color, QRect rect)
+{
+    rect &= image.rect();
+    int count = 0;
+    for (int y = rect.top(); y <= rect.bottom(); ++y) {
+        for (int x = rect.left(); x <= rect.right(); ++x) {
+            const QColor pixel = image.pixelColor(x, y);
+            count += std::abs(pixel.red() - color.red()) + std::abs(pixel.green() - color.green())
+                            + std::abs(pixel.blue() - color.blue())
+                    < 60;
+        }
+    }
+    return count;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(gossip::Outcome)
+
+class TestCityView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void layoutKeepsNodesInside_data();
+    void layoutKeepsNodesInside();
+    void layoutIsAPureFunction();
+    void particlesStopWhereTheirMessagesEnd_data();
+    void particlesStopWhereTheirMessagesEnd();
+    void wallGeometry();
+    void fontIsReadableOnAProjector();
+    void legendListsEveryState();
+    void legendShowsFaultsOnlyWhenTheyCanHappen();
+    void stepShowsTheContagiousColour();
+    void stepAnimatesAndJumpsDoNot();
+    void animationFollowsTheSpeed();
+    void stepBeforeAnyPaintIsNotAnimated();
+    void rightClickCrashesAndRecovers();
+    void rightClickWritesOneKeyPerAction();
+    void rightClickMakesByzantine();
+    void shiftDragPartitionsTheCity();
+    void healOnEmptyGround();
+    void hoverTooltipNamesTheState();
+    void clickSelectsANode();
+    void clickOnAMessageHighlightsIt();
+    void storyShowsItemBadges();
+    void newItemsLightUp();
+
+private:
+    void showStory();
+
+    std::unique_ptr<SimulationController> m_controller;
+    std::unique_ptr<CityView> m_view;
+};
+
+void TestCityView::init()
+{
+    m_controller = std::make_unique<SimulationController>();
+    m_view = std::make_unique<CityView>(m_controller.get());
+    m_view->resize(1280, 720);
+}
+
+void TestCityView::cleanup()
+{
+    m_view.reset();
+    m_controller.reset();
+}
+
+void TestCityView::showStory()
+{
+    m_controller->load(storyScenario(), strainNames());
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+}
+
+void TestCityView::layoutKeepsNodesInside_data()
+{
+    QTest::addColumn<int>("nodes");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("badgeRows");
+
+    for (int nodes : {1, 2, 3, 5, 8, 12}) {
+        for (QSize size : {QSize(1280, 720), QSize(700, 380), QSize(420, 640), QSize(1920, 1080)}) {
+            for (int rows : {0, 1, 2}) {
+                QTest::addRow("%d cells, %dx%d, %d badge rows", nodes, size.width(), size.height(), rows)
+                        << nodes << size << rows;
+            }
+        }
+    }
+    for (int nodes : {13, 60, 400, 2000, 10'000}) {
+        for (QSize size : {QSize(1280, 720), QSize(700, 380), QSize(1920, 1080)})
+            QTest::addRow("%d dots, %dx%d", nodes, size.width(), size.height()) << nodes << size << 0;
+    }
+}
+
+void TestCityView::layoutKeepsNodesInside()
+{
+    QFETCH(int, nodes);
+    QFETCH(QSize, size);
+    QFETCH(int, badgeRows);
+
+    CityLayoutInput input;
+    input.nodes = std::uint32_t(nodes);
+    input.size = size;
+    input.legendEms = 15.0;
+    input.badgeRows = badgeRows;
+    const CityLayout layout = layoutCity(input);
+    QCOMPARE(int(layout.positions.size()), nodes);
+
+    const QRectF widget(QPointF(0, 0), QSizeF(size));
+    const QRectF inner = widget.adjusted(4, 4, -4, -4);
+    QVERIFY(inner.contains(layout.legendArea));
+    for (std::uint32_t i = 0; i < input.nodes; ++i) {
+        const QRectF bounds = layout.nodeBounds(i);
+        QVERIFY2(inner.contains(bounds), qPrintable(QStringLiteral("node %1 sticks out").arg(i)));
+        QVERIFY2(!bounds.intersects(layout.legendArea), qPrintable(QStringLiteral("node %1 under the legend").arg(i)));
+    }
+
+    if (nodes > int(maximumCells)) {
+        QCOMPARE(layout.shape, CityLayout::Shape::Dots);
+        // Dots may not overlap; checking each against the next few in the snake covers its neighbours.
+        for (std::uint32_t i = 0; i < input.nodes; ++i) {
+            for (std::uint32_t j = i + 1; j < std::min(input.nodes, i + 300); ++j)
+                QVERIFY(QLineF(layout.positions[i], layout.positions[j]).length() >= 2.0 * layout.nodeRadius);
+        }
+        return;
+    }
+
+    QCOMPARE(layout.shape, CityLayout::Shape::Cells);
+    QCOMPARE(layout.badgeRows, badgeRows);
+    QVERIFY(layout.nodeRadius >= 10.0);
+    // No cell touches another, and no badge row touches another node's cell or badges.
+    const auto distanceToRect = [](const QPointF &p, const QRectF &r) {
+        const double dx = std::max({r.left() - p.x(), 0.0, p.x() - r.right()});
+        const double dy = std::max({r.top() - p.y(), 0.0, p.y() - r.bottom()});
+        return std::hypot(dx, dy);
+    };
+    for (std::uint32_t i = 0; i < input.nodes; ++i) {
+        for (std::uint32_t j = 0; j < input.nodes; ++j) {
+            if (i == j)
+                continue;
+            QVERIFY(QLineF(layout.positions[i], layout.positions[j]).length() > 2.0 * layout.nodeRadius);
+            if (badgeRows == 0)
+                continue;
+            QVERIFY2(distanceToRect(layout.positions[j], layout.badgeArea(i)) > layout.nodeRadius,
+                     qPrintable(QStringLiteral("badges of %1 touch cell %2").arg(i).arg(j)));
+            QVERIFY(!layout.badgeArea(i).intersects(layout.badgeArea(j)));
+        }
+    }
+}
+
+void TestCityView::layoutIsAPureFunction()
+{
+    CityLayoutInput input;
+    input.nodes = 2000;
+    input.size = QSizeF(1000, 600);
+    const CityLayout first = layoutCity(input);
+    input.size = QSizeF(500, 300);
+    layoutCity(input);
+    input.size = QSizeF(1000, 600);
+    const CityLayout again = layoutCity(input);
+    QVERIFY(first.positions == again.positions);
+
+    // And the view uses it: the same controller state at the same size gives the same places.
+    m_controller->load(rumorScenario(2000));
+    const std::vector<QPointF> before = m_view->cityLayout().positions;
+    m_view->resize(600, 400);
+    m_view->resize(1280, 720);
+    QVERIFY(m_view->cityLayout().positions == before);
+}
+
+void TestCityView::particlesStopWhereTheirMessagesEnd_data()
+{
+    QTest::addColumn<gossip::Outcome>("outcome");
+    QTest::addColumn<double>("progress");
+    QTest::addColumn<double>("along");
+    QTest::addColumn<double>("minimumOpacity");
+    QTest::addColumn<double>("maximumOpacity");
+
+    const double half = particleArrival / 2.0;
+    QTest::newRow("new sets off") << gossip::Outcome::New << 0.0 << 0.0 << 1.0 << 1.0;
+    QTest::newRow("new halfway") << gossip::Outcome::New << half << 0.5 << 1.0 << 1.0;
+    QTest::newRow("new has arrived") << gossip::Outcome::New << particleArrival << 1.0 << 0.0 << 0.0;
+    QTest::newRow("redundant after the round") << gossip::Outcome::Redundant << 1.0 << 1.0 << 0.0 << 0.0;
+    QTest::newRow("lost on its way") << gossip::Outcome::Lost << 0.4 * half << 0.104 << 1.0 << 1.0;
+    QTest::newRow("lost stops halfway, fading")
+            << gossip::Outcome::Lost << 0.8 * particleArrival << 0.5 << 0.05 << 0.95;
+    QTest::newRow("refused at the door") << gossip::Outcome::Refused << 0.95 * particleArrival << 0.88 << 0.0 << 0.9;
+    QTest::newRow("dropped never leaves") << gossip::Outcome::Dropped << half << 0.0 << 0.4 << 0.6;
+}
+
+void TestCityView::particlesStopWhereTheirMessagesEnd()
+{
+    QFETCH(gossip::Outcome, outcome);
+    QFETCH(double, progress);
+    QFETCH(double, along);
+    QFETCH(double, minimumOpacity);
+    QFETCH(double, maximumOpacity);
+    const ParticleMotion motion = particleMotion(progress, messageStop(outcome));
+    QVERIFY2(std::abs(motion.along - along) < 0.01, qPrintable(QString::number(motion.along)));
+    QVERIFY2(motion.opacity >= minimumOpacity && motion.opacity <= maximumOpacity,
+             qPrintable(QString::number(motion.opacity)));
+}
+
+void TestCityView::wallGeometry()
+{
+    const QLineF wall(QPointF(10, -5), QPointF(10, 5));
+    QCOMPARE(wallCrossing(wall, QPointF(0, 0), QPointF(20, 0)), 0.5);
+    QCOMPARE(wallCrossing(wall, QPointF(0, 0), QPointF(5, 3)), -1.0);
+    QVERIFY(sideOfLine(wall, QPointF(0, 0)) * sideOfLine(wall, QPointF(20, 0)) < 0);
+
+    const QPolygonF square(QRectF(0, 0, 40, 10));
+    const QPolygonF left = halfPlane(square, wall, sideOfLine(wall, QPointF(0, 0)));
+    QCOMPARE(left.boundingRect(), QRectF(0, 0, 10, 10));
+    const QPolygonF right = halfPlane(square, wall, sideOfLine(wall, QPointF(30, 0)));
+    QCOMPARE(right.boundingRect(), QRectF(10, 0, 30, 10));
+
+    // Between cells, a message and its answer run on either side of the line between them.
+    CityLayoutInput input;
+    input.nodes = 5;
+    input.size = QSizeF(1280, 720);
+    const CityLayout layout = layoutCity(input);
+    const QLineF there = layout.messageLine(0, 4);
+    const QLineF back = layout.messageLine(4, 0);
+    const QLineF centres(layout.positions[0], layout.positions[4]);
+    QVERIFY(sideOfLine(centres, there.pointAt(0.5)) * sideOfLine(centres, back.pointAt(0.5)) < 0);
+    QVERIFY(QLineF(there.p1(), layout.positions[0]).length() <= layout.nodeRadius + 0.01);
+}
+
+void TestCityView::fontIsReadableOnAProjector()
+{
+    // 11 pt at 96 dpi is 14.7 px.
+    QVERIFY(m_view->cityLayout().fontPixels >= 14.6);
+    m_view->resize(1920, 1080);
+    QVERIFY(m_view->cityLayout().fontPixels >= 22.0);
+}
+
+void TestCityView::legendListsEveryState()
+{
+    const QStringList entries = m_view->legendEntries();
+    for (int state = 0; state < nodeStateCount; ++state)
+        QVERIFY2(entries.contains(nodeStateName(NodeState(state))), qPrintable(nodeStateName(NodeState(state))));
+    QVERIFY(entries.contains(outcomeName(gossip::Outcome::New)));
+    QVERIFY(entries.contains(outcomeName(gossip::Outcome::Redundant)));
+    QVERIFY(entries.contains(CityView::tr("Round %1").arg(0)));
+}
+
+void TestCityView::legendShowsFaultsOnlyWhenTheyCanHappen()
+{
+    QVERIFY(!m_view->legendEntries().contains(outcomeName(gossip::Outcome::Lost)));
+    gossip::Scenario lossy = rumorScenario(100);
+    lossy.config.loss = 0.1;
+    m_controller->load(lossy);
+    QVERIFY(m_view->legendEntries().contains(outcomeName(gossip::Outcome::Lost)));
+    QVERIFY(!m_view->legendEntries().contains(outcomeName(gossip::Outcome::CutOff)));
+    m_controller->partition({1, 2, 3});
+    QVERIFY(m_view->legendEntries().contains(outcomeName(gossip::Outcome::CutOff)));
+}
+
+void TestCityView::stepShowsTheContagiousColour()
+{
+    m_controller->load(rumorScenario(400));
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    for (int i = 0; i < 4; ++i)
+        m_controller->stepForward();
+    QTRY_VERIFY(!m_view->isAnimating());
+    const QImage image = m_view->grab().toImage();
+    QVERIFY(countColor(image, nodeStateColor(NodeState::Contagious)) > 50);
+    QVERIFY(countColor(image, nodeStateColor(NodeState::Healthy)) > 50);
+}
+
+void TestCityView::stepAnimatesAndJumpsDoNot()
+{
+    m_controller->load(rumorScenario(400));
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    m_controller->stepForward();
+    QVERIFY(m_view->isAnimating());
+    QVERIFY(m_view->progress() < 1.0);
+    // A frame in the middle of the round draws particles in the outcome colours.
+    QImage frame(m_view->size(), QImage::Format_RGB32);
+    {
+        QPainter painter(&frame);
+        m_view->paintFrame(painter, 0.3);
+    }
+    QVERIFY(countColor(frame, outcomeColor(gossip::Outcome::New)) > 0);
+
+    m_controller->stepBack();
+    QVERIFY(!m_view->isAnimating());
+    QCOMPARE(m_view->progress(), 1.0);
+    m_controller->seek(3);
+    QVERIFY(!m_view->isAnimating());
+    QTest::qWait(50); // round 3 on screen before the next step
+    m_controller->stepForward();
+    QVERIFY(m_view->isAnimating());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->isAnimating(), 2000);
+    QCOMPARE(m_view->progress(), 1.0);
+    m_controller->reset();
+    QVERIFY(!m_view->isAnimating());
+}
+
+void TestCityView::animationFollowsTheSpeed()
+{
+    m_controller->load(rumorScenario(400));
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    m_controller->setSpeed(0.25); // four seconds a round
+    m_controller->stepForward();
+    QVERIFY(m_view->isAnimating());
+    QTest::qWait(50);
+    QVERIFY(m_view->isAnimating());
+    m_controller->setSpeed(16.0); // a sixteenth of a second: the particles hurry up
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->isAnimating(), 500);
+}
+
+void TestCityView::stepBeforeAnyPaintIsNotAnimated()
+{
+    // An export loads a chapter and steps at once: nothing was on screen to animate from.
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    m_controller->load(rumorScenario(400));
+    m_controller->stepForward();
+    QVERIFY(!m_view->isAnimating());
+    QCOMPARE(m_view->progress(), 1.0);
+}
+
+void TestCityView::rightClickCrashesAndRecovers()
+{
+    showStory();
+    const QPointF atC = m_view->cityLayout().positions[C];
+    {
+        std::unique_ptr<QMenu> menu(m_view->createContextMenu(atC));
+        auto *crash = menu->findChild<QAction *>(QStringLiteral("crash"));
+        QVERIFY(crash);
+        QVERIFY(!menu->findChild<QAction *>(QStringLiteral("recover")));
+        crash->trigger();
+    }
+    QCOMPARE(nodeState(m_controller->simulation(), C), NodeState::Down);
+    {
+        std::unique_ptr<QMenu> menu(m_view->createContextMenu(atC));
+        auto *recover = menu->findChild<QAction *>(QStringLiteral("recover"));
+        QVERIFY(recover);
+        recover->trigger();
+    }
+    QVERIFY(nodeState(m_controller->simulation(), C) != NodeState::Down);
+}
+
+void TestCityView::rightClickWritesOneKeyPerAction()
+{
+    showStory();
+    std::unique_ptr<QMenu> menu(m_view->createContextMenu(m_view->cityLayout().positions[C]));
+    auto *writes = menu->findChild<QMenu *>(QStringLiteral("write"));
+    QVERIFY(writes);
+    QCOMPARE(writes->actions().size(), 4);
+    QCOMPARE(writes->actions().at(int(S))->text(), QStringLiteral("S"));
+    QCOMPARE(m_controller->simulation().version(C, S), gossip::noVersion);
+    writes->findChild<QAction *>(QStringLiteral("write-%1").arg(S))->trigger();
+    QVERIFY(m_controller->simulation().version(C, S) != gossip::noVersion);
+    QCOMPARE(m_controller->simulation().version(C, R), gossip::noVersion);
+}
+
+void TestCityView::rightClickMakesByzantine()
+{
+    showStory();
+    std::unique_ptr<QMenu> menu(m_view->createContextMenu(m_view->cityLayout().positions[A]));
+    menu->findChild<QAction *>(QStringLiteral("byzantine"))->trigger();
+    QCOMPARE(nodeState(m_controller->simulation(), A), NodeState::Byzantine);
+    std::unique_ptr<QMenu> again(m_view->createContextMenu(m_view->cityLayout().positions[A]));
+    QVERIFY(!again->findChild<QAction *>(QStringLiteral("byzantine"))->isEnabled());
+}
+
+void TestCityView::shiftDragPartitionsTheCity()
+{
+    m_controller->load(rumorScenario(400));
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    const QRectF area = m_view->cityLayout().nodeArea;
+    // A vertical cut a third of the way across: the left third is cut off.
+    const int x = int(area.left() + area.width() / 3);
+    const QPoint top(x, int(area.top()) + 2);
+    const QPoint bottom(x, int(area.bottom()) - 2);
+    QTest::mousePress(m_view.get(), Qt::LeftButton, Qt::ShiftModifier, top);
+    QTest::mouseMove(m_view.get(), (top + bottom) / 2);
+    QTest::mouseMove(m_view.get(), bottom);
+    QTest::mouseRelease(m_view.get(), Qt::LeftButton, Qt::ShiftModifier, bottom);
+
+    const gossip::World &world = m_controller->world();
+    QVERIFY(world.partitioned);
+    int cutOff = 0;
+    for (gossip::NodeId node = 0; node < world.nodes; ++node) {
+        const bool left = m_view->cityLayout().positions[node].x() < x;
+        QCOMPARE(bool(world.group[node]), left);
+        cutOff += world.group[node];
+    }
+    QVERIFY(cutOff > 80 && cutOff < 200);
+    QVERIFY(m_controller->selectedNode() == -1);
+
+    // The cut-off side stands on grey ground and the wall is drawn.
+    const QImage image = m_view->grab().toImage();
+    const QRect wall(x - 3, int(area.center().y()) - 40, 7, 80);
+    QVERIFY(countColor(image, m_view->palette().color(QPalette::Text), wall) > 0);
+}
+
+void TestCityView::healOnEmptyGround()
+{
+    showStory();
+    const QPointF empty = m_view->cityLayout().nodeArea.topLeft() + QPointF(2, 2);
+    QCOMPARE(m_view->nodeAt(empty), -1);
+    {
+        std::unique_ptr<QMenu> menu(m_view->createContextMenu(empty));
+        QVERIFY(!menu->findChild<QAction *>(QStringLiteral("heal")));
+    }
+    QVERIFY(m_view->cutAlong(QLineF(m_view->cityLayout().nodeArea.center() + QPointF(0, -500),
+                                    m_view->cityLayout().nodeArea.center() + QPointF(1, 500))));
+    QVERIFY(m_controller->world().partitioned);
+    std::unique_ptr<QMenu> menu(m_view->createContextMenu(empty));
+    auto *heal = menu->findChild<QAction *>(QStringLiteral("heal"));
+    QVERIFY(heal);
+    heal->trigger();
+    QVERIFY(!m_controller->world().partitioned);
+}
+
+void TestCityView::hoverTooltipNamesTheState()
+{
+    showStory();
+    const QPoint atA = m_view->cityLayout().positions[A].toPoint();
+    const QString description = m_view->nodeDescription(A);
+    QVERIFY(description.contains(nodeStateName(nodeState(m_controller->simulation(), A))));
+    QVERIFY(description.contains(QLatin1String("Person A")));
+    QVERIFY(description.contains(QLatin1String("T: version")));
+    QVERIFY(description.contains(QLatin1String("R: version")));
+    QVERIFY(!description.contains(QLatin1String("S: version")));
+
+    QHelpEvent help(QEvent::ToolTip, atA, m_view->mapToGlobal(atA));
+    QCoreApplication::sendEvent(m_view.get(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QCOMPARE(QToolTip::text(), description);
+    QToolTip::hideText();
+}
+
+void TestCityView::clickSelectsANode()
+{
+    showStory();
+    QTest::mouseClick(m_view.get(), Qt::LeftButton, {}, m_view->cityLayout().positions[E].toPoint());
+    QCOMPARE(m_controller->selectedNode(), int(E));
+    QTest::mouseClick(m_view.get(), Qt::LeftButton, {}, QPoint(3, 3));
+    QCOMPARE(m_controller->selectedNode(), -1);
+}
+
+void TestCityView::clickOnAMessageHighlightsIt()
+{
+    showStory();
+    m_controller->stepForward();
+    QCOMPARE(m_controller->log().messages.size(), std::size_t(1));
+    const QPointF middle = (m_view->cityLayout().positions[A] + m_view->cityLayout().positions[E]) / 2.0;
+    QCOMPARE(m_view->messageAt(middle), 0);
+    QTest::mouseClick(m_view.get(), Qt::LeftButton, {}, middle.toPoint());
+    QCOMPARE(m_controller->highlightedMessage(), 0);
+}
+
+void TestCityView::storyShowsItemBadges()
+{
+    showStory();
+    const CityLayout &layout = m_view->cityLayout();
+    QCOMPARE(layout.shape, CityLayout::Shape::Cells);
+    QCOMPARE(layout.badgeRows, 1);
+    QVERIFY(m_view->legendEntries().contains(CityView::tr("Item new this round")));
+    const QImage image = m_view->grab().toImage();
+    const QColor text = m_view->palette().color(QPalette::Text);
+    const QColor base = m_view->palette().color(QPalette::Base);
+    // A's two badges and E's three carry a dark letter on a light ground; B holds nothing.
+    for (auto [node, count] : {std::pair{A, 2}, std::pair{E, 3}}) {
+        for (int i = 0; i < count; ++i) {
+            const QRect badge = layout.badgeRect(node, i, count).toAlignedRect().adjusted(2, 2, -2, -2);
+            QVERIFY2(countNear(image, text, badge) > 5, qPrintable(QStringLiteral("badge %1 of %2").arg(i).arg(node)));
+        }
+    }
+    const QRect empty = layout.badgeArea(B).toAlignedRect();
+    QCOMPARE(countColor(image, base, empty), empty.width() * empty.height());
+}
+
+void TestCityView::newItemsLightUp()
+{
+    showStory();
+    const CityLayout &layout = m_view->cityLayout();
+    const QColor glow = outcomeColor(gossip::Outcome::New);
+    const QRect badgesOfE = layout.badgeArea(E).toAlignedRect().adjusted(-10, -10, 10, 10);
+    QCOMPARE(countNear(m_view->grab().toImage(), glow, badgesOfE), 0);
+    m_controller->stepForward(); // A pushes R to E
+    QTRY_VERIFY(!m_view->isAnimating());
+    QVERIFY(countNear(m_view->grab().toImage(), glow, badgesOfE) > 20);
+    QVERIFY(m_view->nodeDescription(E).contains(QLatin1String("R: version")));
+}
+
+QTEST_MAIN(TestCityView)
+#include "tst_cityview.moc"

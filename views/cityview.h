@@ -1,0 +1,142 @@
+// The city: every person a node coloured by state, with the virus travelling along each round's messages.
+#pragma once
+
+#include "citylayout.h"
+#include "nodestate.h"
+
+#include <QImage>
+#include <QLineF>
+#include <QWidget>
+
+#include <array>
+#include <vector>
+
+class QMenu;
+class QPainter;
+class QVariantAnimation;
+class SimulationController;
+
+// The network view at the centre of the window. It reads everything from the controller
+// and asks it for every change: selecting a node, crashing it, cutting the city in two.
+// A step forward animates one particle per message of the new round; any other move
+// shows the new state at once. Nodes are drawn once per state change into a cached
+// image, so a frame costs one blit plus the particles, even for 10,000 nodes.
+class CityView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CityView(SimulationController *controller, QWidget *parent = nullptr);
+    ~CityView() override;
+
+    // Where every node is at the current size (laid out again first if the size changed
+    // while the widget was hidden, when no resize event comes).
+    const CityLayout &cityLayout();
+    // How far the current round's animation has come, 0 to 1; 1 when nothing moves.
+    double progress() const { return m_progress; }
+    bool isAnimating() const;
+
+    // Stops any animation and shows the round's messages frozen at `progress` over the
+    // round's state: a still picture of the virus in flight, for exports.
+    void holdFrame(double progress);
+
+    // Draws the whole view as it looks at `progress` of the round's animation. Raster
+    // painters get the cached node layer; others (SVG) get vectors.
+    void paintFrame(QPainter &painter, double progress);
+
+    // The node drawn at `pos`, or -1.
+    int nodeAt(const QPointF &pos) const;
+    // The message of the round drawn nearest `pos` within a few pixels, or -1.
+    int messageAt(const QPointF &pos) const;
+    // What the tooltip says about `node`: its name, state and the items it holds.
+    QString nodeDescription(int node) const;
+    // The legend's lines: the round, then each state and each message outcome shown.
+    QStringList legendEntries() const;
+    // The menu a right click at `pos` opens: interventions on the node there, or healing
+    // the partition on empty ground. The caller owns the menu.
+    QMenu *createContextMenu(const QPointF &pos);
+    // Cuts the city along the (extended) line: the nodes on its smaller side become a
+    // partition. Returns false when the line leaves every node on one side.
+    bool cutAlong(const QLineF &line);
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    void roundChanged(int round);
+    void stateChanged();
+    void scenarioChanged();
+    void speedChanged();
+    void stopAnimation();
+    void relayout();
+    void ensureLayout();
+    void measureLegend();
+    void invalidateNodes();
+
+    void ensureLayer(double pixelRatio);
+    void ensureSprites(double pixelRatio);
+    void drawNodeLayer(QPainter &painter, bool useSprites);
+    void drawPartition(QPainter &painter, bool useSprites) const;
+    void drawCells(QPainter &painter) const;
+    void drawBadges(QPainter &painter, gossip::NodeId node) const;
+    void drawDots(QPainter &painter, bool useSprites) const;
+    void drawLegend(QPainter &painter) const;
+    bool drawsPaths() const;
+    void drawMessagePaths(QPainter &painter, double progress) const;
+    void drawDotParticles(QPainter &painter, double progress, bool useSprites);
+    void drawHighlight(QPainter &painter) const;
+    void drawSelection(QPainter &painter) const;
+
+    QFont legendFont(double scale = 1.0, bool bold = false) const;
+    QString nodeName(gossip::NodeId node) const;
+    QString badgeText(gossip::KeyId key) const;
+    bool showsBadges() const;
+    std::vector<gossip::Outcome> legendOutcomes() const;
+    // Where on the way from sender to receiver a message that does not arrive stops.
+    double stopFraction(const gossip::Message &message) const;
+    bool wallSeparatesGroups() const;
+    QColor groundColor() const;
+    double groundRadius() const;
+
+    SimulationController *m_controller = nullptr;
+    QVariantAnimation *m_animation = nullptr;
+    CityLayout m_layout;
+    QSize m_layoutSize;
+    double m_legendEms = 14.0;
+    double m_progress = 1.0;
+    int m_shownRound = 0;
+
+    // The node layer: background, partition, nodes and legend; m_previousLayer shows the
+    // state before the round until its particles arrive.
+    QImage m_layer;
+    QImage m_previousLayer;
+    bool m_layerDirty = true;
+    std::vector<NodeState> m_states;
+
+    // Pre-drawn dots and particles, so thousands of them cost one blit each.
+    std::array<QImage, nodeStateCount> m_dotSprites;
+    std::array<QImage, gossip::outcomeCount> m_particleSprites;
+    std::array<QImage, gossip::outcomeCount> m_trailSprites;
+    QImage m_groundSprite;
+    double m_spritePixelRatio = 0.0;
+    std::array<std::vector<QPointF>, gossip::outcomeCount> m_particleBuffers;
+
+    // The wall of the last cut, in widget coordinates of the current layout; it is drawn
+    // while it still splits the partition's groups (m_wallShown).
+    QLineF m_wall;
+    bool m_hasWall = false;
+    bool m_wallShown = false;
+    // The cut being drawn with Shift and the mouse.
+    bool m_cutting = false;
+    QLineF m_cut;
+};
