@@ -265,21 +265,20 @@ QList<Chapter> Lesson::chapters()
         Chapter chapter;
         chapter.id = QStringLiteral("10-when-nodes-fail");
         chapter.title = tr("When nodes fail");
-        gossip::Config config = rumorConfig(40, 2, 10);
-        config.backupEvery = 4;
-        chapter.scenario = gossip::Scenario::singleUpdate(config);
-        chapter.scenario.interventions.push_back({0, Kind::Crash, {7}, 0});
-        chapter.scenario.interventions.push_back({6, Kind::Recover, {7}, 0});
-        chapter.keyFrame = 7;
+        constexpr gossip::NodeId nodeH = 7;
+        chapter.scenario = gossip::Scenario::singleUpdate(antiEntropyConfig(12, gossip::Mode::PushPull, 10));
+        chapter.scenario.interventions.push_back({0, Kind::Crash, {nodeH}, 0});
+        chapter.scenario.interventions.push_back({4, Kind::Recover, {nodeH}, 0});
+        chapter.keyFrame = 5;
         chapter.beats = {
                 {0, tr("Person H is in hospital: node H is down. It neither sends nor receives, so the update "
-                       "passes it by.")},
-                {6, tr("H comes back, but its database is out of date. Before it may spread anything it must be "
+                       "passes it by while anti-entropy spreads it through everyone else.")},
+                {4, tr("H comes back, but its database is out of date. Before it may spread anything it must be "
                        "repaired: a full push-pull anti-entropy with a live node.")},
-                {7, tr("The repair contact brings H up to date; only then does H take part in the protocol "
+                {5, tr("The repair contact brings H up to date; only then does H take part in the protocol "
                        "again.")},
         };
-        chapter.watch = tr("H is grey while down and amber while waiting for repair; the repair message is shown "
+        chapter.watch = tr("H is grey while down and amber while waiting for repair; the repair message is listed "
                            "in the event log.");
         chapters << chapter;
     }
