@@ -104,7 +104,7 @@ private:
     bool reconcile(NodeId initiator, NodeId partner, Mode mode, Channel channel);
     void sendDatabase(NodeId from, NodeId to, Channel channel);
     void reconcileOneKey(NodeId first, NodeId count, const NodeId *partners, const bool *active, Mode mode);
-    static constexpr NodeId contactBlock = 32;
+    static constexpr NodeId contactBlock = 64;
     void runRepairs();
     void finishRepairs();
     void runRumor();
