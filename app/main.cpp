@@ -1,4 +1,5 @@
 // gossiplab: the teaching app, or with --export-lesson a headless renderer of the lesson.
+#include "handoutwriter.h"
 #include "lessonexporter.h"
 #include "mainwindow.h"
 
@@ -30,7 +31,8 @@ bool hasArgument(int argc, char *argv[], const char *name)
 int main(int argc, char *argv[])
 {
     // Exporting needs no screen: without one, render offscreen rather than fail.
-    if (hasArgument(argc, argv, "--export-lesson") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+    if ((hasArgument(argc, argv, "--export-lesson") || hasArgument(argc, argv, "--export-handout"))
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
         && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
@@ -49,8 +51,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption sizeOption(QStringLiteral("size"),
                                         QApplication::translate("main", "Window size for --export-lesson, e.g. 1920x1080."),
                                         QStringLiteral("WxH"), QStringLiteral("1920x1080"));
+    const QCommandLineOption handoutOption(QStringLiteral("export-handout"),
+                                           QApplication::translate("main", "Write the lesson as a PDF handout and exit."),
+                                           QStringLiteral("FILE.pdf"));
     parser.addOption(exportOption);
     parser.addOption(sizeOption);
+    parser.addOption(handoutOption);
     if (!parser.parse(QApplication::arguments()))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
@@ -68,7 +74,22 @@ int main(int argc, char *argv[])
     if (parser.isSet(sizeOption) && !parser.isSet(exportOption))
         return fail(QApplication::translate("main", "--size applies to --export-lesson only"));
 
+    if (parser.isSet(handoutOption) && !parser.value(handoutOption).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        return fail(QApplication::translate("main", "--export-handout: the file name must end in .pdf (got \"%1\")")
+                            .arg(parser.value(handoutOption)));
+
     MainWindow window;
+    if (parser.isSet(handoutOption)) {
+        window.resize(1280, 720);
+        window.show();
+        QString error;
+        if (!window.exportHandout(parser.value(handoutOption), &error)) {
+            std::fprintf(stderr, "gossiplab: %s\n", qPrintable(error));
+            return 1;
+        }
+        std::printf("%s\n", qPrintable(QApplication::translate("main", "Wrote the handout to %1.").arg(parser.value(handoutOption))));
+        return 0;
+    }
     if (parser.isSet(exportOption)) {
         QString error;
         const int written = LessonExporter::exportLesson(
@@ -81,6 +102,7 @@ int main(int argc, char *argv[])
                                                .arg(parser.value(exportOption))));
         return 0;
     }
+    window.restoreSettings();
     window.show();
     return QApplication::exec();
 }

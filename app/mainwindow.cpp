@@ -5,8 +5,10 @@
 #include "cityview.h"
 #include "comparisonbuilder.h"
 #include "eventlogview.h"
+#include "handoutwriter.h"
 #include "lessonpanel.h"
 #include "parameterpanel.h"
+#include "scenariofile.h"
 #include "simulationcontroller.h"
 #include "trace.h"
 #include "transportbar.h"
@@ -14,12 +16,15 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QEvent>
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 
@@ -86,6 +91,16 @@ void MainWindow::createActions()
     connect(m_exportChart, &QAction::triggered, this, [this] { askExportImage(m_chart, tr("chart")); });
     m_exportData = new QAction(this);
     connect(m_exportData, &QAction::triggered, this, &MainWindow::askExportData);
+    m_exportBundle = new QAction(this);
+    connect(m_exportBundle, &QAction::triggered, this, &MainWindow::askExportBundle);
+    m_exportHandout = new QAction(this);
+    connect(m_exportHandout, &QAction::triggered, this, &MainWindow::askExportHandout);
+    m_openScenario = new QAction(this);
+    m_openScenario->setShortcut(QKeySequence::Open);
+    connect(m_openScenario, &QAction::triggered, this, &MainWindow::askOpenScenario);
+    m_saveScenario = new QAction(this);
+    m_saveScenario->setShortcut(QKeySequence::Save);
+    connect(m_saveScenario, &QAction::triggered, this, &MainWindow::askSaveScenario);
     m_quit = new QAction(this);
     m_quit->setShortcut(QKeySequence::Quit);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
@@ -103,11 +118,16 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_openScenario);
+    m_fileMenu->addAction(m_saveScenario);
+    m_fileMenu->addSeparator();
     m_exportImageMenu = m_fileMenu->addMenu(QString());
     m_exportImageMenu->addAction(m_exportWindow);
     m_exportImageMenu->addAction(m_exportCity);
     m_exportImageMenu->addAction(m_exportChart);
     m_fileMenu->addAction(m_exportData);
+    m_fileMenu->addAction(m_exportBundle);
+    m_fileMenu->addAction(m_exportHandout);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
 
@@ -136,6 +156,10 @@ void MainWindow::retranslate()
     m_exportCity->setText(tr("The &city…"));
     m_exportChart->setText(tr("The c&hart…"));
     m_exportData->setText(tr("Export &data…"));
+    m_exportBundle->setText(tr("Export &bundle…"));
+    m_exportHandout->setText(tr("Export &handout…"));
+    m_openScenario->setText(tr("&Open scenario…"));
+    m_saveScenario->setText(tr("&Save scenario…"));
     m_quit->setText(tr("&Quit"));
     m_lessonMenu->setTitle(tr("&Lesson"));
     m_previousBeat->setText(tr("&Previous step"));
@@ -227,4 +251,129 @@ void MainWindow::askExportData()
 void MainWindow::showProblem(const QString &message)
 {
     QMessageBox::warning(this, tr("GossipLab"), message);
+}
+
+bool MainWindow::exportBundle(const QString &directory, QString *error)
+{
+    if (!QDir().mkpath(directory)) {
+        *error = tr("Cannot create the folder %1.").arg(directory);
+        return false;
+    }
+    const QDir folder(directory);
+    return exportImage(this, folder.filePath(QStringLiteral("window.png")), 2.0, error)
+            && exportImage(m_city, folder.filePath(QStringLiteral("city.svg")), 1.0, error)
+            && exportImage(m_chart, folder.filePath(QStringLiteral("chart.svg")), 1.0, error)
+            && exportData(folder.filePath(QStringLiteral("rounds.csv")), error)
+            && saveScenario(folder.filePath(QStringLiteral("scenario.json")), error);
+}
+
+bool MainWindow::exportHandout(const QString &path, QString *error)
+{
+    return HandoutWriter::write(*this, path, error);
+}
+
+bool MainWindow::saveScenario(const QString &path, QString *error)
+{
+    ScenarioDocument document;
+    document.scenario = m_controller->scenario();
+    document.scenario.config.recordMessages = false;
+    document.keyNames = m_controller->keyNames();
+    document.round = m_controller->round();
+    return ScenarioFile::write(path, document, error);
+}
+
+bool MainWindow::openScenario(const QString &path, QString *error)
+{
+    const auto document = ScenarioFile::read(path, error);
+    if (!document)
+        return false;
+    if (document->scenario.config.nodes > std::uint32_t(SimulationController::maximumGuiNodes)) {
+        *error = tr("%1 has %2 nodes; the app shows at most %3. Use gossiplab-cli for larger runs.")
+                         .arg(path)
+                         .arg(document->scenario.config.nodes)
+                         .arg(SimulationController::maximumGuiNodes);
+        return false;
+    }
+    m_controller->load(document->scenario, document->keyNames);
+    m_controller->seek(document->round);
+    return true;
+}
+
+void MainWindow::askExportBundle()
+{
+    const QString directory = QFileDialog::getExistingDirectory(
+            this, tr("Export bundle into folder"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (directory.isEmpty())
+        return;
+    QString error;
+    if (!exportBundle(directory, &error))
+        showProblem(error);
+}
+
+void MainWindow::askExportHandout()
+{
+    QString path = QFileDialog::getSaveFileName(
+            this, tr("Export handout"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1String("/gossiplab-handout.pdf"),
+            tr("PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        path += QLatin1String(".pdf");
+    QString error;
+    if (!exportHandout(path, &error))
+        showProblem(error);
+}
+
+void MainWindow::askSaveScenario()
+{
+    QString path = QFileDialog::getSaveFileName(
+            this, tr("Save scenario"),
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1String("/scenario.json"),
+            tr("GossipLab scenario (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        path += QLatin1String(".json");
+    QString error;
+    if (!saveScenario(path, &error))
+        showProblem(error);
+}
+
+void MainWindow::askOpenScenario()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open scenario"),
+                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                                      tr("GossipLab scenario (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!openScenario(path, &error))
+        showProblem(tr("The scenario was not opened; the current one is unchanged.\n\n%1").arg(error));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_controller->setSpeed(settings.value(QStringLiteral("speed"), m_controller->speed()).toDouble());
+    const int chapter = settings.value(QStringLiteral("chapter"), 0).toInt();
+    if (chapter != m_lesson->chapterIndex())
+        m_lesson->setChapter(chapter);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("speed"), m_controller->speed());
+    settings.setValue(QStringLiteral("chapter"), m_lesson->chapterIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
 }

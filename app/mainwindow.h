@@ -36,9 +36,23 @@ public:
     bool exportImage(QWidget *widget, const QString &path, double scale, QString *error);
     // Writes the per-round measures of the run so far as CSV.
     bool exportData(const QString &path, QString *error);
+    // Writes the window (PNG at 2x), the city and the chart (SVG), the measures (CSV) and
+    // the scenario (JSON) into one folder, so anyone can reproduce the picture.
+    bool exportBundle(const QString &directory, QString *error);
+    // Writes the lesson as a PDF handout, a page per chapter.
+    bool exportHandout(const QString &path, QString *error);
+    // Saves the running scenario (configuration, seed, interventions, current round).
+    bool saveScenario(const QString &path, QString *error);
+    // Opens a saved scenario at its saved round; on failure nothing changes.
+    bool openScenario(const QString &path, QString *error);
+
+    // Window layout, speed and chapter are remembered between runs.
+    void restoreSettings();
+    void saveSettings() const;
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
@@ -47,6 +61,10 @@ private:
     void chapterChanged(int index);
     void askExportImage(QWidget *widget, const QString &name);
     void askExportData();
+    void askExportBundle();
+    void askExportHandout();
+    void askSaveScenario();
+    void askOpenScenario();
     void showProblem(const QString &message);
 
     SimulationController *m_controller = nullptr;
@@ -68,6 +86,10 @@ private:
     QAction *m_exportCity = nullptr;
     QAction *m_exportChart = nullptr;
     QAction *m_exportData = nullptr;
+    QAction *m_exportBundle = nullptr;
+    QAction *m_exportHandout = nullptr;
+    QAction *m_openScenario = nullptr;
+    QAction *m_saveScenario = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_previousBeat = nullptr;
     QAction *m_nextBeat = nullptr;

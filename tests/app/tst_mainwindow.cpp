@@ -10,6 +10,9 @@
 #include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,6 +22,7 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void stepAdvancesTheRoundCounter();
@@ -29,11 +33,24 @@ private slots:
     void interventionSurvivesStepBackAndForward();
     void exportWritesImagesAndData();
     void everyControlFitsAt1280x720();
+    void savedScenarioReopensExactly();
+    void brokenScenarioIsRefusedAndWorkKept_data();
+    void brokenScenarioIsRefusedAndWorkKept();
+    void bundleHoldsEverythingToReproduce();
+    void handoutHasAPagePerChapter();
+    void settingsAreRemembered();
 
 private:
     MainWindow *m_window = nullptr;
     SimulationController *controller() const { return m_window->controller(); }
 };
+
+void TestMainWindow::initTestCase()
+{
+    // Settings go to a test location, not the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
 
 void TestMainWindow::init()
 {
@@ -217,6 +234,114 @@ void TestMainWindow::everyControlFitsAt1280x720()
                                                             .arg(a->metaObject()->className(), b->metaObject()->className())));
         }
     }
+}
+
+void TestMainWindow::savedScenarioReopensExactly()
+{
+    controller()->stepForward();
+    controller()->crash(9);
+    controller()->stepForward();
+    controller()->writeUpdate(20);
+    controller()->stepForward();
+    const gossip::World saved = controller()->world();
+    QTemporaryDir dir;
+    const QString path = dir.filePath("saved.json");
+    QString error;
+    QVERIFY2(m_window->saveScenario(path, &error), qPrintable(error));
+
+    m_window->lesson()->setChapter(8); // something else entirely
+    QVERIFY2(m_window->openScenario(path, &error), qPrintable(error));
+    QCOMPARE(controller()->round(), 3);
+    QVERIFY(controller()->world() == saved);
+    // The interventions are part of the reopened scenario: going back and forth keeps them.
+    controller()->seek(0);
+    controller()->seek(3);
+    QVERIFY(controller()->world() == saved);
+}
+
+void TestMainWindow::brokenScenarioIsRefusedAndWorkKept_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("named");
+    const QByteArray head = "{\"format\": \"gossiplab-scenario\", \"version\": 1, ";
+    QTest::newRow("not JSON") << QByteArray("{ nodes: 5") << "JSON";
+    QTest::newRow("wrong type") << head + "\"config\": {\"k\": \"two\"}}" << "config.k";
+    QTest::newRow("unknown key") << head + "\"config\": {\"speed\": 3}}" << "speed";
+    QTest::newRow("out of range") << head + "\"config\": {\"loss\": -1}}" << "config.loss";
+    QTest::newRow("a billion nodes") << head + "\"config\": {\"nodes\": 1000000000}}" << "config.nodes";
+    QTest::newRow("too many for the app") << head + "\"config\": {\"nodes\": 50000}}" << "50000";
+    QTest::newRow("huge file") << QByteArray(17 * 1024 * 1024, ' ') << "too large";
+}
+
+void TestMainWindow::brokenScenarioIsRefusedAndWorkKept()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, named);
+    controller()->stepForward();
+    controller()->crash(3);
+    const gossip::World before = controller()->world();
+    QTemporaryDir dir;
+    const QString path = dir.filePath("broken.json");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+    QString error;
+    QVERIFY(!m_window->openScenario(path, &error));
+    QVERIFY2(error.contains(named), qPrintable(error));
+    QVERIFY(!error.contains(QLatin1Char('\n')));
+    QVERIFY(controller()->world() == before);
+    QCOMPARE(controller()->round(), 1);
+}
+
+void TestMainWindow::bundleHoldsEverythingToReproduce()
+{
+    controller()->stepForward();
+    controller()->stepForward();
+    QTemporaryDir dir;
+    const QString folder = dir.filePath("bundle");
+    QString error;
+    QVERIFY2(m_window->exportBundle(folder, &error), qPrintable(error));
+    const QDir bundle(folder);
+    QCOMPARE(QImage(bundle.filePath("window.png")).size(), m_window->size() * 2);
+    QVERIFY(QSvgRenderer(bundle.filePath("city.svg")).isValid());
+    QVERIFY(QSvgRenderer(bundle.filePath("chart.svg")).isValid());
+    QFile csv(bundle.filePath("rounds.csv"));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(csv.readAll().trimmed().split('\n').size(), 1 + 3);
+    const gossip::World shown = controller()->world();
+    m_window->lesson()->setChapter(0);
+    QVERIFY2(m_window->openScenario(bundle.filePath("scenario.json"), &error), qPrintable(error));
+    QVERIFY(controller()->world() == shown);
+}
+
+void TestMainWindow::handoutHasAPagePerChapter()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("handout.pdf");
+    QString error;
+    QVERIFY2(m_window->exportHandout(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    QVERIFY(pdf.startsWith("%PDF"));
+    // Count the page objects, not the page tree ("/Type /Pages").
+    const auto pages = QRegularExpression(QStringLiteral("/Type\\s*/Page(?!s)")).globalMatch(QString::fromLatin1(pdf));
+    int count = 0;
+    for (auto it = pages; it.hasNext(); it.next())
+        ++count;
+    QCOMPARE(count, m_window->lesson()->chapterCount());
+}
+
+void TestMainWindow::settingsAreRemembered()
+{
+    m_window->lesson()->setChapter(6);
+    controller()->setSpeed(4.0);
+    m_window->saveSettings();
+    MainWindow another;
+    another.restoreSettings();
+    QCOMPARE(another.lesson()->chapterIndex(), 6);
+    QCOMPARE(another.controller()->speed(), 4.0);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,18 @@
+// The lesson as a PDF handout: a page per chapter with its title, narration, key frame and chart.
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class MainWindow;
+
+// Walks the lesson in a main window and prints every chapter to one PDF page: the title,
+// the whole narration, what to watch, the city at the chapter's key frame and its chart.
+class HandoutWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(HandoutWriter)
+
+public:
+    // Returns false with `error` set when the file cannot be written.
+    static bool write(MainWindow &window, const QString &path, QString *error);
+};
