@@ -13,6 +13,29 @@ Scenario Scenario::singleUpdate(const Config &config)
     return scenario;
 }
 
+Scenario Scenario::storyExchange(Mode mode)
+{
+    constexpr NodeId a = 0;
+    constexpr NodeId e = 4;
+    constexpr KeyId t = 0, r = 1, s = 2, y = 3;
+    Scenario scenario;
+    scenario.config.protocol = Protocol::AntiEntropy;
+    scenario.config.mode = mode;
+    scenario.config.nodes = 5;
+    scenario.config.keys = 4;
+    scenario.config.partnerChoice = PartnerChoice::Scripted;
+    scenario.config.maxRounds = 1;
+    using Kind = Intervention::Kind;
+    scenario.interventions = {
+            {0, Kind::Write, {a, e}, t}, // one version of T, held by both
+            {0, Kind::Write, {a}, r},
+            {0, Kind::Write, {e}, s},
+            {0, Kind::Write, {e}, y},
+            {0, Kind::Contact, {a, e}, 0},
+    };
+    return scenario;
+}
+
 void Scenario::add(const Intervention &intervention)
 {
     const auto position = std::upper_bound(interventions.begin(), interventions.end(), intervention.round,

@@ -19,6 +19,10 @@ struct Scenario
     // The classic experiment: one update written at node 0 in round 0.
     static Scenario singleUpdate(const Config &config);
 
+    // The story's example at the item level: five nodes A..E (0..4), four keys T, R, S, Y
+    // (0..3); A holds {T, R}, E holds {T, S, Y}, and in round 1 A contacts E with `mode`.
+    static Scenario storyExchange(Mode mode);
+
     // Adds an intervention after every other one of the same round.
     void add(const Intervention &intervention);
 

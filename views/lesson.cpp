@@ -6,12 +6,8 @@ namespace {
 using gossip::Intervention;
 using Kind = gossip::Intervention::Kind;
 
-// Story nodes are named by letter: A is patient zero, E the neighbour of the story.
+// Story nodes are named by letter: A, node 0, is patient zero.
 constexpr gossip::NodeId nodeA = 0;
-constexpr gossip::NodeId nodeE = 4;
-
-// The four strains of the story are the keys of each node's database.
-enum Strain : gossip::KeyId { strainT, strainR, strainS, strainY };
 
 gossip::Config rumorConfig(std::uint32_t nodes, int k, std::uint64_t seed)
 {
@@ -34,24 +30,6 @@ gossip::Config antiEntropyConfig(std::uint32_t nodes, gossip::Mode mode, std::ui
     config.nodes = nodes;
     config.seed = seed;
     return config;
-}
-
-// The story's two databases: A holds {T, R}, E holds {T, S, Y}; A contacts E in round 1.
-gossip::Scenario storyExchange(gossip::Mode mode)
-{
-    gossip::Scenario scenario;
-    scenario.config = antiEntropyConfig(5, mode, 1);
-    scenario.config.keys = 4;
-    scenario.config.partnerChoice = gossip::PartnerChoice::Scripted;
-    scenario.config.maxRounds = 1;
-    scenario.interventions = {
-            {0, Kind::Write, {nodeA, nodeE}, strainT},
-            {0, Kind::Write, {nodeA}, strainR},
-            {0, Kind::Write, {nodeE}, strainS},
-            {0, Kind::Write, {nodeE}, strainY},
-            {0, Kind::Contact, {nodeA, nodeE}, 0},
-    };
-    return scenario;
 }
 
 QStringList strainNames()
@@ -165,7 +143,7 @@ QList<Chapter> Lesson::chapters()
     for (const auto &exchange : exchanges) {
         Chapter chapter;
         chapter.id = QString::fromLatin1(exchange.id);
-        chapter.scenario = storyExchange(exchange.mode);
+        chapter.scenario = gossip::Scenario::storyExchange(exchange.mode);
         chapter.keyNames = strainNames();
         chapter.keyFrame = 1;
         const QString before = tr("Anti-entropy compares two whole databases and removes their differences. "

@@ -21,23 +21,9 @@ constexpr std::array<KeyId, 4> allKeys{T, R, S, Y};
 
 Scenario storyScenario(Mode mode)
 {
-    Config config;
-    config.protocol = Protocol::AntiEntropy;
-    config.mode = mode;
-    config.nodes = 5;
-    config.keys = 4;
-    config.partnerChoice = PartnerChoice::Scripted;
-    config.recordMessages = true;
-    config.maxRounds = 10;
-
-    Scenario scenario;
-    scenario.config = config;
-    using Kind = Intervention::Kind;
-    scenario.add({0, Kind::Write, {A, E}, T}); // one version of T, held by both
-    scenario.add({0, Kind::Write, {A}, R});
-    scenario.add({0, Kind::Write, {E}, S});
-    scenario.add({0, Kind::Write, {E}, Y});
-    scenario.add({0, Kind::Contact, {A, E}, 0}); // A contacts E in round 1
+    Scenario scenario = Scenario::storyExchange(mode);
+    scenario.config.recordMessages = true;
+    scenario.config.maxRounds = 10;
     return scenario;
 }
 

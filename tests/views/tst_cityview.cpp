@@ -23,19 +23,8 @@ constexpr gossip::KeyId T = 0, R = 1, S = 2, Y = 3;
 // A holds {T, R}, E holds {T, S, Y}; A contacts E in round 1 and pushes.
 gossip::Scenario storyScenario()
 {
-    gossip::Scenario scenario;
-    scenario.config.protocol = gossip::Protocol::AntiEntropy;
-    scenario.config.mode = gossip::Mode::Push;
-    scenario.config.nodes = 5;
-    scenario.config.keys = 4;
-    scenario.config.partnerChoice = gossip::PartnerChoice::Scripted;
+    gossip::Scenario scenario = gossip::Scenario::storyExchange(gossip::Mode::Push);
     scenario.config.maxRounds = 3;
-    using Kind = gossip::Intervention::Kind;
-    scenario.add({0, Kind::Write, {A, E}, T});
-    scenario.add({0, Kind::Write, {A}, R});
-    scenario.add({0, Kind::Write, {E}, S});
-    scenario.add({0, Kind::Write, {E}, Y});
-    scenario.add({0, Kind::Contact, {A, E}, 0});
     return scenario;
 }
 
