@@ -1,5 +1,6 @@
 // gossiplab: the teaching app, or with --export-lesson a headless renderer of the lesson.
 #include "handoutwriter.h"
+#include "languageswitcher.h"
 #include "lessonexporter.h"
 #include "mainwindow.h"
 
@@ -40,6 +41,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("GossipLab"));
     QApplication::setOrganizationName(QStringLiteral("GossipLab"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    // The remembered language, so that --help speaks it too; --lang may choose another.
+    LanguageSwitcher::setLanguage(LanguageSwitcher::preferredLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Learn the gossip protocol through a virus story."));
@@ -57,6 +60,12 @@ int main(int argc, char *argv[])
     parser.addOption(exportOption);
     parser.addOption(sizeOption);
     parser.addOption(handoutOption);
+    const QCommandLineOption languageOption(
+            QStringLiteral("lang"),
+            QApplication::translate("main", "Language of the app: %1. Without it, the one last chosen in View > Language.")
+                    .arg(LanguageSwitcher::available().join(QStringLiteral(", "))),
+            QStringLiteral("code"));
+    parser.addOption(languageOption);
     if (!parser.parse(QApplication::arguments()))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
@@ -65,6 +74,9 @@ int main(int argc, char *argv[])
         parser.showVersion();
     if (!parser.positionalArguments().isEmpty())
         return fail(QApplication::translate("main", "unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+    if (parser.isSet(languageOption) && !LanguageSwitcher::setLanguage(parser.value(languageOption)))
+        return fail(QApplication::translate("main", "--lang: unknown language \"%1\" (available: %2)")
+                            .arg(parser.value(languageOption), LanguageSwitcher::available().join(QStringLiteral(", "))));
 
     const auto size = QRegularExpression(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$")).match(parser.value(sizeOption));
     if (!size.hasMatch() || size.captured(1).toInt() > 8192 || size.captured(2).toInt() > 8192

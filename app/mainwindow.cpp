@@ -6,8 +6,10 @@
 #include "comparisonbuilder.h"
 #include "eventlogview.h"
 #include "handoutwriter.h"
+#include "languageswitcher.h"
 #include "lessonpanel.h"
 #include "parameterpanel.h"
+#include "presentationmode.h"
 #include "scenariofile.h"
 #include "simulationcontroller.h"
 #include "trace.h"
@@ -74,6 +76,11 @@ MainWindow::MainWindow(QWidget *parent)
     retranslate();
 
     connect(m_lesson, &LessonPanel::chapterChanged, this, &MainWindow::chapterChanged);
+    // The compared runs are named by the chapter, which the lesson rebuilds in a new language.
+    connect(m_lesson, &LessonPanel::retranslated, this, [this] {
+        if (m_chart->isComparing())
+            m_chart->setComparison(buildComparison(m_lesson->chapter().comparisons));
+    });
     connect(m_controller, &SimulationController::problem, this, &MainWindow::showProblem);
     chapterChanged(m_lesson->chapterIndex());
     resize(1280, 720);
@@ -113,6 +120,12 @@ void MainWindow::createActions()
     connect(m_nextBeat, &QAction::triggered, m_lesson, &LessonPanel::nextBeat);
     m_resetChapter = new QAction(this);
     connect(m_resetChapter, &QAction::triggered, m_lesson, &LessonPanel::resetChapter);
+
+    // Presentation mode borrows the city and the chart, so it is made after them.
+    m_presentation = new PresentationMode(this);
+    m_presentationMode = new QAction(this);
+    m_presentationMode->setShortcut(Qt::Key_F5);
+    connect(m_presentationMode, &QAction::triggered, m_presentation, &PresentationMode::enter);
 }
 
 void MainWindow::createMenus()
@@ -145,6 +158,10 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_lessonDock->toggleViewAction());
     m_viewMenu->addAction(m_parametersDock->toggleViewAction());
     m_viewMenu->addAction(m_eventLogDock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addMenu((new LanguageSwitcher(this))->menu());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_presentationMode);
 }
 
 void MainWindow::retranslate()
@@ -166,6 +183,7 @@ void MainWindow::retranslate()
     m_nextBeat->setText(tr("&Next step"));
     m_resetChapter->setText(tr("Reset &chapter"));
     m_viewMenu->setTitle(tr("&View"));
+    m_presentationMode->setText(tr("&Presentation mode"));
     m_lessonDock->setWindowTitle(tr("Lesson"));
     m_parametersDock->setWindowTitle(tr("Parameters"));
     m_eventLogDock->setWindowTitle(tr("Event log"));
@@ -236,16 +254,23 @@ void MainWindow::askExportImage(QWidget *widget, const QString &name)
 
 void MainWindow::askExportData()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(this, tr("Export data"), folder + QLatin1String("/gossiplab-rounds.csv"),
-                                                tr("CSV table (*.csv)"));
+    const QString path = askSavePath(tr("Export data"), QStringLiteral("gossiplab-rounds.csv"), tr("CSV table (*.csv)"));
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-        path += QLatin1String(".csv");
     QString error;
     if (!exportData(path, &error))
         showProblem(error);
+}
+
+QString MainWindow::askSavePath(const QString &title, const QString &fileName, const QString &filter)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(this, title, folder + QLatin1Char('/') + fileName, filter);
+    // The dialog may return a name without the suffix its filter promised.
+    const QString suffix = fileName.mid(fileName.lastIndexOf(QLatin1Char('.')));
+    if (!path.isEmpty() && !path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
+    return path;
 }
 
 void MainWindow::showProblem(const QString &message)
@@ -312,14 +337,10 @@ void MainWindow::askExportBundle()
 
 void MainWindow::askExportHandout()
 {
-    QString path = QFileDialog::getSaveFileName(
-            this, tr("Export handout"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1String("/gossiplab-handout.pdf"),
-            tr("PDF document (*.pdf)"));
+    const QString path = askSavePath(tr("Export handout"), QStringLiteral("gossiplab-handout.pdf"),
+                                     tr("PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        path += QLatin1String(".pdf");
     QString error;
     if (!exportHandout(path, &error))
         showProblem(error);
@@ -327,14 +348,10 @@ void MainWindow::askExportHandout()
 
 void MainWindow::askSaveScenario()
 {
-    QString path = QFileDialog::getSaveFileName(
-            this, tr("Save scenario"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1String("/scenario.json"),
-            tr("GossipLab scenario (*.json)"));
+    const QString path = askSavePath(tr("Save scenario"), QStringLiteral("scenario.json"),
+                                     tr("GossipLab scenario (*.json)"));
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
-        path += QLatin1String(".json");
     QString error;
     if (!saveScenario(path, &error))
         showProblem(error);

@@ -8,6 +8,7 @@ class ChartWidget;
 class EventLogView;
 class LessonPanel;
 class ParameterPanel;
+class PresentationMode;
 class QAction;
 class QDockWidget;
 class QMenu;
@@ -31,6 +32,7 @@ public:
     EventLogView *eventLog() const { return m_eventLog; }
     ParameterPanel *parameters() const { return m_parameters; }
     TransportBar *transport() const { return m_transport; }
+    PresentationMode *presentation() const { return m_presentation; }
 
     // Writes `widget` to `path` (PNG at `scale`, or SVG); returns false with a message.
     bool exportImage(QWidget *widget, const QString &path, double scale, QString *error);
@@ -60,6 +62,8 @@ private:
     void retranslate();
     void chapterChanged(int index);
     void askExportImage(QWidget *widget, const QString &name);
+    // Asks where to save; adds the suffix of `fileName` when the user left it out.
+    QString askSavePath(const QString &title, const QString &fileName, const QString &filter);
     void askExportData();
     void askExportBundle();
     void askExportHandout();
@@ -94,4 +98,6 @@ private:
     QAction *m_previousBeat = nullptr;
     QAction *m_nextBeat = nullptr;
     QAction *m_resetChapter = nullptr;
+    PresentationMode *m_presentation = nullptr;
+    QAction *m_presentationMode = nullptr;
 };

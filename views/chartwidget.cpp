@@ -30,6 +30,10 @@ constexpr qreal labelPointSize = 11.0;
 constexpr qreal titlePointSize = 13.0;
 constexpr qreal linePenWidth = 3.0;
 constexpr qreal theoryPenWidth = 2.5;
+// High contrast (presentation mode): lines this much thicker, text and axes near-black.
+constexpr qreal highContrastLines = 1.5;
+constexpr QColor highContrastInk(0x11, 0x11, 0x11);
+constexpr QColor highContrastGrid(0x99, 0x99, 0x99);
 // The theory's curve is extended until fewer than half a slot is predicted susceptible,
 // but never further than this, so a slow prediction cannot squash the run into a corner.
 constexpr int theoryHorizon = 200;
@@ -112,10 +116,12 @@ ChartWidget::ChartWidget(SimulationController *controller, QWidget *parent)
     m_firstPlace->addWidget(m_coverageView);
     m_firstPlace->addWidget(m_comparisonView);
 
+    m_themeInk = {m_coverageChart->titleBrush().color(), m_coverageRounds->labelsBrush(),
+                  m_coverageChart->legend()->labelColor(), m_coverageRounds->linePen(),
+                  m_coverageRounds->gridLinePen()};
+
     m_theoryBox = new QCheckBox;
-    QFont boxFont = m_theoryBox->font();
-    boxFont.setPointSizeF(std::max(labelPointSize, boxFont.pointSizeF()));
-    m_theoryBox->setFont(boxFont);
+    m_theoryBox->setFont(chartFont(labelPointSize));
 
     // The switch sits in the first chart's top corner, beside its title, rather than in a
     // row of its own: under the city the chart has little height to spare.
@@ -169,7 +175,7 @@ void ChartWidget::createCoverageChart()
         series->attachAxis(m_coverageRounds);
         series->attachAxis(m_coverageFraction);
         // Set after addSeries(), which applies the theme's colours.
-        series->setPen(QPen(nodeStateColor(state), linePenWidth));
+        series->setPen(QPen(nodeStateColor(state), lineWidth(linePenWidth)));
         return series;
     };
     m_susceptible = addLine(NodeState::Healthy, QStringLiteral("susceptible"));
@@ -235,11 +241,8 @@ void ChartWidget::createMessageChart()
 
 void ChartWidget::styleChart(QChart *chart) const
 {
-    QFont title = font();
-    title.setPointSizeF(std::max(titlePointSize, title.pointSizeF()));
-    title.setBold(true);
-    QFont label = font();
-    label.setPointSizeF(std::max(labelPointSize, label.pointSizeF()));
+    const QFont title = chartFont(titlePointSize, true);
+    const QFont label = chartFont(labelPointSize);
     chart->setTitleFont(title);
     chart->setBackgroundRoundness(0);
     // Room on the right for half of the last round's label, which sits on the plot's edge.
@@ -252,10 +255,79 @@ void ChartWidget::styleChart(QChart *chart) const
 
 void ChartWidget::styleAxis(QAbstractAxis *axis) const
 {
-    QFont label = font();
-    label.setPointSizeF(std::max(labelPointSize, label.pointSizeF()));
+    const QFont label = chartFont(labelPointSize);
     axis->setLabelsFont(label);
     axis->setTitleFont(label);
+}
+
+QFont ChartWidget::chartFont(qreal minimumPoints, bool bold) const
+{
+    QFont chart = font();
+    chart.setPointSizeF(std::max(minimumPoints, chart.pointSizeF()) * m_presentationScale);
+    chart.setBold(bold);
+    return chart;
+}
+
+qreal ChartWidget::lineWidth(qreal width) const
+{
+    return width * m_presentationScale * (m_highContrast ? highContrastLines : 1.0);
+}
+
+void ChartWidget::setPresentationScale(double scale)
+{
+    if (scale == m_presentationScale)
+        return;
+    m_presentationScale = scale;
+    restyle();
+}
+
+void ChartWidget::setHighContrast(bool on)
+{
+    if (on == m_highContrast)
+        return;
+    m_highContrast = on;
+    restyle();
+}
+
+void ChartWidget::restyle()
+{
+    const QFont title = chartFont(titlePointSize, true);
+    const QFont label = chartFont(labelPointSize);
+    const int edge = int(std::lround(16.0 * m_presentationScale));
+    QPen axisPen = m_themeInk.axis;
+    QPen gridPen = m_themeInk.grid;
+    if (m_highContrast) {
+        axisPen = QPen(highContrastInk, 1.5 * m_presentationScale);
+        gridPen = QPen(highContrastGrid, m_presentationScale);
+    }
+    for (QChart *chart : {m_coverageChart, m_comparisonChart, m_messageChart}) {
+        chart->setTitleFont(title);
+        chart->setTitleBrush(m_highContrast ? highContrastInk : m_themeInk.title);
+        chart->setMargins(QMargins(4, 4, edge, 4));
+        chart->legend()->setFont(label);
+        chart->legend()->setLabelColor(m_highContrast ? highContrastInk : m_themeInk.legend);
+        for (QAbstractAxis *axis : chart->axes()) {
+            styleAxis(axis);
+            axis->setLabelsBrush(m_highContrast ? QBrush(highContrastInk) : m_themeInk.labels);
+            axis->setTitleBrush(m_highContrast ? QBrush(highContrastInk) : m_themeInk.labels);
+            axis->setLinePen(axisPen);
+            axis->setGridLinePen(gridPen);
+        }
+    }
+    m_theoryBox->setFont(label);
+    const auto widen = [](QLineSeries *series, qreal width) {
+        QPen pen = series->pen();
+        pen.setWidthF(width);
+        series->setPen(pen);
+    };
+    for (QLineSeries *series : {m_susceptible, m_infective, m_removed})
+        widen(series, lineWidth(linePenWidth));
+    if (m_theory)
+        widen(m_theory, lineWidth(theoryPenWidth));
+    for (QAbstractSeries *series : m_comparisonChart->series()) {
+        if (auto *line = qobject_cast<QLineSeries *>(series))
+            widen(line, lineWidth(linePenWidth));
+    }
 }
 
 void ChartWidget::retranslate()
@@ -471,15 +543,6 @@ int ChartWidget::theoryEnd() const
     return start + int(std::distance(values.begin(), done == values.end() ? done - 1 : done));
 }
 
-double ChartWidget::trafficSoFar() const
-{
-    const auto &measures = m_controller->measures();
-    std::uint64_t messages = 0;
-    for (int r = 0; r <= m_controller->round(); ++r)
-        messages += measures[std::size_t(r)].messages();
-    return double(messages) / double(m_controller->scenario().config.nodes);
-}
-
 void ChartWidget::updateTheory()
 {
     if (!m_theoryVisible || !theoryAvailable()) {
@@ -506,14 +569,24 @@ void ChartWidget::updateTheory()
             points << QPointF(start + int(i), values[i]);
         break;
     }
-    case Theory::RumorResidue:
-    case Theory::RumorTraffic: {
+    case Theory::RumorResidue: {
         // s is Demers' residue: the fraction that never hears the rumor.
-        const double residue = theory() == Theory::RumorResidue
-                ? gossip::theory::rumorResidue(m_controller->scenario().config.k)
-                : gossip::theory::residueForTraffic(trafficSoFar());
+        const double residue = gossip::theory::rumorResidue(m_controller->scenario().config.k);
         name = tr("Theory s=%1").arg(residue, 0, 'g', 2);
         points << QPointF(0, residue) << QPointF(last, residue);
+        break;
+    }
+    case Theory::RumorTraffic: {
+        // Push variants satisfy s = e^-m: drawn round by round from the traffic so far, the
+        // curve ends where the healthy line levels off when the relation holds.
+        name = tr("Theory e^-m");
+        const auto &measures = m_controller->measures();
+        const double nodes = double(m_controller->scenario().config.nodes);
+        std::uint64_t messages = 0;
+        for (int r = 0; r <= m_controller->round(); ++r) {
+            messages += measures[std::size_t(r)].messages();
+            points << QPointF(r, gossip::theory::residueForTraffic(double(messages) / nodes));
+        }
         break;
     }
     }
@@ -526,7 +599,8 @@ void ChartWidget::updateTheory()
         m_theory->attachAxis(m_coverageFraction);
         // The theory predicts the healthy fraction: its colour, darker so that the run's
         // line stays visible where the two agree, and dashed.
-        m_theory->setPen(QPen(nodeStateColor(NodeState::Healthy).darker(170), theoryPenWidth, Qt::DashLine));
+        m_theory->setPen(
+                QPen(nodeStateColor(NodeState::Healthy).darker(170), lineWidth(theoryPenWidth), Qt::DashLine));
     } else {
         m_theory->setName(name);
     }
@@ -585,7 +659,7 @@ void ChartWidget::updateComparison()
         m_comparisonChart->addSeries(series);
         series->attachAxis(m_comparisonRounds);
         series->attachAxis(m_comparisonValues);
-        series->setPen(QPen(curve.color, linePenWidth));
+        series->setPen(QPen(curve.color, lineWidth(linePenWidth)));
         for (const QPointF &point : curve.points) {
             lastRound = std::max(lastRound, point.x());
             highest = std::max(highest, point.y());

@@ -4,6 +4,7 @@
 #include "comparisoncurve.h"
 
 #include <QList>
+#include <QPen>
 #include <QWidget>
 
 #include <vector>
@@ -59,6 +60,14 @@ public:
     // Whether comparison curves take the first chart's place.
     bool isComparing() const { return !m_comparison.isEmpty(); }
 
+    // Presentation mode: fonts and lines grow by `scale` (1 in the window).
+    void setPresentationScale(double scale);
+    double presentationScale() const { return m_presentationScale; }
+    // Presentation mode: black text and axes, a darker grid and thicker lines, so the charts
+    // survive a washed-out projector. The series keep their colours.
+    void setHighContrast(bool on);
+    bool isHighContrast() const { return m_highContrast; }
+
 public slots:
     void setTheoryVisible(bool visible);
     // Shows `curves` in place of the healthy, contagious and immune fractions; an empty
@@ -83,6 +92,11 @@ private:
     void createMessageChart();
     void styleChart(QChart *chart) const;
     void styleAxis(QAbstractAxis *axis) const;
+    // A chart font of at least `minimumPoints`, grown by the presentation scale.
+    QFont chartFont(qreal minimumPoints, bool bold = false) const;
+    qreal lineWidth(qreal width) const;
+    // Applies the presentation scale and contrast to every chart, axis and line.
+    void restyle();
     void retranslate();
     void invalidate();
     void refresh();
@@ -97,7 +111,6 @@ private:
     std::vector<double> theoryValues(int start, int rounds) const;
     // The round at which the anti-entropy prediction leaves less than half a slot healthy.
     int theoryEnd() const;
-    double trafficSoFar() const;
 
     SimulationController *m_controller = nullptr;
     QCheckBox *m_theoryBox = nullptr;
@@ -126,6 +139,19 @@ private:
     QBarSet *m_new = nullptr;
     QBarSet *m_redundant = nullptr;
     QBarSet *m_undelivered = nullptr;
+
+    // The theme's colours of text, axes and grid, to return to from high contrast.
+    struct Ink
+    {
+        QColor title;
+        QBrush labels;
+        QColor legend;
+        QPen axis;
+        QPen grid;
+    };
+    Ink m_themeInk;
+    double m_presentationScale = 1.0;
+    bool m_highContrast = false;
 
     QGridLayout *m_layout = nullptr;
     bool m_stacked = false;

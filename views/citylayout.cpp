@@ -207,7 +207,7 @@ CityLayout layoutCity(const CityLayoutInput &input)
     const double height = std::max(1.0, input.size.height());
 
     // The legend must fit beside the nodes; a cramped widget gets a smaller font first.
-    double font = cityFontPixels(input.size);
+    double font = cityFontPixels(input.size) * input.fontScale;
     font = std::min(font, maximumLegendShare * width / std::max(1.0, input.legendEms));
     font = std::min(font, height / ((input.legendLines + 1) * CityLayout::lineHeight));
     font = std::max(font, smallestFont);

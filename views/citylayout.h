@@ -27,6 +27,7 @@ struct CityLayoutInput
     QSizeF size;
     double legendEms = 14.0; // the legend's width, in font sizes
     int legendLines = 16;    // the legend's height, in lines
+    double fontScale = 1.0;  // the legend's font grows by this much for a projector
     int badgeRows = 0;       // cells: rows of item badges under each cell
 };
 

@@ -33,6 +33,9 @@ constexpr int legendLines = 16;
 constexpr int maximumBadges = maximumBadgeRows * badgesPerRow;
 constexpr int maximumTooltipItems = 12;
 constexpr std::uint32_t lettersInAlphabet = 26;
+// High contrast (presentation mode): lines this much thicker, particles this much larger.
+constexpr double highContrastLines = 1.6;
+constexpr double highContrastParticles = 1.4;
 
 // Text on a coloured fill: white on dark colours, near-black on light ones.
 QColor textOn(const QColor &fill)
@@ -68,8 +71,9 @@ void drawArrowHead(QPainter &painter, const QLineF &line, double size, const QCo
     painter.drawPolygon(head);
 }
 
-// A round dot with a darker rim and an optional halo, drawn once and blitted thousands of times.
-QImage sprite(double radius, const QColor &fill, double rim, const QColor &halo, double pixelRatio)
+// A round dot with a darker rim (or `rimColor`) and an optional halo, drawn once and blitted thousands of times.
+QImage sprite(double radius, const QColor &fill, double rim, const QColor &halo, double pixelRatio,
+              const QColor &rimColor = QColor())
 {
     const double haloWidth = halo.isValid() ? std::max(1.0, 0.25 * radius) : 0.0;
     const int side = int(std::ceil((2.0 * (radius + haloWidth) + 2.0) * pixelRatio));
@@ -84,8 +88,9 @@ QImage sprite(double radius, const QColor &fill, double rim, const QColor &halo,
         painter.setBrush(halo);
         painter.drawEllipse(QPointF(centre, centre), radius + haloWidth, radius + haloWidth);
     }
+    const QColor outline = rimColor.isValid() ? rimColor : halo.isValid() ? QColor(0x22, 0x22, 0x22) : fill.darker(150);
     if (rim > 0.0)
-        painter.setPen(QPen(halo.isValid() ? QColor(0x22, 0x22, 0x22) : fill.darker(150), rim));
+        painter.setPen(QPen(outline, rim));
     else
         painter.setPen(Qt::NoPen);
     painter.setBrush(fill);
@@ -169,6 +174,24 @@ CityView::CityView(SimulationController *controller, QWidget *parent)
 }
 
 CityView::~CityView() = default;
+
+void CityView::setPresentationScale(double scale)
+{
+    if (scale == m_presentationScale)
+        return;
+    m_presentationScale = scale;
+    relayout();
+    invalidateNodes();
+}
+
+void CityView::setHighContrast(bool on)
+{
+    if (on == m_highContrast)
+        return;
+    m_highContrast = on;
+    m_spritePixelRatio = 0.0;
+    invalidateNodes();
+}
 
 bool CityView::isAnimating() const
 {
@@ -269,6 +292,7 @@ void CityView::relayout()
     input.size = size();
     input.legendEms = m_legendEms;
     input.legendLines = legendLines;
+    input.fontScale = m_presentationScale;
     const int shownKeys = int(std::min<std::uint32_t>(keys, maximumBadges));
     input.badgeRows = showsBadges() ? (shownKeys + badgesPerRow - 1) / badgesPerRow : 0;
     m_layout = layoutCity(input);
@@ -376,7 +400,22 @@ QString CityView::badgeText(gossip::KeyId key) const
 
 QColor CityView::groundColor() const
 {
-    return mix(palette().color(QPalette::Base), palette().color(QPalette::Text), 0.09);
+    return mix(palette().color(QPalette::Base), palette().color(QPalette::Text), m_highContrast ? 0.16 : 0.09);
+}
+
+QColor CityView::outlineColor(const QColor &fill, int darkness) const
+{
+    return m_highContrast ? QColor(0x1A, 0x1A, 0x1A) : fill.darker(darkness);
+}
+
+double CityView::lineScale() const
+{
+    return m_highContrast ? highContrastLines : 1.0;
+}
+
+double CityView::particleSize() const
+{
+    return particleRadius(m_layout) * (m_highContrast ? highContrastParticles : 1.0);
 }
 
 double CityView::groundRadius() const
@@ -429,11 +468,13 @@ void CityView::ensureSprites(double pixelRatio)
     m_spritePixelRatio = pixelRatio;
     const double radius = m_layout.nodeRadius;
     m_groundSprite = sprite(groundRadius(), groundColor(), 0.0, QColor(), pixelRatio);
-    const double rim = std::clamp(0.15 * radius, 0.5, 1.5);
-    for (int state = 0; state < nodeStateCount; ++state)
-        m_dotSprites[std::size_t(state)] = sprite(radius, nodeStateColor(NodeState(state)), rim, QColor(), pixelRatio);
+    const double rim = lineScale() * std::clamp(0.15 * radius, 0.5, 1.5);
+    for (int state = 0; state < nodeStateCount; ++state) {
+        const QColor fill = nodeStateColor(NodeState(state));
+        m_dotSprites[std::size_t(state)] = sprite(radius, fill, rim, QColor(), pixelRatio, outlineColor(fill, 150));
+    }
     // A light halo and a near-black rim tell a particle from a node of the same colour.
-    const double particle = particleRadius(m_layout);
+    const double particle = particleSize();
     const QColor halo = palette().color(QPalette::Base);
     for (int outcome = 0; outcome < gossip::outcomeCount; ++outcome) {
         const QColor color = outcomeColor(gossip::Outcome(outcome));
@@ -441,7 +482,7 @@ void CityView::ensureSprites(double pixelRatio)
         // free for the ones that spread the virus.
         m_particleSprites[std::size_t(outcome)] = gossip::Outcome(outcome) == gossip::Outcome::Redundant
                 ? sprite(0.8 * particle, withAlpha(color, 0.8), 0.0, QColor(), pixelRatio)
-                : sprite(particle, color, 1.2, halo, pixelRatio);
+                : sprite(particle, color, 1.2 * lineScale(), halo, pixelRatio);
         m_trailSprites[std::size_t(outcome)] = sprite(0.7 * particle, withAlpha(color, 0.5), 0.0, QColor(), pixelRatio);
     }
 }
@@ -516,7 +557,7 @@ void CityView::drawCells(QPainter &painter) const
         const NodeState state = m_states[node];
         const QColor fill = nodeStateColor(state);
         // A crashed person is drawn with a broken outline as well as in grey.
-        painter.setPen(QPen(fill.darker(140), std::max(2.0, 0.07 * radius),
+        painter.setPen(QPen(outlineColor(fill, 140), lineScale() * std::max(2.0, 0.07 * radius),
                             state == NodeState::Down ? Qt::DashLine : Qt::SolidLine));
         painter.setBrush(fill);
         painter.drawEllipse(centre, radius, radius);
@@ -596,7 +637,7 @@ void CityView::drawDots(QPainter &painter, bool useSprites) const
     const double radius = m_layout.nodeRadius;
     for (int state = 0; state < nodeStateCount; ++state) {
         const QColor fill = nodeStateColor(NodeState(state));
-        painter.setPen(QPen(fill.darker(150), std::clamp(0.15 * radius, 0.5, 1.5)));
+        painter.setPen(QPen(outlineColor(fill, 150), lineScale() * std::clamp(0.15 * radius, 0.5, 1.5)));
         painter.setBrush(fill);
         for (std::size_t node = 0; node < positions.size(); ++node) {
             if (m_states[node] == NodeState(state))
@@ -623,7 +664,7 @@ void CityView::drawLegend(QPainter &painter) const
             break;
         case LegendRow::Kind::State: {
             const QColor fill = nodeStateColor(NodeState(row.value));
-            painter.setPen(QPen(fill.darker(140), 1.5));
+            painter.setPen(QPen(outlineColor(fill, 140), 1.5 * lineScale()));
             painter.setBrush(fill);
             painter.drawEllipse(swatch, 0.45 * font, 0.45 * font);
             break;
@@ -639,7 +680,7 @@ void CityView::drawLegend(QPainter &painter) const
             const QColor color = outcomeColor(gossip::Outcome(row.value));
             painter.setPen(QPen(withAlpha(color, 0.5), 2.0));
             painter.drawLine(swatch - QPointF(0.6 * font, 0), swatch);
-            painter.setPen(QPen(color.darker(150), 1.0));
+            painter.setPen(QPen(outlineColor(color, 150), lineScale()));
             painter.setBrush(color);
             painter.drawEllipse(swatch, 0.28 * font, 0.28 * font);
             break;
@@ -710,12 +751,12 @@ void CityView::drawMessagePaths(QPainter &painter, double progress) const
     const gossip::Simulation &simulation = m_controller->simulation();
     const bool cells = m_layout.shape == CityLayout::Shape::Cells;
     const double radius = m_layout.nodeRadius;
-    const double width = cells ? std::max(2.0, 0.07 * radius) : 2.0;
+    const double width = lineScale() * (cells ? std::max(2.0, 0.07 * radius) : 2.0);
     // A town's paths stay fainter than a story's few, which are the lesson itself.
-    const double alpha = cells ? 0.75 : 0.5;
+    const double alpha = cells || m_highContrast ? 0.75 : 0.5;
     const double mark = cells ? 0.22 * radius : std::max(4.0, 0.35 * radius);
     const double arrow = cells ? 2.2 * mark : std::max(8.0, 0.7 * radius);
-    const double drop = cells ? 0.22 * radius : particleRadius(m_layout);
+    const double drop = cells ? 0.22 * radius : particleSize();
     const bool still = progress >= 1.0;
     const bool labelled = m_layout.badgeRows > 0;
     QFont label = font();
@@ -825,14 +866,14 @@ void CityView::drawDotParticles(QPainter &painter, double progress, bool useSpri
         m_particleBuffers[std::size_t(message.outcome)].push_back(positions[message.to]);
     }
 
-    const double particle = particleRadius(m_layout);
+    const double particle = particleSize();
     const auto draw = [&](const QPointF &at, std::size_t outcome, bool trail) {
         if (useSprites) {
             const QImage &image = trail ? m_trailSprites[outcome] : m_particleSprites[outcome];
             painter.drawImage(at - spriteOffset(image), image);
         } else {
             const QColor color = outcomeColor(gossip::Outcome(outcome));
-            painter.setPen(trail ? QPen(Qt::NoPen) : QPen(color.darker(150), 1.0));
+            painter.setPen(trail ? QPen(Qt::NoPen) : QPen(outlineColor(color, 150), lineScale()));
             painter.setBrush(trail ? withAlpha(color, 0.5) : color);
             const double size = trail ? 0.7 * particle : particle;
             painter.drawEllipse(at, size, size);

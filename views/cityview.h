@@ -36,6 +36,14 @@ public:
     double progress() const { return m_progress; }
     bool isAnimating() const;
 
+    // Presentation mode: the legend's font grows by `scale` (1 in the window).
+    void setPresentationScale(double scale);
+    double presentationScale() const { return m_presentationScale; }
+    // Presentation mode: near-black outlines, thicker lines and larger particles, so the
+    // states stay apart on a washed-out projector. The colours stay the same.
+    void setHighContrast(bool on);
+    bool isHighContrast() const { return m_highContrast; }
+
     // Stops any animation and shows the round's messages frozen at `progress` over the
     // round's state: a still picture of the virus in flight, for exports.
     void holdFrame(double progress);
@@ -106,6 +114,11 @@ private:
     double stopFraction(const gossip::Message &message) const;
     bool wallSeparatesGroups() const;
     QColor groundColor() const;
+    // A node's or particle's outline: a darker `fill`, or near-black in high contrast.
+    QColor outlineColor(const QColor &fill, int darkness) const;
+    // How much thicker lines are drawn: more than 1 in high contrast.
+    double lineScale() const;
+    double particleSize() const;
     double groundRadius() const;
 
     SimulationController *m_controller = nullptr;
@@ -113,6 +126,8 @@ private:
     CityLayout m_layout;
     QSize m_layoutSize;
     double m_legendEms = 14.0;
+    double m_presentationScale = 1.0;
+    bool m_highContrast = false;
     double m_progress = 1.0;
     int m_shownRound = 0;
 

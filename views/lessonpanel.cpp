@@ -158,6 +158,7 @@ void LessonPanel::showBeat()
     m_watch->setText(current.watch);
     m_previous->setEnabled(m_beat > 0 || m_chapter > 0);
     m_next->setEnabled(m_beat + 1 < current.beats.size() || m_chapter + 1 < chapterCount());
+    emit beatShown();
 }
 
 void LessonPanel::retranslate()
@@ -178,6 +179,7 @@ void LessonPanel::retranslate()
     m_reset->setText(tr("Reset chapter"));
     m_reset->setToolTip(tr("Go back to the chapter's script, undoing changes and interventions"));
     showBeat();
+    emit retranslated();
 }
 
 void LessonPanel::changeEvent(QEvent *event)

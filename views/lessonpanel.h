@@ -37,6 +37,11 @@ public slots:
 
 signals:
     void chapterChanged(int index);
+    // The chapters were rebuilt in the current language; the chapter and beat are unchanged.
+    void retranslated();
+    // The panel shows a beat: after every move, chapter change or translation, so a
+    // second view of the narration (presentation mode) can follow it.
+    void beatShown();
 
 protected:
     void changeEvent(QEvent *event) override;

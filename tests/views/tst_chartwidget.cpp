@@ -347,15 +347,18 @@ void TestChartWidget::theoryToggle()
         for (const QPointF &point : points)
             QCOMPARE(point.y(), gossip::theory::rumorResidue(config.k));
     } else {
+        // Round by round, e^-m of the traffic up to that round.
+        QCOMPARE(points.size(), qsizetype(m_controller->round()) + 1);
         std::uint64_t messages = 0;
-        for (int r = 0; r <= m_controller->round(); ++r)
+        for (int r = 0; r <= m_controller->round(); ++r) {
             messages += m_controller->measures()[std::size_t(r)].messages();
-        for (const QPointF &point : points)
-            QCOMPARE(point.y(), std::exp(-double(messages) / config.nodes));
-        // The traffic so far changes each round, and the prediction with it.
+            QCOMPARE(points[r].x(), qreal(r));
+            QCOMPARE(points[r].y(), std::exp(-double(messages) / config.nodes));
+        }
+        // A step adds the next round's point.
         m_controller->stepForward();
         messages += m_controller->measures()[std::size_t(m_controller->round())].messages();
-        QCOMPARE(lineSeries(m_chart->coverageChart(), QStringLiteral("theory"))->points().constFirst().y(),
+        QCOMPARE(lineSeries(m_chart->coverageChart(), QStringLiteral("theory"))->points().constLast().y(),
                  std::exp(-double(messages) / config.nodes));
     }
 

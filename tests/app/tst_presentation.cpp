@@ -1,0 +1,341 @@
+// Presentation mode as a teacher uses it: F5 and Esc, a presenter remote's keys, large type, the window restored.
+#include "chartwidget.h"
+#include "cityview.h"
+#include "lessonpanel.h"
+#include "mainwindow.h"
+#include "presentationmode.h"
+#include "presentationview.h"
+#include "simulationcontroller.h"
+#include "transportbar.h"
+
+#include <QChart>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
+#include <QScreen>
+#include <QSplitter>
+#include <QTest>
+#include <QToolBar>
+
+namespace {
+
+int pixelSize(const QWidget *widget)
+{
+    return QFontInfo(widget->font()).pixelSize();
+}
+
+} // namespace
+
+class TestPresentation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void f5ShowsOnlyTheStoryFullScreen();
+    void escapeRestoresTheWindow();
+    void escapeKeepsAClosedDockClosed();
+    void pageDownAndUpWalkTheLesson();
+    void bBlanksTheScreen();
+    void spacePlaysAndPauses();
+    void headerShowsTheChapterAndRound();
+    void textIsSizedForAProjector_data();
+    void textIsSizedForAProjector();
+    void f5AgainOrClosingThePageLeaves();
+
+private:
+    // Presses F5 in the window and waits for the page to take the keyboard.
+    void enter();
+    PresentationView *view() const { return m_window->presentation()->view(); }
+    SimulationController *controller() const { return m_window->controller(); }
+    QSplitter *stage() const { return qobject_cast<QSplitter *>(m_window->centralWidget()); }
+
+    MainWindow *m_window = nullptr;
+};
+
+void TestPresentation::init()
+{
+    m_window = new MainWindow;
+    m_window->resize(1280, 720);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    // Chapter 3: a city of sixty with patient zero spreading, four beats over many rounds.
+    m_window->lesson()->setChapter(2);
+}
+
+void TestPresentation::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+}
+
+void TestPresentation::enter()
+{
+    QTest::keyClick(m_window, Qt::Key_F5);
+    QVERIFY(m_window->presentation()->isActive());
+    QVERIFY(QTest::qWaitForWindowActive(view()));
+}
+
+void TestPresentation::f5ShowsOnlyTheStoryFullScreen()
+{
+    enter();
+    QVERIFY(view()->isVisible());
+    QVERIFY(view()->windowState() & Qt::WindowFullScreen);
+    QCOMPARE(view()->geometry(), view()->screen()->geometry());
+    // No menus, toolbars or docks: the window that holds them is hidden.
+    QVERIFY(!m_window->isVisible());
+    QVERIFY(!m_window->menuBar()->isVisible());
+    QVERIFY(!m_window->transport()->isVisible());
+    for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
+        QVERIFY2(!dock->isVisible(), qPrintable(dock->objectName()));
+    QVERIFY(view()->findChildren<QMenuBar *>().isEmpty());
+    QVERIFY(view()->findChildren<QToolBar *>().isEmpty());
+    QVERIFY(view()->findChildren<QDockWidget *>().isEmpty());
+    // The city, the chart and the narration, on the page, in high contrast.
+    QCOMPARE(m_window->city()->window(), view());
+    QCOMPARE(m_window->chart()->window(), view());
+    QVERIFY(m_window->city()->isVisible());
+    QVERIFY(m_window->chart()->isVisible());
+    QVERIFY(m_window->city()->isHighContrast());
+    QVERIFY(m_window->chart()->isHighContrast());
+    QVERIFY(view()->narrationLabel()->isVisible());
+    QCOMPARE(view()->narrationLabel()->text(), m_window->lesson()->narration());
+    // Side by side, none covering another, all inside the screen.
+    const QRect city(m_window->city()->mapTo(view(), QPoint(0, 0)), m_window->city()->size());
+    const QRect chart(m_window->chart()->mapTo(view(), QPoint(0, 0)), m_window->chart()->size());
+    const QRect narration(view()->narrationLabel()->geometry());
+    QVERIFY(!city.intersects(chart));
+    QVERIFY(!city.intersects(narration));
+    QVERIFY(!chart.intersects(narration));
+    for (const QRect &part : {city, chart, narration})
+        QVERIFY(view()->rect().contains(part));
+}
+
+void TestPresentation::escapeRestoresTheWindow()
+{
+    const QRect geometry = m_window->geometry();
+    const QByteArray state = m_window->saveState();
+    const QList<int> sizes = stage()->sizes();
+    QHash<QString, bool> docks;
+    for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
+        docks.insert(dock->objectName(), dock->isVisible());
+    QVERIFY(!docks.isEmpty());
+
+    enter();
+    QTest::keyClick(view(), Qt::Key_PageDown);
+    QTest::keyClick(view(), Qt::Key_Escape);
+
+    QVERIFY(!m_window->presentation()->isActive());
+    QVERIFY(!view()->isVisible());
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QCOMPARE(m_window->geometry(), geometry);
+    QCOMPARE(m_window->saveState(), state);
+    QVERIFY(m_window->menuBar()->isVisible());
+    QVERIFY(m_window->transport()->isVisible());
+    for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
+        QCOMPARE(dock->isVisible(), docks.value(dock->objectName()));
+    // The city and the chart are back in their splitter, at their places and sizes.
+    QCOMPARE(stage()->count(), 2);
+    QCOMPARE(stage()->indexOf(m_window->city()), 0);
+    QCOMPARE(stage()->indexOf(m_window->chart()), 1);
+    QCOMPARE(stage()->sizes(), sizes);
+    QVERIFY(m_window->city()->isVisible());
+    QVERIFY(m_window->chart()->isVisible());
+    QVERIFY(!m_window->city()->isHighContrast());
+    QCOMPARE(m_window->city()->presentationScale(), 1.0);
+    QVERIFY(!m_window->chart()->isHighContrast());
+    QCOMPARE(m_window->chart()->presentationScale(), 1.0);
+    // What happened on the page stays: the lesson moved on.
+    QCOMPARE(m_window->lesson()->beatIndex(), 1);
+
+    // And a second time.
+    enter();
+    QCOMPARE(m_window->city()->window(), view());
+    QTest::keyClick(view(), Qt::Key_Escape);
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QCOMPARE(stage()->indexOf(m_window->city()), 0);
+    QCOMPARE(m_window->geometry(), geometry);
+}
+
+void TestPresentation::escapeKeepsAClosedDockClosed()
+{
+    auto *parameters = m_window->findChild<QDockWidget *>(QStringLiteral("parameters"));
+    QVERIFY(parameters);
+    parameters->close();
+    enter();
+    QTest::keyClick(view(), Qt::Key_Escape);
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QVERIFY(parameters->isHidden());
+    QVERIFY(!parameters->toggleViewAction()->isChecked());
+}
+
+void TestPresentation::pageDownAndUpWalkTheLesson()
+{
+    LessonPanel *lesson = m_window->lesson();
+    enter();
+    const QString first = view()->narrationLabel()->text();
+    QTest::keyClick(view(), Qt::Key_PageDown);
+    QCOMPARE(lesson->beatIndex(), 1);
+    QCOMPARE(controller()->round(), lesson->chapter().beats.at(1).round);
+    QCOMPARE(view()->narrationLabel()->text(), lesson->narration());
+    QVERIFY(view()->narrationLabel()->text() != first);
+    QTest::keyClick(view(), Qt::Key_PageDown);
+    QCOMPARE(lesson->beatIndex(), 2);
+    QTest::keyClick(view(), Qt::Key_PageUp);
+    QTest::keyClick(view(), Qt::Key_PageUp);
+    QCOMPARE(lesson->beatIndex(), 0);
+    QCOMPARE(view()->narrationLabel()->text(), first);
+}
+
+void TestPresentation::bBlanksTheScreen()
+{
+    LessonPanel *lesson = m_window->lesson();
+    enter();
+    QTest::keyClick(view(), Qt::Key_B);
+    QVERIFY(view()->isBlank());
+    const QImage blank = view()->grab().toImage();
+    for (int y = 0; y < blank.height(); y += 37) {
+        for (int x = 0; x < blank.width(); x += 37)
+            QCOMPARE(QColor(blank.pixel(x, y)), QColor(Qt::black));
+    }
+    QTest::keyClick(view(), Qt::Key_B);
+    QVERIFY(!view()->isBlank());
+    QVERIFY(view()->grab().toImage().pixelColor(view()->width() / 2, view()->height() - 5) != QColor(Qt::black));
+
+    // Any key brings the picture back, and does nothing else: the class sees where it was.
+    QTest::keyClick(view(), Qt::Key_B);
+    QVERIFY(view()->isBlank());
+    QTest::keyClick(view(), Qt::Key_PageDown);
+    QVERIFY(!view()->isBlank());
+    QCOMPARE(lesson->beatIndex(), 0);
+    QTest::keyClick(view(), Qt::Key_Period);
+    QVERIFY(view()->isBlank());
+    QTest::keyClick(view(), Qt::Key_A);
+    QVERIFY(!view()->isBlank());
+    // So does a click.
+    QTest::keyClick(view(), Qt::Key_B);
+    QTest::mouseClick(view(), Qt::LeftButton, {}, view()->rect().center());
+    QVERIFY(!view()->isBlank());
+    // The keys work again.
+    QTest::keyClick(view(), Qt::Key_PageDown);
+    QCOMPARE(lesson->beatIndex(), 1);
+}
+
+void TestPresentation::spacePlaysAndPauses()
+{
+    enter();
+    QVERIFY(!controller()->isPlaying());
+    QTest::keyClick(view(), Qt::Key_Space);
+    QVERIFY(controller()->isPlaying());
+    QTest::keyClick(view(), Qt::Key_Space);
+    QVERIFY(!controller()->isPlaying());
+}
+
+void TestPresentation::headerShowsTheChapterAndRound()
+{
+    LessonPanel *lesson = m_window->lesson();
+    enter();
+    QVERIFY(view()->titleLabel()->isVisible());
+    QVERIFY(view()->roundLabel()->isVisible());
+    QVERIFY2(view()->titleLabel()->text().contains(lesson->chapter().title), qPrintable(view()->titleLabel()->text()));
+    QVERIFY(view()->titleLabel()->text().startsWith(QLatin1String("3")));
+    QVERIFY2(view()->roundLabel()->text().contains(QLatin1String("0")), qPrintable(view()->roundLabel()->text()));
+    QVERIFY(view()->stepLabel()->text().contains(QLatin1String("1")));
+
+    // Stepping by hand (Right) and by the lesson (Page Down) both show the round reached.
+    QTest::keyClick(view(), Qt::Key_Right);
+    QCOMPARE(controller()->round(), 1);
+    QVERIFY2(view()->roundLabel()->text().contains(QLatin1String("1")), qPrintable(view()->roundLabel()->text()));
+    QTest::keyClick(view(), Qt::Key_Left);
+    QCOMPARE(controller()->round(), 0);
+    QTest::keyClick(view(), Qt::Key_PageDown);
+    QTest::keyClick(view(), Qt::Key_PageDown);
+    QCOMPARE(controller()->round(), lesson->chapter().beats.at(2).round);
+    QVERIFY(controller()->round() > 1);
+    const QString round = QString::number(controller()->round());
+    QVERIFY2(view()->roundLabel()->text().contains(round), qPrintable(view()->roundLabel()->text()));
+    QVERIFY(view()->stepLabel()->text().contains(QLatin1String("3")));
+
+    // Past the last beat, the next chapter's title.
+    while (lesson->chapterIndex() == 2)
+        QTest::keyClick(view(), Qt::Key_PageDown);
+    QVERIFY(view()->titleLabel()->text().startsWith(QLatin1String("4")));
+    QVERIFY(view()->titleLabel()->text().contains(lesson->chapter().title));
+}
+
+void TestPresentation::textIsSizedForAProjector_data()
+{
+    QTest::addColumn<QSize>("screen");
+    QTest::newRow("720p") << QSize(1280, 720);
+    QTest::newRow("1080p") << QSize(1920, 1080);
+}
+
+void TestPresentation::textIsSizedForAProjector()
+{
+    QFETCH(QSize, screen);
+    QLabel *windowNarration = nullptr;
+    for (QLabel *label : m_window->lesson()->findChildren<QLabel *>()) {
+        if (label->text() == m_window->lesson()->narration())
+            windowNarration = label;
+    }
+    QVERIFY(windowNarration);
+    const int windowText = pixelSize(windowNarration);
+    const qreal windowChart = m_window->chart()->coverageChart()->titleFont().pointSizeF();
+
+    enter();
+    // The test screen is smaller than a projector's: show the page at the projector's size.
+    view()->setWindowState(Qt::WindowNoState);
+    view()->setGeometry(QRect(QPoint(0, 0), screen));
+    QTRY_COMPARE(view()->size(), screen);
+    const int height = screen.height();
+    // The back of the room: the title at least 3% of the screen's height, the narration 2%.
+    QVERIFY(pixelSize(view()->titleLabel()) >= 0.03 * height);
+    QVERIFY(pixelSize(view()->roundLabel()) >= 0.03 * height);
+    // Every beat of every chapter, the longest narration too, in large type and never cut off.
+    LessonPanel *lesson = m_window->lesson();
+    for (int chapter = 0; chapter < lesson->chapterCount(); ++chapter) {
+        lesson->setChapter(chapter);
+        for (int beat = 0; beat < lesson->chapter().beats.size(); ++beat) {
+            if (beat > 0)
+                lesson->nextBeat();
+            QCoreApplication::processEvents();
+            QLabel *narration = view()->narrationLabel();
+            const QString where = QStringLiteral("chapter %1, beat %2: %3 px, %4 px in the window")
+                                          .arg(chapter + 1)
+                                          .arg(beat + 1)
+                                          .arg(pixelSize(narration))
+                                          .arg(windowText);
+            QCOMPARE(narration->text(), lesson->narration());
+            QVERIFY2(pixelSize(narration) >= 0.02 * height, qPrintable(where));
+            QVERIFY2(pixelSize(narration) >= 1.4 * windowText, qPrintable(where));
+            const QRect needed = narration->fontMetrics().boundingRect(narration->contentsRect(), Qt::TextWordWrap,
+                                                                       narration->text());
+            QVERIFY2(needed.height() <= narration->contentsRect().height(), qPrintable(where));
+            QVERIFY2(view()->rect().contains(narration->geometry()), qPrintable(where));
+        }
+    }
+    // The city's legend and the charts grow too.
+    QVERIFY(m_window->city()->cityLayout().fontPixels >= 0.019 * screen.height());
+    QVERIFY(m_window->chart()->coverageChart()->titleFont().pointSizeF() >= windowChart);
+}
+
+void TestPresentation::f5AgainOrClosingThePageLeaves()
+{
+    // Some presenter remotes send F5 for both start and stop.
+    enter();
+    QTest::keyClick(view(), Qt::Key_F5);
+    QVERIFY(!m_window->presentation()->isActive());
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QCOMPARE(stage()->indexOf(m_window->city()), 0);
+    // Closing the page (Alt+F4) ends the presentation, not the app.
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    enter();
+    view()->close();
+    QVERIFY(!m_window->presentation()->isActive());
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QCOMPARE(stage()->indexOf(m_window->city()), 0);
+}
+
+QTEST_MAIN(TestPresentation)
+#include "tst_presentation.moc"
