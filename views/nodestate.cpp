@@ -17,12 +17,15 @@ NodeState nodeState(const gossip::Simulation &simulation, gossip::NodeId node)
         break;
     }
     bool lacks = false;
+    bool anyWritten = false;
     for (gossip::KeyId key = 0; key < world.keys; ++key) {
         if (simulation.spreading(node, key))
             return NodeState::Contagious;
         lacks = lacks || simulation.version(node, key) < world.newest[key];
+        anyWritten = anyWritten || world.newest[key] != gossip::noVersion;
     }
-    return lacks ? NodeState::Healthy : NodeState::Immune;
+    // Before anything is written nobody is immune to it: everyone is healthy.
+    return lacks || !anyWritten ? NodeState::Healthy : NodeState::Immune;
 }
 
 QColor nodeStateColor(NodeState state)

@@ -2,6 +2,7 @@
 #include "cityview.h"
 #include "lessonpanel.h"
 #include "mainwindow.h"
+#include "nodestate.h"
 #include "simulationcontroller.h"
 #include "transportbar.h"
 
@@ -39,6 +40,7 @@ private slots:
     void bundleHoldsEverythingToReproduce();
     void handoutHasAPagePerChapter();
     void settingsAreRemembered();
+    void beforeAnyWriteEveryoneIsHealthy();
 
 private:
     MainWindow *m_window = nullptr;
@@ -342,6 +344,19 @@ void TestMainWindow::settingsAreRemembered()
     another.restoreSettings();
     QCOMPARE(another.lesson()->chapterIndex(), 6);
     QCOMPARE(another.controller()->speed(), 4.0);
+}
+
+void TestMainWindow::beforeAnyWriteEveryoneIsHealthy()
+{
+    // Chapter 1: the city before the virus arrives.
+    m_window->lesson()->setChapter(0);
+    for (gossip::NodeId node = 0; node < controller()->world().nodes; ++node)
+        QCOMPARE(nodeState(controller()->simulation(), node), NodeState::Healthy);
+    // Chapter 2, after the accident: A is contagious, everyone else still healthy.
+    m_window->lesson()->setChapter(1);
+    m_window->lesson()->nextBeat();
+    QCOMPARE(nodeState(controller()->simulation(), 0), NodeState::Contagious);
+    QCOMPARE(nodeState(controller()->simulation(), 1), NodeState::Healthy);
 }
 
 QTEST_MAIN(TestMainWindow)
