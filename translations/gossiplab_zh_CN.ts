@@ -445,12 +445,12 @@
         <translation>直接邮寄</translation>
     </message>
     <message>
-        <source>Direct mail: A sneezes straight at every person it knows, all in one go. Five people are away (down), and A does not know everybody in the city.</source>
-        <translation>直接邮寄：A 一口气对着他认识的每一个人直接打喷嚏。有五个人不在（宕机），而且 A 并不认识城里的每一个人。</translation>
+        <source>Direct mail: A sneezes straight at every person it knows, all in one go. Three people are away (down), and A does not know everybody in the city.</source>
+        <translation>直接邮寄：A 一口气对着他认识的每一个人直接打喷嚏。有三个人不在（宕机），而且 A 并不认识城里的每一个人。</translation>
     </message>
     <message>
-        <source>Most mail arrives at once: direct mail is timely and cheap. Mail to the people who are down fails visibly, so A keeps it in a retransmit cache; the cache holds only three, and the rest is dropped. Some mail was lost on the way without anyone noticing, and the people A does not know were never mailed at all.</source>
-        <translation>大多数邮件立刻送达：直接邮寄既及时又便宜。发给宕机者的邮件会明确地失败，于是 A 把它们放进重传缓存；可缓存只能放三封，其余的都被丢弃了。还有一些邮件在途中悄无声息地丢失了，而 A 不认识的人根本就没收到过邮件。</translation>
+        <source>Most mail arrives at once: direct mail is timely and cheap. Mail to the people who are down fails visibly, so A keeps it in a retransmit cache; the cache holds only two, and the rest is dropped. Some mail was lost on the way without anyone noticing, and the people A does not know were never mailed at all.</source>
+        <translation>大多数邮件立刻送达：直接邮寄既及时又便宜。发给宕机者的邮件会明确地失败，于是 A 把它们放进重传缓存；可缓存只能放两封，其余的都被丢弃了。还有一些邮件在途中悄无声息地丢失了，而 A 不认识的人根本就没收到过邮件。</translation>
     </message>
     <message>
         <source>The people who were down come back. A retries its cache every round, so those whose mail waited there get it; the dropped, the lost and the unknown never do. Direct mail cannot promise that everyone ends up with the update: no eventual consistency.</source>
