@@ -32,12 +32,13 @@ gossip::Config antiEntropyConfig(std::uint32_t nodes, gossip::Mode mode, std::ui
     return config;
 }
 
-QStringList strainNames()
+
+} // namespace
+
+QStringList Lesson::strainNames()
 {
     return {QStringLiteral("T"), QStringLiteral("R"), QStringLiteral("S"), QStringLiteral("Y")};
 }
-
-} // namespace
 
 QList<Chapter> Lesson::chapters()
 {

@@ -14,4 +14,6 @@ class Lesson
 
 public:
     static QList<Chapter> chapters();
+    // The names of the story's four strains, the keys of Scenario::storyExchange().
+    static QStringList strainNames();
 };

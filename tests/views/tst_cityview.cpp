@@ -4,6 +4,7 @@
 
 #include "nodestate.h"
 #include "simulationcontroller.h"
+#include "story.h"
 
 #include <QHelpEvent>
 #include <QMenu>
@@ -16,22 +17,7 @@
 
 namespace {
 
-// The story's people and strains.
-constexpr gossip::NodeId A = 0, B = 1, C = 2, E = 4;
-constexpr gossip::KeyId T = 0, R = 1, S = 2, Y = 3;
-
-// A holds {T, R}, E holds {T, S, Y}; A contacts E in round 1 and pushes.
-gossip::Scenario storyScenario()
-{
-    gossip::Scenario scenario = gossip::Scenario::storyExchange(gossip::Mode::Push);
-    scenario.config.maxRounds = 3;
-    return scenario;
-}
-
-QStringList strainNames()
-{
-    return {QStringLiteral("T"), QStringLiteral("R"), QStringLiteral("S"), QStringLiteral("Y")};
-}
+using namespace storytest;
 
 gossip::Scenario rumorScenario(std::uint32_t nodes)
 {
