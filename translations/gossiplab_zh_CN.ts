@@ -207,7 +207,7 @@
     </message>
 </context>
 <context>
-    <name>CityView</name>
+    <name>CityLegend</name>
     <message>
         <source>Round %1</source>
         <translation>第 %1 轮</translation>
@@ -224,13 +224,19 @@
         <source>Messages</source>
         <translation>消息</translation>
     </message>
-    <message>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
+</context>
+<context>
+    <name>CityPainter</name>
     <message>
         <source>+%1</source>
         <translation>+%1</translation>
+    </message>
+</context>
+<context>
+    <name>CityView</name>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
     </message>
     <message>
         <source>Person %1</source>

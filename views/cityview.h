@@ -2,14 +2,11 @@
 #pragma once
 
 #include "citylayout.h"
-#include "nodestate.h"
+#include "citypainter.h"
 
 #include <QImage>
 #include <QLineF>
 #include <QWidget>
-
-#include <array>
-#include <vector>
 
 class QMenu;
 class QPainter;
@@ -20,7 +17,8 @@ class SimulationController;
 // and asks it for every change: selecting a node, crashing it, cutting the city in two.
 // A step forward animates one particle per message of the new round; any other move
 // shows the new state at once. Nodes are drawn once per state change into a cached
-// image, so a frame costs one blit plus the particles, even for 10,000 nodes.
+// image, so a frame costs one blit plus the particles, even for 10,000 nodes; the
+// drawing itself is CityPainter's.
 class CityView : public QWidget
 {
     Q_OBJECT
@@ -91,39 +89,15 @@ private:
     void measureLegend();
     void invalidateNodes();
 
-    void ensureLayer(double pixelRatio);
-    void ensureSprites(double pixelRatio);
-    void drawNodeLayer(QPainter &painter, bool useSprites);
-    void drawPartition(QPainter &painter, bool useSprites) const;
-    void drawCells(QPainter &painter) const;
-    void drawBadges(QPainter &painter, gossip::NodeId node) const;
-    void drawDots(QPainter &painter, bool useSprites) const;
-    void drawLegend(QPainter &painter) const;
-    bool drawsPaths() const;
-    void drawMessagePaths(QPainter &painter, double progress) const;
-    void drawDotParticles(QPainter &painter, double progress, bool useSprites);
-    void drawHighlight(QPainter &painter) const;
-    void drawSelection(QPainter &painter) const;
-
-    QFont legendFont(double scale = 1.0, bool bold = false) const;
+    void ensureLayer(const CityFrameOptions &options, double pixelRatio);
+    CityFrameOptions frameOptions() const;
     QString nodeName(gossip::NodeId node) const;
-    QString badgeText(gossip::KeyId key) const;
     bool showsBadges() const;
-    std::vector<gossip::Outcome> legendOutcomes() const;
-    // Where on the way from sender to receiver a message that does not arrive stops.
-    double stopFraction(const gossip::Message &message) const;
-    bool wallSeparatesGroups() const;
-    QColor groundColor() const;
-    // A node's or particle's outline: a darker `fill`, or near-black in high contrast.
-    QColor outlineColor(const QColor &fill, int darkness) const;
-    // How much thicker lines are drawn: more than 1 in high contrast.
-    double lineScale() const;
-    double particleSize() const;
-    double groundRadius() const;
 
     SimulationController *m_controller = nullptr;
     QVariantAnimation *m_animation = nullptr;
     CityLayout m_layout;
+    CityPainter m_painter;
     QSize m_layoutSize;
     double m_legendEms = 14.0;
     double m_presentationScale = 1.0;
@@ -136,18 +110,9 @@ private:
     QImage m_layer;
     QImage m_previousLayer;
     bool m_layerDirty = true;
-    std::vector<NodeState> m_states;
-
-    // Pre-drawn dots and particles, so thousands of them cost one blit each.
-    std::array<QImage, nodeStateCount> m_dotSprites;
-    std::array<QImage, gossip::outcomeCount> m_particleSprites;
-    std::array<QImage, gossip::outcomeCount> m_trailSprites;
-    QImage m_groundSprite;
-    double m_spritePixelRatio = 0.0;
-    std::array<std::vector<QPointF>, gossip::outcomeCount> m_particleBuffers;
 
     // The wall of the last cut, in widget coordinates of the current layout; it is drawn
-    // while it still splits the partition's groups (m_wallShown).
+    // while it still splits the partition's groups.
     QLineF m_wall;
     bool m_hasWall = false;
     bool m_wallShown = false;

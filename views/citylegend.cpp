@@ -1,0 +1,156 @@
+// The city's legend: its rows, their measured width and their drawing.
+#include "citylegend.h"
+
+#include "citylayout.h"
+#include "citypainter.h"
+#include "nodestate.h"
+#include "simulationcontroller.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+// The legend's rows, shared by draw() and entries().
+struct LegendRow
+{
+    enum class Kind { Title, Heading, State, Outcome, NewItem };
+    Kind kind = Kind::Heading;
+    QString text;
+    int value = 0;
+};
+
+std::vector<LegendRow> legendRows(int round, const std::vector<gossip::Outcome> &outcomes, bool badges)
+{
+    std::vector<LegendRow> rows;
+    rows.push_back({LegendRow::Kind::Title, CityLegend::tr("Round %1").arg(round), 0});
+    rows.push_back({LegendRow::Kind::Heading, CityLegend::tr("People"), 0});
+    for (int state = 0; state < nodeStateCount; ++state)
+        rows.push_back({LegendRow::Kind::State, nodeStateName(NodeState(state)), state});
+    if (badges)
+        rows.push_back({LegendRow::Kind::NewItem, CityLegend::tr("Item new this round"), 0});
+    rows.push_back({LegendRow::Kind::Heading, CityLegend::tr("Messages"), 0});
+    for (gossip::Outcome outcome : outcomes)
+        rows.push_back({LegendRow::Kind::Outcome, outcomeName(outcome), int(outcome)});
+    return rows;
+}
+
+bool isHeading(const LegendRow &row)
+{
+    return row.kind == LegendRow::Kind::Heading || row.kind == LegendRow::Kind::Title;
+}
+
+} // namespace
+
+CityLegend::CityLegend(const SimulationController &controller)
+    : m_controller(controller)
+{
+}
+
+std::vector<gossip::Outcome> CityLegend::outcomes() const
+{
+    // Only outcomes this run can show, so a fault-free lesson is not cluttered with faults.
+    const gossip::World &world = m_controller.world();
+    const gossip::Config &config = m_controller.simulation().config();
+    const auto &measures = m_controller.measures();
+    const auto happened = [&](gossip::Outcome outcome) {
+        const auto round = std::size_t(m_controller.round());
+        return round < measures.size() && measures[round].messages(outcome) > 0;
+    };
+    std::vector<gossip::Outcome> outcomes{gossip::Outcome::New, gossip::Outcome::Redundant};
+    if (config.loss > 0.0 || happened(gossip::Outcome::Lost))
+        outcomes.push_back(gossip::Outcome::Lost);
+    if (world.downCount > 0 || world.repairCount > 0 || config.crashedFraction > 0.0
+        || happened(gossip::Outcome::Refused))
+        outcomes.push_back(gossip::Outcome::Refused);
+    if (world.partitioned || happened(gossip::Outcome::CutOff))
+        outcomes.push_back(gossip::Outcome::CutOff);
+    if (config.protocol == gossip::Protocol::DirectMail || happened(gossip::Outcome::Dropped))
+        outcomes.push_back(gossip::Outcome::Dropped);
+    return outcomes;
+}
+
+QStringList CityLegend::entries(bool badges) const
+{
+    QStringList entries;
+    for (const LegendRow &row : legendRows(m_controller.round(), outcomes(), badges))
+        entries << row.text;
+    return entries;
+}
+
+double CityLegend::widthInEms(const QFont &font)
+{
+    // Measured at 100 px so the legend's width in font sizes does not depend on the size.
+    QFont plain = font;
+    plain.setPixelSize(100);
+    QFont bold = plain;
+    bold.setBold(true);
+    const QFontMetricsF plainMetrics(plain);
+    const QFontMetricsF boldMetrics(bold);
+    double widest = boldMetrics.horizontalAdvance(CityLegend::tr("Round %1").arg(88888));
+    std::vector<gossip::Outcome> outcomes;
+    for (int outcome = 0; outcome < gossip::outcomeCount; ++outcome)
+        outcomes.push_back(gossip::Outcome(outcome));
+    for (const LegendRow &row : legendRows(0, outcomes, true))
+        widest = std::max(widest, (isHeading(row) ? boldMetrics : plainMetrics).horizontalAdvance(row.text));
+    // Room for the swatch in front of each entry and a little air after it.
+    return widest / 100.0 + 2.2;
+}
+
+void CityLegend::draw(QPainter &painter, const CityLayout &layout, const CityFrameOptions &options) const
+{
+    const QRectF area = layout.legendArea;
+    const double font = layout.fontPixels;
+    const double line = CityLayout::lineHeight * font;
+    const QColor text = options.palette.color(QPalette::Text);
+    const double lineScale = CityPainter::lineScale(options);
+    const bool badges = layout.badgeRows > 0;
+    double y = area.top();
+    for (const LegendRow &row : legendRows(m_controller.round(), outcomes(), badges)) {
+        const bool heading = isHeading(row);
+        const double indent = heading ? 0.0 : 1.8 * font;
+        const QPointF swatch(area.left() + 0.7 * font, y + line / 2.0);
+        switch (row.kind) {
+        case LegendRow::Kind::Title:
+        case LegendRow::Kind::Heading:
+            break;
+        case LegendRow::Kind::State: {
+            const QColor fill = nodeStateColor(NodeState(row.value));
+            painter.setPen(QPen(CityPainter::outlineColor(options, fill, 140), 1.5 * lineScale));
+            painter.setBrush(fill);
+            painter.drawEllipse(swatch, 0.45 * font, 0.45 * font);
+            break;
+        }
+        case LegendRow::Kind::NewItem: {
+            const double half = 0.4 * font;
+            painter.setPen(QPen(outcomeColor(gossip::Outcome::New), 2.5));
+            painter.setBrush(options.palette.color(QPalette::Base));
+            painter.drawRoundedRect(QRectF(swatch - QPointF(half, half), QSizeF(2 * half, 2 * half)), 3, 3);
+            break;
+        }
+        case LegendRow::Kind::Outcome: {
+            const QColor color = outcomeColor(gossip::Outcome(row.value));
+            QColor trail = color;
+            trail.setAlphaF(0.5f);
+            painter.setPen(QPen(trail, 2.0));
+            painter.drawLine(swatch - QPointF(0.6 * font, 0), swatch);
+            painter.setPen(QPen(CityPainter::outlineColor(options, color, 150), lineScale));
+            painter.setBrush(color);
+            painter.drawEllipse(swatch, 0.28 * font, 0.28 * font);
+            break;
+        }
+        }
+        QFont legendFont = options.font;
+        const double scale = row.kind == LegendRow::Kind::Title ? 1.15 : 1.0;
+        legendFont.setPixelSize(std::max(1, int(std::lround(layout.fontPixels * scale))));
+        legendFont.setBold(heading);
+        painter.setFont(legendFont);
+        painter.setPen(text);
+        painter.drawText(QRectF(area.left() + indent, y, area.width() - indent, line),
+                         Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine, row.text);
+        y += line;
+    }
+}

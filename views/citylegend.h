@@ -1,0 +1,42 @@
+// The city's legend: the round, each state's colour and each message outcome shown.
+#pragma once
+
+#include "simulation.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <vector>
+
+class QFont;
+class QPainter;
+class SimulationController;
+struct CityFrameOptions;
+struct CityLayout;
+
+// Reads the controller for the round and for which outcomes the run can show, and draws
+// the legend into the layout's legend area.
+class CityLegend
+{
+    Q_DECLARE_TR_FUNCTIONS(CityLegend)
+
+public:
+    // Round, two headings, six states, six outcomes and the new-item badge.
+    static constexpr int lineCount = 16;
+
+    explicit CityLegend(const SimulationController &controller);
+
+    // The legend's lines: the round, then each state and each message outcome shown;
+    // `badges` adds the line for items new this round.
+    QStringList entries(bool badges) const;
+    // The width, in font sizes of `font`, of the widest legend any run can have, swatches
+    // included, so the layout can keep room for it at any size.
+    static double widthInEms(const QFont &font);
+
+    void draw(QPainter &painter, const CityLayout &layout, const CityFrameOptions &options) const;
+
+private:
+    std::vector<gossip::Outcome> outcomes() const;
+
+    const SimulationController &m_controller;
+};
