@@ -334,12 +334,33 @@ void CityPainter::drawMessagePaths(QPainter &painter, const CityFrameOptions &op
     label.setPixelSize(std::max(1, int(std::lround(0.36 * radius))));
     label.setBold(true);
 
+    const double labelHeight = 0.58 * radius;
+    const QFontMetricsF labelMetrics(label);
+    std::vector<QRectF> placedLabels;
+
     for (const gossip::Message &message : log.messages) {
         const QColor color = outcomeColor(message.outcome);
         const QLineF line = m_layout.messageLine(message.from, message.to);
         const double stop = stopFraction(message, options);
-        const ParticleMotion now = particleMotion(progress, stop);
-        const double reached = still || progress >= particleArrival ? stop : now.along;
+        ParticleMotion now = particleMotion(progress, stop);
+
+        // The particle is a pill naming the strains it carries, or a plain drop.
+        QStringList carried;
+        if (labelled) {
+            for (std::uint32_t i = 0; i < message.itemCount && i < 4; ++i)
+                carried << badgeText(simulation.versionInfo(log.carried[message.firstItem + i]).key);
+            if (message.itemCount > 4)
+                carried << QStringLiteral("…");
+        }
+        const QString text = carried.join(QLatin1Char(' '));
+        const double labelWidth = labelMetrics.horizontalAdvance(text) + 0.4 * radius;
+        LabelPlace place{now.along, true, 0.05};
+        if (options.held && !carried.isEmpty() && !still && now.opacity > 0.0) {
+            place = freeLabelPlace(line, now.along, stop, QSizeF(labelWidth, labelHeight), placedLabels);
+            now.along = place.along;
+        }
+        // A still frame shows each whole way, so the label's direction is plain.
+        const double reached = still || options.held || progress >= particleArrival ? stop : now.along;
 
         // The line grows behind the particle and stays for the rest of the round.
         const QPointF end = line.pointAt(reached);
@@ -376,35 +397,79 @@ void CityPainter::drawMessagePaths(QPainter &painter, const CityFrameOptions &op
         if (now.opacity <= 0.0)
             continue;
 
-        // The particle itself: a pill naming the strains it carries, or a plain drop.
-        QStringList carried;
-        if (labelled) {
-            for (std::uint32_t i = 0; i < message.itemCount && i < 4; ++i)
-                carried << badgeText(simulation.versionInfo(log.carried[message.firstItem + i]).key);
-            if (message.itemCount > 4)
-                carried << QStringLiteral("…");
-        }
-        const QPointF at = line.pointAt(now.along);
         painter.setOpacity(now.opacity);
         painter.setPen(QPen(options.palette.color(QPalette::Base), 2.0));
         painter.setBrush(color);
         if (carried.isEmpty()) {
-            painter.drawEllipse(at, drop, drop);
+            painter.drawEllipse(line.pointAt(now.along), drop, drop);
         } else {
-            const QString text = carried.join(QLatin1Char(' '));
+            const QRectF pill = labelRect(line, place, QSizeF(labelWidth, labelHeight));
+            placedLabels.push_back(pill);
             painter.setFont(label);
-            const double height = 0.58 * radius;
-            const double textWidth = QFontMetricsF(label).horizontalAdvance(text) + 0.4 * radius;
-            // Beside its line, on the right of the way it goes, so the answer coming back
-            // the other way passes without covering it.
-            const QPointF beside = at + rightOf(line) * (0.5 * height + 0.05 * radius);
-            const QRectF pill(beside.x() - textWidth / 2, beside.y() - height / 2, textWidth, height);
-            painter.drawRoundedRect(pill, height / 2, height / 2);
+            painter.drawRoundedRect(pill, labelHeight / 2, labelHeight / 2);
             painter.setPen(textOn(color));
             painter.drawText(pill, Qt::AlignCenter, text);
         }
         painter.setOpacity(1.0);
     }
+}
+
+QRectF CityPainter::labelRect(const QLineF &line, const LabelPlace &place, const QSizeF &size) const
+{
+    const double away = 0.5 * size.height() + place.gap * m_layout.nodeRadius;
+    const QPointF centre = line.pointAt(place.along) + (place.right ? away : -away) * rightOf(line);
+    return {centre.x() - size.width() / 2, centre.y() - size.height() / 2, size.width(), size.height()};
+}
+
+double CityPainter::labelOverlap(const QRectF &label, const std::vector<QRectF> &placed) const
+{
+    const auto area = [](const QRectF &rect) { return rect.width() * rect.height(); };
+    // Whatever is outside the nodes' area counts as covered: the legend or the edge.
+    double covered = area(label) - area(label.intersected(m_layout.nodeArea));
+    const double radius = m_layout.nodeRadius;
+    for (std::size_t node = 0; node < m_layout.positions.size(); ++node) {
+        // A cell counts by how deep the label reaches into it, times the label's height.
+        const QPointF centre = m_layout.positions[node];
+        const QPointF nearest(std::clamp(centre.x(), label.left(), label.right()),
+                              std::clamp(centre.y(), label.top(), label.bottom()));
+        const double depth = radius - QLineF(centre, nearest).length();
+        if (depth > 0.0)
+            covered += depth * label.height();
+        covered += area(label.intersected(m_layout.badgeArea(std::uint32_t(node))));
+    }
+    for (const QRectF &other : placed)
+        covered += area(label.intersected(other));
+    return covered;
+}
+
+CityPainter::LabelPlace CityPainter::freeLabelPlace(const QLineF &line, double along, double stop,
+                                                    const QSizeF &size, const std::vector<QRectF> &placed) const
+{
+    // Every place from a little after the start to where the message stops, nearest to
+    // `along` first, so a label that covers nothing stays where the animation has it;
+    // then the left of the line, then a little further from it on either side.
+    constexpr double first = 0.15;
+    constexpr double step = 0.025;
+    constexpr LabelPlace sides[] = {{0.0, true, 0.05},  {0.0, false, 0.05}, {0.0, true, 0.3},
+                                    {0.0, false, 0.3}, {0.0, true, 0.6},   {0.0, false, 0.6}};
+    const double last = std::max(first, std::min(stop, 1.0 - first));
+    LabelPlace best{along, true, 0.05};
+    double bestOverlap = labelOverlap(labelRect(line, best, size), placed);
+    for (const LabelPlace &side : sides) {
+        for (int i = 0; bestOverlap > 0.0 && i <= int(1.0 / step); ++i) {
+            for (const double candidate : {along - i * step, along + i * step}) {
+                if (candidate < first || candidate > last)
+                    continue;
+                const LabelPlace place{candidate, side.right, side.gap};
+                const double overlap = labelOverlap(labelRect(line, place, size), placed);
+                if (overlap < bestOverlap) {
+                    best = place;
+                    bestOverlap = overlap;
+                }
+            }
+        }
+    }
+    return best;
 }
 
 void CityPainter::drawDotParticles(QPainter &painter, const CityFrameOptions &options, double progress, bool useSprites)

@@ -31,6 +31,9 @@ struct CityFrameOptions
     // it still splits the partition's groups.
     QLineF wall;
     bool hasWall = false;
+    // A still picture (CityView::holdFrame()): each labelled particle is shown where on
+    // its way it covers the least of the cells, their items and the other labels.
+    bool held = false;
 };
 
 // Paints the controller's state at a CityLayout. It keeps what it drew the node layer
@@ -80,6 +83,24 @@ private:
     bool drawsPaths() const;
     void drawMessagePaths(QPainter &painter, const CityFrameOptions &options, double progress) const;
     void drawDotParticles(QPainter &painter, const CityFrameOptions &options, double progress, bool useSprites);
+
+    // Where a particle's label is: how far along its line, on which side of it, and how
+    // far from it, in cell radii. Normally just right of the way it goes, so the answer
+    // coming back the other way passes without covering it.
+    struct LabelPlace
+    {
+        double along = 0.0;
+        bool right = true;
+        double gap = 0.05;
+    };
+    QRectF labelRect(const QLineF &line, const LabelPlace &place, const QSizeF &size) const;
+    // How much of the cells, their badges and the `placed` labels `label` covers, or of
+    // what lies outside the nodes' area; 0 when it covers nothing.
+    double labelOverlap(const QRectF &label, const std::vector<QRectF> &placed) const;
+    // For a still frame: the place by `line`, up to `stop`, where a label covers least;
+    // among equals the nearest to `along` and the line's right.
+    LabelPlace freeLabelPlace(const QLineF &line, double along, double stop, const QSizeF &size,
+                              const std::vector<QRectF> &placed) const;
 
     QString badgeText(gossip::KeyId key) const;
     // Where on the way from sender to receiver a message that does not arrive stops.

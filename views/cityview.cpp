@@ -111,6 +111,7 @@ void CityView::roundChanged(int round)
     m_animation->stop();
     m_animation->setDuration(std::max(1, int(animationShare * m_controller->roundDuration())));
     m_progress = 0.0;
+    m_held = false;
     m_animation->start();
 }
 
@@ -146,6 +147,7 @@ void CityView::stopAnimation()
 {
     m_animation->stop();
     m_progress = 1.0;
+    m_held = false;
     m_previousLayer = QImage();
     update();
 }
@@ -154,6 +156,7 @@ void CityView::holdFrame(double progress)
 {
     stopAnimation();
     m_progress = std::clamp(progress, 0.0, 1.0);
+    m_held = true;
     update();
 }
 
@@ -233,6 +236,7 @@ CityFrameOptions CityView::frameOptions() const
     options.highContrast = m_highContrast;
     options.wall = m_wall;
     options.hasWall = m_hasWall;
+    options.held = m_held;
     return options;
 }
 

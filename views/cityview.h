@@ -103,6 +103,8 @@ private:
     double m_presentationScale = 1.0;
     bool m_highContrast = false;
     double m_progress = 1.0;
+    // Showing a still frame of holdFrame() rather than an animation.
+    bool m_held = false;
     int m_shownRound = 0;
 
     // The node layer: background, partition, nodes and legend; m_previousLayer shows the

@@ -63,6 +63,7 @@ int countNear(const QImage &image, const QColor &color, QRect rect)
 } // namespace
 
 Q_DECLARE_METATYPE(gossip::Outcome)
+Q_DECLARE_METATYPE(gossip::Mode)
 
 class TestCityView : public QObject
 {
@@ -95,6 +96,8 @@ private slots:
     void clickOnAMessageHighlightsIt();
     void storyShowsItemBadges();
     void newItemsLightUp();
+    void heldFrameLeavesBadgesVisible_data();
+    void heldFrameLeavesBadgesVisible();
 
 private:
     void showStory();
@@ -541,6 +544,44 @@ void TestCityView::newItemsLightUp()
     QTRY_VERIFY(!m_view->isAnimating());
     QVERIFY(countNear(m_view->grab().toImage(), glow, badgesOfE) > 20);
     QVERIFY(m_view->nodeDescription(E).contains(QLatin1String("R: version")));
+}
+
+void TestCityView::heldFrameLeavesBadgesVisible_data()
+{
+    QTest::addColumn<gossip::Mode>("mode");
+    QTest::newRow("push") << gossip::Mode::Push;
+    QTest::newRow("pull") << gossip::Mode::Pull;
+    QTest::newRow("push-pull") << gossip::Mode::PushPull;
+}
+
+void TestCityView::heldFrameLeavesBadgesVisible()
+{
+    // The lesson's key frames of chapters 5 to 7: the strains in flight must not hide
+    // what A and E hold, however close together the two are. Every badge looks exactly
+    // as it does once the round is over and no label is left.
+    QFETCH(gossip::Mode, mode);
+    m_controller->load(gossip::Scenario::storyExchange(mode), strainNames());
+    m_view->resize(1920, 1080);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    m_controller->stepForward();
+    m_view->holdFrame(1.0);
+    const QImage after = m_view->grab().toImage();
+    m_view->holdFrame(0.5);
+    const QImage inFlight = m_view->grab().toImage();
+    QVERIFY(inFlight != after); // the labels are there
+    const CityLayout &layout = m_view->cityLayout();
+    for (const gossip::NodeId node : {A, E}) {
+        int count = 0;
+        for (gossip::KeyId key = 0; key < m_controller->world().keys; ++key)
+            count += m_controller->simulation().version(node, key) != gossip::noVersion;
+        QVERIFY(count >= 2);
+        for (int i = 0; i < count; ++i) {
+            const QRect badge = layout.badgeRect(node, i, count).toAlignedRect();
+            QVERIFY2(inFlight.copy(badge) == after.copy(badge),
+                     qPrintable(QStringLiteral("badge %1 of node %2").arg(i).arg(node)));
+        }
+    }
 }
 
 QTEST_MAIN(TestCityView)
