@@ -8,6 +8,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QPageSize>
@@ -38,8 +39,17 @@ QRectF drawFitted(QPainter &painter, const QImage &image, const QRectF &box)
 
 } // namespace
 
-bool HandoutWriter::write(MainWindow &window, const QString &path, QString *error)
+bool HandoutWriter::write(MainWindow &window, const QString &path, QString *error,
+                          const std::function<void(int chaptersDone)> &progress)
 {
+    {
+        // Say why a file cannot be written before the PDF writer fails without a reason.
+        QFile probe(path);
+        if (!probe.open(QIODevice::WriteOnly)) {
+            *error = tr("Cannot write %1: %2").arg(path, probe.errorString());
+            return false;
+        }
+    }
     QPdfWriter pdf(path);
     pdf.setPageSize(QPageSize(QPageSize::A4));
     pdf.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
@@ -53,7 +63,6 @@ bool HandoutWriter::write(MainWindow &window, const QString &path, QString *erro
     }
     LessonPanel *lesson = window.lesson();
     SimulationController *controller = window.controller();
-    const int originalChapter = lesson->chapterIndex();
     const QRectF page = painter.viewport();
     const double gap = page.height() * 0.015;
     for (int index = 0; index < lesson->chapterCount(); ++index) {
@@ -86,9 +95,10 @@ bool HandoutWriter::write(MainWindow &window, const QString &path, QString *erro
 
         // The city and its charts side by side, as on screen, across the page's width.
         drawFitted(painter, snapshot(window.centralWidget()), QRectF(0, top, page.width(), page.height() - top));
+        if (progress)
+            progress(index + 1);
     }
     painter.end();
-    lesson->setChapter(originalChapter);
     if (QFileInfo(path).size() == 0) {
         *error = tr("Cannot write %1.").arg(path);
         return false;

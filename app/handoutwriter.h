@@ -4,15 +4,20 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 class MainWindow;
 
-// Walks the lesson in a main window and prints every chapter to one PDF page: the title,
-// the whole narration, what to watch, the city at the chapter's key frame and its chart.
+// Walks the lesson in a main window, which it leaves at the last chapter, and prints every
+// chapter to one PDF page: the title, the whole narration, what to watch, the city at the
+// chapter's key frame and its chart.
 class HandoutWriter
 {
     Q_DECLARE_TR_FUNCTIONS(HandoutWriter)
 
 public:
-    // Returns false with `error` set when the file cannot be written.
-    static bool write(MainWindow &window, const QString &path, QString *error);
+    // Returns false with `error` set when the file cannot be written. `progress`, if
+    // given, hears how many chapters are done after each page.
+    static bool write(MainWindow &window, const QString &path, QString *error,
+                      const std::function<void(int chaptersDone)> &progress = {});
 };

@@ -91,30 +91,42 @@ int main(int argc, char *argv[])
                             .arg(parser.value(handoutOption)));
 
     MainWindow window;
-    if (parser.isSet(handoutOption)) {
-        window.resize(1280, 720);
+    if (!parser.isSet(handoutOption) && !parser.isSet(exportOption)) {
+        window.restoreSettings();
         window.show();
-        QString error;
-        if (!window.exportHandout(parser.value(handoutOption), &error)) {
-            std::fprintf(stderr, "gossiplab: %s\n", qPrintable(error));
-            return 1;
-        }
-        std::printf("%s\n", qPrintable(QApplication::translate("main", "Wrote the handout to %1.").arg(parser.value(handoutOption))));
-        return 0;
+        return QApplication::exec();
+    }
+    if (parser.isSet(exportOption)) {
+        // The window cannot be smaller than its controls need; say so rather than
+        // render at another size than the one asked for.
+        const QSize wanted(size.captured(1).toInt(), size.captured(2).toInt());
+        window.resize(wanted);
+        window.show();
+        QApplication::processEvents();
+        if (window.size() != wanted)
+            return fail(QApplication::translate("main", "--size: %1x%2 is too small for the window, which needs at least %3x%4")
+                                .arg(wanted.width())
+                                .arg(wanted.height())
+                                .arg(window.width())
+                                .arg(window.height()));
     }
     if (parser.isSet(exportOption)) {
         QString error;
-        const int written = LessonExporter::exportLesson(
-                window, parser.value(exportOption), QSize(size.captured(1).toInt(), size.captured(2).toInt()), &error);
+        const int written = LessonExporter::exportLesson(window, parser.value(exportOption), window.size(), &error);
         if (written < 0) {
             std::fprintf(stderr, "gossiplab: %s\n", qPrintable(error));
             return 1;
         }
         std::printf("%s\n", qPrintable(QApplication::translate("main", "Wrote %n chapter image(s) to %1.", nullptr, written)
                                                .arg(parser.value(exportOption))));
-        return 0;
     }
-    window.restoreSettings();
-    window.show();
-    return QApplication::exec();
+    if (parser.isSet(handoutOption)) {
+        QString error;
+        if (!window.exportHandout(parser.value(handoutOption), &error)) {
+            std::fprintf(stderr, "gossiplab: %s\n", qPrintable(error));
+            return 1;
+        }
+        std::printf("%s\n", qPrintable(QApplication::translate("main", "Wrote the handout to %1.").arg(parser.value(handoutOption))));
+    }
+    return 0;
 }

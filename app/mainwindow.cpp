@@ -25,6 +25,7 @@
 #include <QFileDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
@@ -46,14 +47,14 @@ MainWindow::MainWindow(QWidget *parent)
 
     // The city and its chart share the centre; on a 16:9 projector the chart gets a tall
     // column beside the city and stacks its two charts.
-    auto *stage = new QSplitter(Qt::Horizontal);
-    stage->addWidget(m_city);
-    stage->addWidget(m_chart);
-    stage->setStretchFactor(0, 3);
-    stage->setStretchFactor(1, 2);
-    stage->setSizes({540, 440});
-    stage->setChildrenCollapsible(false);
-    setCentralWidget(stage);
+    m_stage = new QSplitter(Qt::Horizontal);
+    m_stage->addWidget(m_city);
+    m_stage->addWidget(m_chart);
+    m_stage->setStretchFactor(0, 3);
+    m_stage->setStretchFactor(1, 2);
+    m_stage->setSizes({540, 440});
+    m_stage->setChildrenCollapsible(false);
+    setCentralWidget(m_stage);
 
     const auto dock = [this](QWidget *widget, const QString &name) {
         auto *dock = new QDockWidget(this);
@@ -294,7 +295,21 @@ bool MainWindow::exportBundle(const QString &directory, QString *error)
 
 bool MainWindow::exportHandout(const QString &path, QString *error)
 {
-    return HandoutWriter::write(*this, path, error);
+    // The handout walks the whole lesson. It does so in a window of its own that is never
+    // shown, so the run, the chapter and any experiment here stay as they are.
+    MainWindow printer;
+    printer.setAttribute(Qt::WA_DontShowOnScreen);
+    printer.resize(1280, 720);
+    printer.show();
+    QProgressDialog progress(tr("Writing the handout…"), QString(), 0, printer.lesson()->chapterCount(), this);
+    progress.setWindowTitle(tr("Export handout"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    const bool written = HandoutWriter::write(printer, path, error, [&progress](int done) {
+        progress.setValue(done);
+    });
+    progress.reset();
+    return written;
 }
 
 bool MainWindow::saveScenario(const QString &path, QString *error)
@@ -374,6 +389,7 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_stage->restoreState(settings.value(QStringLiteral("window/stage")).toByteArray());
     m_controller->setSpeed(settings.value(QStringLiteral("speed"), m_controller->speed()).toDouble());
     const int chapter = settings.value(QStringLiteral("chapter"), 0).toInt();
     if (chapter != m_lesson->chapterIndex())
@@ -385,6 +401,7 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/stage"), m_stage->saveState());
     settings.setValue(QStringLiteral("speed"), m_controller->speed());
     settings.setValue(QStringLiteral("chapter"), m_lesson->chapterIndex());
 }

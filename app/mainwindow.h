@@ -12,6 +12,7 @@ class PresentationMode;
 class QAction;
 class QDockWidget;
 class QMenu;
+class QSplitter;
 class SimulationController;
 class TransportBar;
 
@@ -73,6 +74,7 @@ private:
 
     SimulationController *m_controller = nullptr;
     LessonPanel *m_lesson = nullptr;
+    QSplitter *m_stage = nullptr; // the city and the chart side by side
     CityView *m_city = nullptr;
     ChartWidget *m_chart = nullptr;
     EventLogView *m_eventLog = nullptr;

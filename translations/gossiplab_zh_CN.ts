@@ -384,6 +384,10 @@
         <source>What to watch:</source>
         <translation>观察要点：</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>LanguageSwitcher</name>
@@ -850,6 +854,10 @@
         <translation>场景未能打开，当前场景保持不变。
 
 %1</translation>
+    </message>
+    <message>
+        <source>Writing the handout…</source>
+        <translation>正在写入讲义……</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1546,10 @@
         <translation>
             <numerusform>已将 %n 张章节图片写入 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--size: %1x%2 is too small for the window, which needs at least %3x%4</source>
+        <translation>--size：%1x%2 对窗口来说太小，窗口至少需要 %3x%4</translation>
     </message>
 </context>
 </TS>

@@ -134,7 +134,9 @@ ChartWidget::ChartWidget(SimulationController *controller, QWidget *parent)
     cornerLayout->setContentsMargins(0, 6, 12, 0);
     cornerLayout->addWidget(m_theoryBox);
     layout->addWidget(corner, 0, 0, Qt::AlignTop | Qt::AlignRight);
-    arrange(false);
+    // Stacked until the first resize says otherwise: side by side the two charts would ask
+    // for a width a 1024 x 768 projector does not have.
+    arrange(true);
     corner->raise();
 
     connect(m_theoryBox, &QCheckBox::toggled, this, &ChartWidget::setTheoryVisible);

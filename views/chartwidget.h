@@ -154,7 +154,7 @@ private:
     bool m_highContrast = false;
 
     QGridLayout *m_layout = nullptr;
-    bool m_stacked = false;
+    bool m_stacked = true;
     bool m_theoryVisible = false;
     // The round the lines end at, or -1 when they must be rebuilt from the controller.
     int m_shownRound = -1;

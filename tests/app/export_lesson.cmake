@@ -1,8 +1,13 @@
-# gossiplab --export-lesson writes one PNG per chapter and refuses a bad --size with status 2.
+# gossiplab --export-lesson writes one PNG per chapter at the size asked for (a 1024 x 768
+# projector's), with the handout in the same run, and refuses a bad --size with status 2.
 file(REMOVE_RECURSE "${OUT}")
-execute_process(COMMAND "${GOSSIPLAB}" --export-lesson "${OUT}" --size 1280x720 RESULT_VARIABLE status)
+execute_process(COMMAND "${GOSSIPLAB}" --export-lesson "${OUT}" --size 1024x768 --export-handout "${OUT}/both.pdf"
+                RESULT_VARIABLE status)
 if(NOT status EQUAL 0)
     message(FATAL_ERROR "--export-lesson failed with ${status}")
+endif()
+if(NOT EXISTS "${OUT}/both.pdf")
+    message(FATAL_ERROR "--export-handout beside --export-lesson wrote no handout")
 endif()
 file(GLOB images "${OUT}/*.png")
 list(LENGTH images count)
@@ -14,7 +19,24 @@ foreach(image IN LISTS images)
     if(bytes LESS 20000)
         message(FATAL_ERROR "${image} is suspiciously small (${bytes} bytes)")
     endif()
+    # The PNG header's width and height, big-endian, at bytes 16 to 23.
+    file(READ "${image}" dimensions OFFSET 16 LIMIT 8 HEX)
+    if(NOT dimensions STREQUAL "0000040000000300")
+        message(FATAL_ERROR "${image} is not 1024x768 (header ${dimensions})")
+    endif()
 endforeach()
+execute_process(COMMAND "${GOSSIPLAB}" --export-lesson "${OUT}" --size 640x480 RESULT_VARIABLE status ERROR_VARIABLE message)
+if(NOT status EQUAL 2 OR NOT message MATCHES "too small")
+    message(FATAL_ERROR "a --size smaller than the window gave status ${status}: ${message}")
+endif()
+execute_process(COMMAND "${GOSSIPLAB}" --export-handout "${OUT}/no/such/folder/handout.pdf"
+                RESULT_VARIABLE status ERROR_VARIABLE message)
+# One line of ours says why (the offscreen platform may add notes of its own).
+string(REGEX MATCHALL "gossiplab: [^\n]*" ours "${message}")
+list(LENGTH ours lines)
+if(status EQUAL 0 OR NOT lines EQUAL 1 OR NOT ours MATCHES "^gossiplab: Cannot write .*handout.pdf: ")
+    message(FATAL_ERROR "an unwritable handout gave status ${status} and: ${message}")
+endif()
 execute_process(COMMAND "${GOSSIPLAB}" --export-lesson "${OUT}" --size 12x7 RESULT_VARIABLE status ERROR_VARIABLE message)
 if(NOT status EQUAL 2 OR NOT message MATCHES "--size")
     message(FATAL_ERROR "a bad --size gave status ${status}: ${message}")

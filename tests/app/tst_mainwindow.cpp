@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -319,10 +320,23 @@ void TestMainWindow::bundleHoldsEverythingToReproduce()
 
 void TestMainWindow::handoutHasAPagePerChapter()
 {
+    // The work on screen: chapter 3, three rounds in, a node crashed by hand.
+    for (int i = 0; i < 3; ++i)
+        controller()->stepForward();
+    controller()->crash(7);
+    const gossip::World before = controller()->world();
+    const int chapter = m_window->lesson()->chapterIndex();
+    const int beat = m_window->lesson()->beatIndex();
+
     QTemporaryDir dir;
     const QString path = dir.filePath("handout.pdf");
     QString error;
     QVERIFY2(m_window->exportHandout(path, &error), qPrintable(error));
+    // Walking the lesson for the handout leaves that work as it was.
+    QCOMPARE(m_window->lesson()->chapterIndex(), chapter);
+    QCOMPARE(m_window->lesson()->beatIndex(), beat);
+    QCOMPARE(controller()->round(), gossip::Round(3));
+    QVERIFY(controller()->world() == before);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray pdf = file.readAll();
@@ -339,11 +353,19 @@ void TestMainWindow::settingsAreRemembered()
 {
     m_window->lesson()->setChapter(6);
     controller()->setSpeed(4.0);
+    auto *stage = qobject_cast<QSplitter *>(m_window->centralWidget());
+    QVERIFY(stage);
+    stage->setSizes({400, 580});
+    const QList<int> sizes = stage->sizes();
     m_window->saveSettings();
     MainWindow another;
+    another.resize(m_window->size());
     another.restoreSettings();
     QCOMPARE(another.lesson()->chapterIndex(), 6);
     QCOMPARE(another.controller()->speed(), 4.0);
+    another.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&another));
+    QCOMPARE(qobject_cast<QSplitter *>(another.centralWidget())->sizes(), sizes);
 }
 
 void TestMainWindow::beforeAnyWriteEveryoneIsHealthy()
