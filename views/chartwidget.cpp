@@ -370,6 +370,8 @@ void ChartWidget::arrange(bool stacked)
         m_layout->setRowStretch(0, 1);
         m_layout->setRowStretch(1, 0);
     }
+    // At once, not at the next event loop pass: a render() may follow the resize directly.
+    m_layout->activate();
 }
 
 void ChartWidget::resizeEvent(QResizeEvent *event)
