@@ -205,6 +205,14 @@
         <source>Theory e^-m</source>
         <translation>理论 e^-m</translation>
     </message>
+    <message>
+        <source>Who has each strain</source>
+        <translation>谁有哪种毒株</translation>
+    </message>
+    <message>
+        <source>Fraction of person-strain pairs</source>
+        <translation>（人，毒株）对的比例</translation>
+    </message>
 </context>
 <context>
     <name>CityLegend</name>
@@ -314,6 +322,18 @@
     <message>
         <source>Coverage</source>
         <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>What each way of comparing sends</source>
+        <translation>每种比较方式发送的数据量</translation>
+    </message>
+    <message>
+        <source>Every mechanism on one chart</source>
+        <translation>所有机制对比</translation>
+    </message>
+    <message>
+        <source>%1: %2 MB</source>
+        <translation>%1：%2 MB</translation>
     </message>
 </context>
 <context>
@@ -441,10 +461,6 @@
     <message>
         <source>Everyone who caught it sneezes too, so the number of contagious people roughly doubles every round. That is why gossip spreads so fast.</source>
         <translation>每个被传染的人也会打喷嚏，所以传染中的人数大约每轮翻一番。这就是 Gossip 传播得如此之快的原因。</translation>
-    </message>
-    <message>
-        <source>Soon most of the city has it. Next we look at the three ways an update can travel: direct mail, anti-entropy and rumor mongering.</source>
-        <translation>很快，城里大多数人都染上了。接下来，我们看看更新传播的三种方式：直接邮寄、反熵和谣言传播。</translation>
     </message>
     <message>
         <source>Count the orange nodes round by round: 1, 2, about 4, about 8. The chart&apos;s contagious curve climbs steeply.</source>
@@ -629,6 +645,10 @@
     <message>
         <source>Compare where each curve ends: only the anti-entropy (AE) curves reach full coverage on their own; rumor mongering gets there only with anti-entropy behind it.</source>
         <translation>比较每条曲线的终点：只有反熵曲线能独自达到完全覆盖；谣言传播只有在反熵的配合下才能做到。</translation>
+    </message>
+    <message>
+        <source>After five rounds about a third of the city has caught it, and the count keeps climbing. Next we look at the three ways an update can travel: direct mail, anti-entropy and rumor mongering.</source>
+        <translation>五轮之后，城里大约三分之一的人已经染上，而且人数还在上升。接下来，我们看看更新传播的三种方式：直接邮寄、反熵和谣言传播。</translation>
     </message>
 </context>
 <context>

@@ -60,8 +60,9 @@ int roundStep(int span)
 
 void setNiceTicks(QValueAxis *axis, double max, int labels)
 {
+    // A little room above the highest value, so the tallest bar or line does not look cut off.
     const double step = niceStep(max, labels);
-    axis->setRange(0.0, std::ceil(max / step - 1e-9) * step);
+    axis->setRange(0.0, std::ceil(1.04 * max / step - 1e-9) * step);
     axis->setTickAnchor(0.0);
     axis->setTickInterval(step);
 }
@@ -336,14 +337,12 @@ void ChartWidget::retranslate()
 {
     m_theoryBox->setText(tr("Theory"));
     m_theoryBox->setToolTip(tr("Draw the theory of Demers et al. beside the run"));
-    m_coverageChart->setTitle(tr("Who has the update"));
+    retitleCoverage();
     m_coverageRounds->setTitleText(tr("Round"));
-    m_coverageFraction->setTitleText(tr("Fraction of nodes"));
     // S, I and R are the epidemiologists' letters; the full names do not fit a legend at 11 pt.
     m_susceptible->setName(tr("Healthy"));
     m_infective->setName(tr("Contagious"));
     m_removed->setName(tr("Immune"));
-    m_comparisonChart->setTitle(tr("Every run on one chart"));
     m_comparisonRounds->setTitleText(tr("Round"));
     m_messageRounds->setTitleText(tr("Round"));
     m_messageCount->setTitleText(tr("Messages"));
@@ -449,9 +448,23 @@ void ChartWidget::clearComparison()
     m_theoryBox->show();
 }
 
+void ChartWidget::retitleCoverage()
+{
+    // With several strains the engine counts each person's copy of each strain, as
+    // Demers does; the city colours whole people, so the chart says what it counts.
+    if (m_controller->world().keys > 1) {
+        m_coverageChart->setTitle(tr("Who has each strain"));
+        m_coverageFraction->setTitleText(tr("Fraction of person-strain pairs"));
+    } else {
+        m_coverageChart->setTitle(tr("Who has the update"));
+        m_coverageFraction->setTitleText(tr("Fraction of nodes"));
+    }
+}
+
 void ChartWidget::invalidate()
 {
     m_shownRound = -1;
+    retitleCoverage();
 }
 
 void ChartWidget::refresh()
@@ -674,6 +687,8 @@ void ChartWidget::updateComparison()
     m_comparisonRounds->setRange(0, lastRound);
     m_comparisonRounds->setTickAnchor(0);
     m_comparisonRounds->setTickInterval(roundStep(int(std::ceil(lastRound))));
+    const QString chartTitle = m_comparison.constFirst().chartTitle;
+    m_comparisonChart->setTitle(chartTitle.isEmpty() ? tr("Every run on one chart") : chartTitle);
     const QString yTitle = m_comparison.constFirst().yTitle;
     m_comparisonValues->setTitleText(yTitle.isEmpty() ? tr("Fraction of nodes") : yTitle);
     // Fractions keep the 0 to 1 scale of the healthy, contagious and immune chart.

@@ -97,6 +97,7 @@ private:
     qreal lineWidth(qreal width) const;
     // Applies the presentation scale and contrast to every chart, axis and line.
     void restyle();
+    void retitleCoverage();
     void retranslate();
     void invalidate();
     void refresh();

@@ -4,6 +4,7 @@
 #include "simulation.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -19,6 +20,8 @@ QList<ComparisonCurve> buildComparison(const QList<ComparisonRun> &runs, int max
         const bool bytes = run.measure == ComparisonRun::Measure::CumulativeMegabytes;
         curve.yTitle = bytes ? QCoreApplication::translate("ComparisonBuilder", "Megabytes sent")
                              : QCoreApplication::translate("ComparisonBuilder", "Coverage");
+        curve.chartTitle = bytes ? QCoreApplication::translate("ComparisonBuilder", "What each way of comparing sends")
+                                 : QCoreApplication::translate("ComparisonBuilder", "Every mechanism on one chart");
         const auto sample = [&] {
             const double value = bytes ? double(simulation.world().bytes) / (1024.0 * 1024.0) : simulation.measures().coverage();
             curve.points << QPointF(simulation.round(), value);
@@ -29,6 +32,10 @@ QList<ComparisonCurve> buildComparison(const QList<ComparisonRun> &runs, int max
             sample();
         }
         longest = std::max(longest, int(simulation.round()));
+        // A cheap way's line lies along the axis; its name says how little it sent.
+        if (bytes)
+            curve.label = QCoreApplication::translate("ComparisonBuilder", "%1: %2 MB")
+                                  .arg(curve.label, QLocale().toString(curve.points.constLast().y(), 'g', 3));
         curves << curve;
     }
     for (ComparisonCurve &curve : curves) {

@@ -14,4 +14,5 @@ struct ComparisonCurve
     QColor color;
     QList<QPointF> points;
     QString yTitle;
+    QString chartTitle; // the chart takes the first curve's, like yTitle
 };

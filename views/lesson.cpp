@@ -92,8 +92,9 @@ QList<Chapter> Lesson::chapters()
                        "A day is a round; in each round every contagious node contacts one partner.")},
                 {3, tr("Everyone who caught it sneezes too, so the number of contagious people roughly doubles "
                        "every round. That is why gossip spreads so fast.")},
-                {5, tr("Soon most of the city has it. Next we look at the three ways an update can travel: direct "
-                       "mail, anti-entropy and rumor mongering.")},
+                {5, tr("After five rounds about a third of the city has caught it, and the count keeps climbing. "
+                       "Next we look at the three ways an update can travel: direct mail, anti-entropy and rumor "
+                       "mongering.")},
         };
         chapter.watch = tr("Count the orange nodes round by round: 1, 2, about 4, about 8. The chart's contagious "
                            "curve climbs steeply.");
@@ -125,7 +126,7 @@ QList<Chapter> Lesson::chapters()
                        "down fails visibly, so A keeps it in a retransmit cache; the cache holds only two, and "
                        "the rest is dropped. Some mail was lost on the way without anyone noticing, and the "
                        "people A does not know were never mailed at all.")},
-                {3, tr("The people who were down come back. A retries its cache every round, so those whose mail "
+                {4, tr("The people who were down come back. A retries its cache every round, so those whose mail "
                        "waited there get it; the dropped, the lost and the unknown never do. Direct mail cannot "
                        "promise that everyone ends up with the update: no eventual consistency.")},
         };
@@ -251,7 +252,7 @@ QList<Chapter> Lesson::chapters()
         chapter.scenario = gossip::Scenario::singleUpdate(antiEntropyConfig(12, gossip::Mode::PushPull, 10));
         chapter.scenario.interventions.push_back({0, Kind::Crash, {nodeH}, 0});
         chapter.scenario.interventions.push_back({4, Kind::Recover, {nodeH}, 0});
-        chapter.keyFrame = 5;
+        chapter.keyFrame = 4; // H back but waiting for its repair, in amber
         chapter.beats = {
                 {0, tr("Person H is in hospital: node H is down. It neither sends nor receives, so the update "
                        "passes it by while anti-entropy spreads it through everyone else.")},

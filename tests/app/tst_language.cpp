@@ -248,7 +248,7 @@ void TestLanguage::comparedRunsAreRenamed()
     QVERIFY(names().contains(QStringLiteral("AE push-pull")));
     switchTo(chinese);
     QVERIFY2(names().contains(QStringLiteral("反熵推拉")), qPrintable(names().join(u',')));
-    QCOMPARE(m_window->chart()->comparisonChart()->title(), QStringLiteral("各次运行对比"));
+    QCOMPARE(m_window->chart()->comparisonChart()->title(), QStringLiteral("所有机制对比"));
     switchTo(english);
     QVERIFY(names().contains(QStringLiteral("AE push-pull")));
 }
