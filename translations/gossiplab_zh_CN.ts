@@ -232,6 +232,22 @@
         <source>Messages</source>
         <translation>消息</translation>
     </message>
+    <message>
+        <source>%1: empty (room for %2)</source>
+        <translation>%1：空（可容纳 %2 封）</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3, for %4</source>
+        <translation>%1：%2/%3，等待发给 %4</translation>
+    </message>
+    <message>
+        <source>Retransmit cache</source>
+        <translation>重传缓存</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
 </context>
 <context>
     <name>CityPainter</name>
@@ -483,8 +499,8 @@
         <translation>宕机的人回来了。A 每轮都重试缓存里的邮件，所以邮件在缓存中等候的人终于收到了；而邮件被丢弃的、在途中丢失的和 A 不认识的人永远收不到。直接邮寄无法保证每个人最终都拿到更新：它没有最终一致性。</translation>
     </message>
     <message>
-        <source>Grey particles are refused by nodes that are down, amber ones are dropped because the cache is full, dark ones are lost. Green nodes left at the end never got the mail.</source>
-        <translation>灰色粒子被宕机的节点拒收，琥珀色粒子因缓存已满被丢弃，深色粒子在途中丢失。最后仍是绿色的节点从未收到邮件。</translation>
+        <source>Grey particles are refused by nodes that are down, amber ones are dropped because the cache is full, dark ones are lost. The legend shows A&apos;s cache filling up; whoever&apos;s mail waits there wears a dashed ring. Green nodes left at the end never got the mail.</source>
+        <translation>灰色粒子被宕机的节点拒收，琥珀色粒子因缓存已满被丢弃，深色粒子在途中丢失。图例显示 A 的缓存逐渐填满；邮件在缓存中等候的人外面套着一个虚线圈。最后仍是绿色的节点从未收到邮件。</translation>
     </message>
     <message>
         <source>Anti-entropy compares two whole databases and removes their differences. Person A carries the strains {T, R}; person E carries {T, S, Y}. A picks E as its partner.</source>

@@ -7,6 +7,7 @@
 #include "simulationcontroller.h"
 
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QPainter>
 
 #include <algorithm>
@@ -73,11 +74,45 @@ std::vector<gossip::Outcome> CityLegend::outcomes() const
     return outcomes;
 }
 
+int CityLegend::linesFor(const gossip::Config &config)
+{
+    const bool caches = config.protocol == gossip::Protocol::DirectMail && config.cacheCapacity > 0;
+    return lineCount + (caches ? 1 + maximumCachesShown : 0);
+}
+
+bool CityLegend::showsCaches() const
+{
+    return linesFor(m_controller.simulation().config()) > lineCount;
+}
+
+QString CityLegend::cacheText(const gossip::MailCache &cache) const
+{
+    const std::uint32_t nodes = m_controller.world().nodes;
+    QStringList waiting;
+    for (const gossip::PendingMail &mail : cache.entries)
+        waiting << CityPainter::nodeName(nodes, mail.to);
+    const QString owner = CityPainter::nodeName(nodes, cache.owner);
+    const int capacity = m_controller.simulation().config().cacheCapacity;
+    if (waiting.isEmpty())
+        return tr("%1: empty (room for %2)").arg(owner).arg(capacity);
+    return tr("%1: %2 of %3, for %4")
+            .arg(owner)
+            .arg(waiting.size())
+            .arg(capacity)
+            .arg(QLocale().createSeparatedList(waiting));
+}
+
 QStringList CityLegend::entries(bool badges) const
 {
     QStringList entries;
     for (const LegendRow &row : legendRows(m_controller.round(), outcomes(), badges))
         entries << row.text;
+    if (showsCaches()) {
+        entries << tr("Retransmit cache");
+        const auto &caches = m_controller.world().caches;
+        for (std::size_t i = 0; i < caches.size() && i < std::size_t(maximumCachesShown); ++i)
+            entries << cacheText(caches[i]);
+    }
     return entries;
 }
 
@@ -151,6 +186,71 @@ void CityLegend::draw(QPainter &painter, const CityLayout &layout, const CityFra
         painter.setPen(text);
         painter.drawText(QRectF(area.left() + indent, y, area.width() - indent, line),
                          Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine, row.text);
+        y += line;
+    }
+    if (showsCaches())
+        drawCaches(painter, layout, options, y);
+}
+
+void CityLegend::drawCaches(QPainter &painter, const CityLayout &layout, const CityFrameOptions &options,
+                            double top) const
+{
+    // Each cache as a row of boxes, one per place, filled with the name of the person the
+    // mail waits for; people with mail waiting wear a dashed ring in the city.
+    const QRectF area = layout.legendArea;
+    const double font = layout.fontPixels;
+    const double line = CityLayout::lineHeight * font;
+    const QColor text = options.palette.color(QPalette::Text);
+    const std::uint32_t nodes = m_controller.world().nodes;
+    const int capacity = m_controller.simulation().config().cacheCapacity;
+    QFont plain = options.font;
+    plain.setPixelSize(std::max(1, int(std::lround(font))));
+    QFont bold = plain;
+    bold.setBold(true);
+
+    double y = top;
+    const QPointF swatch(area.left() + 0.7 * font, y + line / 2.0);
+    painter.setPen(QPen(text, 1.5 * CityPainter::lineScale(options), Qt::DashLine));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawEllipse(swatch, 0.45 * font, 0.45 * font);
+    painter.setFont(bold);
+    painter.setPen(text);
+    const double indent = 1.8 * font;
+    painter.drawText(QRectF(area.left() + indent, y, area.width() - indent, line),
+                     Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine, tr("Retransmit cache"));
+    y += line;
+
+    const auto &caches = m_controller.world().caches;
+    // Boxes while they fit the legend's width; a long cache or a city's numbers as text.
+    const double box = 1.3 * font;
+    const double step = box + 0.4 * font;
+    const double ownerWidth = QFontMetricsF(bold).horizontalAdvance(QStringLiteral("W:")) + 0.4 * font;
+    const bool boxes = nodes <= maximumCells && indent + ownerWidth + capacity * step <= area.width();
+    for (std::size_t i = 0; i < caches.size() && i < std::size_t(maximumCachesShown); ++i) {
+        const gossip::MailCache &cache = caches[i];
+        const QRectF row(area.left() + indent, y, area.width() - indent, line);
+        if (!boxes) {
+            painter.setFont(plain);
+            painter.setPen(text);
+            painter.drawText(row, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine,
+                             QFontMetricsF(plain).elidedText(cacheText(cache), Qt::ElideRight, row.width()));
+            y += line;
+            continue;
+        }
+        painter.setFont(bold);
+        painter.setPen(text);
+        painter.drawText(row, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine,
+                         tr("%1:").arg(CityPainter::nodeName(nodes, cache.owner)));
+        for (int place = 0; place < capacity; ++place) {
+            const QRectF slot(row.left() + ownerWidth + place * step, y + (line - box) / 2.0, box, box);
+            const bool used = place < int(cache.entries.size());
+            painter.setPen(QPen(text, 1.5 * CityPainter::lineScale(options), used ? Qt::SolidLine : Qt::DotLine));
+            painter.setBrush(options.palette.color(QPalette::Base));
+            painter.drawRoundedRect(slot, 0.2 * box, 0.2 * box);
+            if (used)
+                painter.drawText(slot, Qt::AlignCenter,
+                                 CityPainter::nodeName(nodes, cache.entries[std::size_t(place)].to));
+        }
         y += line;
     }
 }

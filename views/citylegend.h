@@ -23,11 +23,17 @@ class CityLegend
 public:
     // Round, two headings, six states, six outcomes and the new-item badge.
     static constexpr int lineCount = 16;
+    // Direct mail's retransmit caches: the first this many are drawn, a row each.
+    static constexpr int maximumCachesShown = 2;
+    // The lines the legend needs under `config`: lineCount, and for direct mail with a
+    // cache a heading and a row per cache shown.
+    static int linesFor(const gossip::Config &config);
 
     explicit CityLegend(const SimulationController &controller);
 
     // The legend's lines: the round, then each state and each message outcome shown;
-    // `badges` adds the line for items new this round.
+    // `badges` adds the line for items new this round. Under direct mail, the caches
+    // follow: a heading, then per cache its owner, how full it is and for whom it waits.
     QStringList entries(bool badges) const;
     // The width, in font sizes of `font`, of the widest legend any run can have, swatches
     // included, so the layout can keep room for it at any size.
@@ -37,6 +43,10 @@ public:
 
 private:
     std::vector<gossip::Outcome> outcomes() const;
+    bool showsCaches() const;
+    // A cache as text: "A: 2 of 2, for D and H".
+    QString cacheText(const gossip::MailCache &cache) const;
+    void drawCaches(QPainter &painter, const CityLayout &layout, const CityFrameOptions &options, double top) const;
 
     const SimulationController &m_controller;
 };

@@ -188,6 +188,17 @@ void CityPainter::drawPartition(QPainter &painter, const CityFrameOptions &optio
     painter.restore();
 }
 
+bool CityPainter::waitsInACache(gossip::NodeId node) const
+{
+    for (const gossip::MailCache &cache : m_controller.world().caches) {
+        for (const gossip::PendingMail &mail : cache.entries) {
+            if (mail.to == node)
+                return true;
+        }
+    }
+    return false;
+}
+
 void CityPainter::drawCells(QPainter &painter, const CityFrameOptions &options) const
 {
     const gossip::World &world = m_controller.world();
@@ -204,6 +215,12 @@ void CityPainter::drawCells(QPainter &painter, const CityFrameOptions &options) 
                             state == NodeState::Down ? Qt::DashLine : Qt::SolidLine));
         painter.setBrush(fill);
         painter.drawEllipse(centre, radius, radius);
+        if (waitsInACache(node)) {
+            painter.setPen(QPen(options.palette.color(QPalette::Text), lineScale(options) * std::max(2.0, 0.06 * radius),
+                                Qt::DashLine));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawEllipse(centre, 1.15 * radius, 1.15 * radius);
+        }
         painter.setPen(textOn(fill));
         painter.setFont(letter);
         painter.drawText(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius), Qt::AlignCenter,

@@ -78,6 +78,8 @@ public:
 private:
     void drawPartition(QPainter &painter, const CityFrameOptions &options, bool useSprites) const;
     void drawCells(QPainter &painter, const CityFrameOptions &options) const;
+    // Whether direct mail for `node` waits in some sender's retransmit cache.
+    bool waitsInACache(gossip::NodeId node) const;
     void drawBadges(QPainter &painter, const CityFrameOptions &options, gossip::NodeId node) const;
     void drawDots(QPainter &painter, const CityFrameOptions &options, bool useSprites) const;
     bool drawsPaths() const;

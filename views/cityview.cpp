@@ -180,7 +180,7 @@ void CityView::relayout()
     input.nodes = m_controller->world().nodes;
     input.size = size();
     input.legendEms = m_legendEms;
-    input.legendLines = CityLegend::lineCount;
+    input.legendLines = CityLegend::linesFor(m_controller->simulation().config());
     input.fontScale = m_presentationScale;
     const int shownKeys = int(std::min<std::uint32_t>(keys, CityPainter::maximumBadges));
     input.badgeRows = showsBadges() ? (shownKeys + badgesPerRow - 1) / badgesPerRow : 0;

@@ -131,7 +131,8 @@ QList<Chapter> Lesson::chapters()
                        "promise that everyone ends up with the update: no eventual consistency.")},
         };
         chapter.watch = tr("Grey particles are refused by nodes that are down, amber ones are dropped because the "
-                           "cache is full, dark ones are lost. Green nodes left at the end never got the mail.");
+                           "cache is full, dark ones are lost. The legend shows A's cache filling up; whoever's mail "
+                           "waits there wears a dashed ring. Green nodes left at the end never got the mail.");
         chapters << chapter;
     }
 

@@ -1,5 +1,6 @@
 // Tests the city: its layout, legend, colours, animation, tooltips and the interventions made with the mouse.
 #include "citylayout.h"
+#include "citylegend.h"
 #include "cityview.h"
 
 #include "nodestate.h"
@@ -98,6 +99,7 @@ private slots:
     void newItemsLightUp();
     void heldFrameLeavesBadgesVisible_data();
     void heldFrameLeavesBadgesVisible();
+    void directMailShowsItsCache();
 
 private:
     void showStory();
@@ -582,6 +584,53 @@ void TestCityView::heldFrameLeavesBadgesVisible()
                      qPrintable(QStringLiteral("badge %1 of node %2").arg(i).arg(node)));
         }
     }
+}
+
+void TestCityView::directMailShowsItsCache()
+{
+    // A mails five people; three are down, the cache holds two: two wait, one is dropped.
+    gossip::Config config;
+    config.protocol = gossip::Protocol::DirectMail;
+    config.mode = gossip::Mode::Push;
+    config.nodes = 6;
+    config.cacheCapacity = 2;
+    gossip::Scenario scenario = gossip::Scenario::singleUpdate(config);
+    scenario.interventions.push_back({0, gossip::Intervention::Kind::Crash, {2, 3, 4}, 0});
+    m_controller->load(scenario);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QVERIFY(m_view->legendEntries().contains(CityLegend::tr("Retransmit cache")));
+    m_controller->stepForward();
+    QTRY_VERIFY(!m_view->isAnimating());
+
+    QCOMPARE(m_controller->world().caches.size(), std::size_t(1));
+    const gossip::MailCache &cache = m_controller->world().caches.front();
+    QCOMPARE(cache.entries.size(), std::size_t(2));
+    const gossip::NodeId first = cache.entries[0].to, second = cache.entries[1].to;
+    const auto name = [](gossip::NodeId node) { return QString(QLatin1Char(char('A' + node))); };
+    QVERIFY2(m_view->legendEntries().contains(QStringLiteral("A: 2 of 2, for %1").arg(QLocale().createSeparatedList({name(first), name(second)}))),
+             qPrintable(m_view->legendEntries().join(u'|')));
+
+    // The two who wait wear a dashed ring; the one whose mail was dropped does not.
+    gossip::NodeId dropped = 2;
+    while (dropped == first || dropped == second)
+        ++dropped;
+    const QImage image = m_view->grab().toImage();
+    const CityLayout &layout = m_view->cityLayout();
+    const QColor ink = m_view->palette().color(QPalette::Text);
+    const auto ringHits = [&](gossip::NodeId node) {
+        int hits = 0;
+        for (int i = 0; i < 32; ++i) {
+            const double angle = 2.0 * M_PI * i / 32.0;
+            const QPointF at = layout.positions[node]
+                    + 1.15 * layout.nodeRadius * QPointF(std::cos(angle), std::sin(angle));
+            hits += countNear(image, ink, QRect(at.toPoint() - QPoint(1, 1), QSize(3, 3))) > 0;
+        }
+        return hits;
+    };
+    QVERIFY2(ringHits(first) >= 16, qPrintable(QString::number(ringHits(first))));
+    QVERIFY2(ringHits(second) >= 16, qPrintable(QString::number(ringHits(second))));
+    QVERIFY2(ringHits(dropped) <= 4, qPrintable(QString::number(ringHits(dropped))));
 }
 
 QTEST_MAIN(TestCityView)
