@@ -11,6 +11,7 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -141,6 +142,14 @@ ChartWidget::ChartWidget(SimulationController *controller, QWidget *parent)
     corner->raise();
 
     connect(m_theoryBox, &QCheckBox::toggled, this, &ChartWidget::setTheoryVisible);
+    // A taller or shorter chart has room for more or fewer count labels.
+    connect(m_messageChart, &QChart::plotAreaChanged, this, [this] {
+        const int labels = messageLabelCount();
+        if (labels == m_messageLabels)
+            return;
+        m_messageLabels = labels;
+        setNiceTicks(m_messageCount, double(std::max<std::uint64_t>(m_mostMessages, std::uint64_t(labels))), labels);
+    });
     connect(m_controller, &SimulationController::scenarioChanged, this, &ChartWidget::invalidate);
     // load() follows scenarioChanged() with roundChanged(), so a new scenario is drawn once.
     connect(m_controller, &SimulationController::roundChanged, this, &ChartWidget::refresh);
@@ -318,6 +327,13 @@ void ChartWidget::restyle()
         }
     }
     m_theoryBox->setFont(label);
+    // The box grows with its text on a projector; in the window it stays the style's own.
+    if (m_presentationScale > 1.0) {
+        const int side = int(std::lround(0.8 * QFontMetricsF(label).height()));
+        m_theoryBox->setStyleSheet(QStringLiteral("QCheckBox::indicator { width: %1px; height: %1px; }").arg(side));
+    } else {
+        m_theoryBox->setStyleSheet(QString());
+    }
     const auto widen = [](QLineSeries *series, qreal width) {
         QPen pen = series->pen();
         pen.setWidthF(width);
@@ -624,6 +640,14 @@ void ChartWidget::updateTheory()
     m_theory->replace(points);
 }
 
+int ChartWidget::messageLabelCount() const
+{
+    // As many count labels as the bars' height has room for, so none is elided to "…".
+    const double height = m_messageChart->plotArea().height();
+    const double line = QFontMetricsF(chartFont(labelPointSize)).height();
+    return std::clamp(int(height / (2.0 * line)), 2, countLabels);
+}
+
 void ChartWidget::updateMessages()
 {
     const auto &measures = m_controller->measures();
@@ -641,7 +665,10 @@ void ChartWidget::updateMessages()
     replaceValues(m_new, fresh);
     replaceValues(m_redundant, redundant);
     replaceValues(m_undelivered, failed);
-    setNiceTicks(m_messageCount, double(std::max<std::uint64_t>(most, countLabels)), countLabels);
+    m_mostMessages = most;
+    m_messageLabels = messageLabelCount();
+    setNiceTicks(m_messageCount, double(std::max<std::uint64_t>(most, std::uint64_t(m_messageLabels))),
+                 m_messageLabels);
 
     // Bars are placed by index: bar i is round first + i.
     const int places = std::max(round - first + 1, minimumRounds + 1);

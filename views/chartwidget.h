@@ -97,6 +97,7 @@ private:
     qreal lineWidth(qreal width) const;
     // Applies the presentation scale and contrast to every chart, axis and line.
     void restyle();
+    int messageLabelCount() const;
     void retitleCoverage();
     void retranslate();
     void invalidate();
@@ -155,6 +156,10 @@ private:
     bool m_highContrast = false;
 
     QGridLayout *m_layout = nullptr;
+    // The message chart's count axis: the most messages in a shown round, and how many
+    // labels it was given room for.
+    std::uint64_t m_mostMessages = 0;
+    int m_messageLabels = 0;
     bool m_stacked = true;
     bool m_theoryVisible = false;
     // The round the lines end at, or -1 when they must be rebuilt from the controller.
