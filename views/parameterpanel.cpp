@@ -9,8 +9,10 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QRegularExpressionValidator>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -36,20 +38,30 @@ ParameterPanel::ParameterPanel(SimulationController *controller, QWidget *parent
     , m_backupLabel(new QLabel(this))
     , m_backup(new QSpinBox(this))
     , m_seedLabel(new QLabel(this))
-    , m_seed(new QSpinBox(this))
+    , m_seed(new QLineEdit(this))
     , m_newSeed(new QPushButton(this))
     , m_notice(new QLabel(this))
     , m_apply(new QPushButton(this))
 {
-    m_k->setRange(1, 10);
+    // Names for tests and accessibility tools to find each field by.
+    const std::pair<QWidget *, const char *> names[] = {
+            {m_protocol, "mechanism"}, {m_mode, "mode"},   {m_interest, "interest"}, {m_stopping, "stopping"},
+            {m_k, "k"},                {m_nodes, "nodes"}, {m_loss, "loss"},         {m_cache, "cache"},
+            {m_backup, "backup"},      {m_seed, "seed"},   {m_newSeed, "newSeed"},   {m_notice, "notice"},
+            {m_apply, "apply"}};
+    for (const auto &[widget, name] : names)
+        widget->setObjectName(QLatin1String(name));
+    // The ranges the engine accepts, so a scenario opened from a file shows as it is.
+    m_k->setRange(1, gossip::maxK);
     m_nodes->setRange(2, SimulationController::maximumGuiNodes);
     m_nodes->setGroupSeparatorShown(true);
     m_loss->setRange(0.0, 1.0);
     m_loss->setSingleStep(0.05);
     m_loss->setDecimals(2);
-    m_cache->setRange(0, 10'000);
-    m_backup->setRange(0, 100);
-    m_seed->setRange(0, std::numeric_limits<int>::max());
+    m_cache->setRange(0, 1'000'000);
+    m_backup->setRange(0, int(gossip::maxRoundsLimit));
+    // Any seed a scenario file can hold (an exact integer in JSON, below 2^53).
+    m_seed->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,15}")), m_seed));
     m_notice->setWordWrap(true);
     m_notice->setForegroundRole(QPalette::Highlight);
     for (QLabel *label : {m_protocolLabel, m_modeLabel, m_interestLabel, m_stoppingLabel, m_kLabel, m_nodesLabel,
@@ -79,11 +91,48 @@ ParameterPanel::ParameterPanel(SimulationController *controller, QWidget *parent
     retranslate();
     showPending();
 
-    for (QComboBox *box : {m_protocol, m_mode, m_interest, m_stopping})
-        connect(box, &QComboBox::currentIndexChanged, this, &ParameterPanel::edited);
-    for (QSpinBox *box : {m_k, m_nodes, m_cache, m_backup, m_seed})
-        connect(box, &QSpinBox::valueChanged, this, &ParameterPanel::edited);
-    connect(m_loss, &QDoubleSpinBox::valueChanged, this, &ParameterPanel::edited);
+    // Each widget changes only its own field, so a value it cannot show (from a file or
+    // the command line) is kept until the user edits that very field.
+    connect(m_protocol, &QComboBox::currentIndexChanged, this, [this] {
+        edit([this](gossip::Config &config) {
+            config.protocol = gossip::Protocol(m_protocol->currentData().toInt());
+            const bool directMail = config.protocol == gossip::Protocol::DirectMail;
+            config.mode = directMail ? gossip::Mode::Push : gossip::Mode(m_mode->currentData().toInt());
+            config.backupEvery = config.protocol == gossip::Protocol::Rumor ? m_backup->value() : 0;
+        });
+    });
+    connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
+        edit([this](gossip::Config &config) { config.mode = gossip::Mode(m_mode->currentData().toInt()); });
+    });
+    connect(m_interest, &QComboBox::currentIndexChanged, this, [this] {
+        edit([this](gossip::Config &config) { config.interest = gossip::Interest(m_interest->currentData().toInt()); });
+    });
+    connect(m_stopping, &QComboBox::currentIndexChanged, this, [this] {
+        edit([this](gossip::Config &config) { config.stopping = gossip::Stopping(m_stopping->currentData().toInt()); });
+    });
+    connect(m_k, &QSpinBox::valueChanged, this, [this](int k) {
+        edit([k](gossip::Config &config) { config.k = k; });
+    });
+    connect(m_nodes, &QSpinBox::valueChanged, this, [this](int nodes) {
+        edit([nodes](gossip::Config &config) { config.nodes = std::uint32_t(nodes); });
+    });
+    connect(m_loss, &QDoubleSpinBox::valueChanged, this, [this](double loss) {
+        edit([loss](gossip::Config &config) { config.loss = loss; });
+    });
+    connect(m_cache, &QSpinBox::valueChanged, this, [this](int capacity) {
+        edit([capacity](gossip::Config &config) { config.cacheCapacity = capacity; });
+    });
+    connect(m_backup, &QSpinBox::valueChanged, this, [this](int every) {
+        edit([every](gossip::Config &config) {
+            config.backupEvery = config.protocol == gossip::Protocol::Rumor ? every : 0;
+        });
+    });
+    connect(m_seed, &QLineEdit::textEdited, this, [this](const QString &text) {
+        bool ok = false;
+        const std::uint64_t seed = text.toULongLong(&ok);
+        if (ok)
+            edit([seed](gossip::Config &config) { config.seed = seed; });
+    });
     connect(m_newSeed, &QPushButton::clicked, this, &ParameterPanel::newSeed);
     connect(m_apply, &QPushButton::clicked, m_controller, &SimulationController::reset);
     connect(m_controller, &SimulationController::pendingConfigChanged, this, &ParameterPanel::showPending);
@@ -139,12 +188,13 @@ void ParameterPanel::showPending()
     m_mode->setCurrentIndex(m_mode->findData(int(config.mode)));
     m_interest->setCurrentIndex(m_interest->findData(int(config.interest)));
     m_stopping->setCurrentIndex(m_stopping->findData(int(config.stopping)));
-    m_k->setValue(std::min(config.k, m_k->maximum()));
+    m_k->setValue(config.k);
     m_nodes->setValue(int(std::min<std::uint32_t>(config.nodes, SimulationController::maximumGuiNodes)));
     m_loss->setValue(config.loss);
     m_cache->setValue(config.cacheCapacity);
     m_backup->setValue(config.backupEvery);
-    m_seed->setValue(int(config.seed % std::uint64_t(std::numeric_limits<int>::max())));
+    if (m_seed->text() != QString::number(config.seed))
+        m_seed->setText(QString::number(config.seed));
 
     const bool directMail = config.protocol == gossip::Protocol::DirectMail;
     const bool rumor = config.protocol == gossip::Protocol::Rumor;
@@ -165,28 +215,20 @@ void ParameterPanel::showPending()
     m_showing = false;
 }
 
-void ParameterPanel::edited()
+void ParameterPanel::edit(const std::function<void(gossip::Config &)> &change)
 {
     if (m_showing)
         return;
     gossip::Config config = m_controller->pendingConfig();
-    config.protocol = gossip::Protocol(m_protocol->currentData().toInt());
-    config.mode = config.protocol == gossip::Protocol::DirectMail ? gossip::Mode::Push
-                                                                   : gossip::Mode(m_mode->currentData().toInt());
-    config.interest = gossip::Interest(m_interest->currentData().toInt());
-    config.stopping = gossip::Stopping(m_stopping->currentData().toInt());
-    config.k = m_k->value();
-    config.nodes = std::uint32_t(m_nodes->value());
-    config.loss = m_loss->value();
-    config.cacheCapacity = m_cache->value();
-    config.backupEvery = config.protocol == gossip::Protocol::Rumor ? m_backup->value() : 0;
-    config.seed = std::uint64_t(m_seed->value());
+    change(config);
     m_controller->setPendingConfig(config);
 }
 
 void ParameterPanel::newSeed()
 {
-    m_seed->setValue(int(QRandomGenerator::global()->bounded(std::numeric_limits<int>::max())));
+    const std::uint64_t seed = QRandomGenerator::global()->bounded(std::numeric_limits<int>::max());
+    m_seed->setText(QString::number(seed));
+    edit([seed](gossip::Config &config) { config.seed = seed; });
 }
 
 void ParameterPanel::changeEvent(QEvent *event)

@@ -1,12 +1,17 @@
 // The parameters of the running scenario, edited with widgets that allow only valid values.
 #pragma once
 
+#include "config.h"
+
 #include <QWidget>
+
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class SimulationController;
@@ -26,7 +31,8 @@ protected:
 private:
     void retranslate();
     void showPending();
-    void edited();
+    // Applies `change` to the pending configuration, unless the panel is only showing it.
+    void edit(const std::function<void(gossip::Config &)> &change);
     void newSeed();
 
     SimulationController *m_controller = nullptr;
@@ -50,7 +56,7 @@ private:
     QLabel *m_backupLabel = nullptr;
     QSpinBox *m_backup = nullptr;
     QLabel *m_seedLabel = nullptr;
-    QSpinBox *m_seed = nullptr;
+    QLineEdit *m_seed = nullptr;
     QPushButton *m_newSeed = nullptr;
     QLabel *m_notice = nullptr;
     QPushButton *m_apply = nullptr;
