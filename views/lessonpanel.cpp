@@ -68,7 +68,6 @@ LessonPanel::LessonPanel(SimulationController *controller, QWidget *parent)
     buttons->addWidget(m_reset);
 
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_list->setMaximumHeight(m_list->fontMetrics().height() * 8);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list);
@@ -171,6 +170,10 @@ void LessonPanel::retranslate()
             m_list->addItem(tr("%1. %2").arg(i + 1).arg(m_chapters.at(i).title));
         m_list->setCurrentRow(m_chapter);
     }
+    // Whole rows only: a row cut in half at the bottom looks like a mistake.
+    constexpr int shownChapters = 7;
+    m_list->setFixedHeight(m_list->sizeHintForRow(0) * shownChapters + 2 * m_list->frameWidth());
+    m_list->scrollToItem(m_list->currentItem());
     m_watchHeading->setText(tr("What to watch"));
     m_previous->setText(tr("Previous"));
     m_previous->setToolTip(tr("The previous step of the story (Page Up)"));
