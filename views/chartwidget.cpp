@@ -59,13 +59,26 @@ int roundStep(int span)
     return std::max(1, int(niceStep(span, roundLabels)));
 }
 
+// Sets an axis to run from 0 to `max` with a tick every `interval`. QtCharts lays out
+// the ticks after each of the two calls, so they go in the order that never makes the
+// old interval span the new range (one-round ticks on a 20,000-message axis take minutes).
+void setTicks(QValueAxis *axis, double max, double interval)
+{
+    axis->setTickAnchor(0.0);
+    if (interval >= axis->tickInterval()) {
+        axis->setTickInterval(interval);
+        axis->setRange(0.0, max);
+    } else {
+        axis->setRange(0.0, max);
+        axis->setTickInterval(interval);
+    }
+}
+
 void setNiceTicks(QValueAxis *axis, double max, int labels)
 {
     // A little room above the highest value, so the tallest bar or line does not look cut off.
     const double step = niceStep(max, labels);
-    axis->setRange(0.0, std::ceil(1.04 * max / step - 1e-9) * step);
-    axis->setTickAnchor(0.0);
-    axis->setTickInterval(step);
+    setTicks(axis, std::ceil(1.04 * max / step - 1e-9) * step, step);
 }
 
 double fraction(std::uint64_t count, const gossip::RoundMeasures &measures)
@@ -534,9 +547,7 @@ void ChartWidget::updateRoundAxis()
     // catch up with it.
     if (m_theoryVisible && theory() == Theory::AntiEntropy)
         last = std::max(last, theoryEnd());
-    m_coverageRounds->setRange(0, last);
-    m_coverageRounds->setTickAnchor(0);
-    m_coverageRounds->setTickInterval(roundStep(last));
+    setTicks(m_coverageRounds, last, roundStep(last));
 }
 
 int ChartWidget::theoryStart() const
@@ -711,18 +722,14 @@ void ChartWidget::updateComparison()
     }
     // A few names fit in a row below the chart; more need a column beside it.
     m_comparisonChart->legend()->setAlignment(m_comparison.size() > 3 ? Qt::AlignRight : Qt::AlignBottom);
-    m_comparisonRounds->setRange(0, lastRound);
-    m_comparisonRounds->setTickAnchor(0);
-    m_comparisonRounds->setTickInterval(roundStep(int(std::ceil(lastRound))));
+    setTicks(m_comparisonRounds, lastRound, roundStep(int(std::ceil(lastRound))));
     const QString chartTitle = m_comparison.constFirst().chartTitle;
     m_comparisonChart->setTitle(chartTitle.isEmpty() ? tr("Every run on one chart") : chartTitle);
     const QString yTitle = m_comparison.constFirst().yTitle;
     m_comparisonValues->setTitleText(yTitle.isEmpty() ? tr("Fraction of nodes") : yTitle);
     // Fractions keep the 0 to 1 scale of the healthy, contagious and immune chart.
     if (highest <= 1.0) {
-        m_comparisonValues->setRange(0.0, 1.0);
-        m_comparisonValues->setTickAnchor(0.0);
-        m_comparisonValues->setTickInterval(0.25);
+        setTicks(m_comparisonValues, 1.0, 0.25);
         m_comparisonValues->setLabelFormat(QStringLiteral("%.2g"));
     } else {
         setNiceTicks(m_comparisonValues, highest, countLabels);

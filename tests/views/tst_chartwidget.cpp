@@ -113,6 +113,7 @@ private slots:
     void comparisonReplacesCoverage();
     void rendersToSvg();
     void grabIsNotBlank();
+    void axesNeverHoldThousandsOfTicks();
 
 private:
     void checkLinesMatchController();
@@ -481,6 +482,44 @@ void TestChartWidget::grabIsNotBlank()
             immune = image.pixel(x, y) == blue;
     }
     QVERIFY(immune);
+}
+
+void TestChartWidget::axesNeverHoldThousandsOfTicks()
+{
+    // A student goes from a small town to 10,000 people: the message axis jumps from a few
+    // messages to 20,000 a round. QtCharts lays out the ticks at every change of range or
+    // interval, so at no moment may the axis span thousands of old intervals (that froze
+    // the window for minutes).
+    int mostTicks = 0;
+    QList<QValueAxis *> axes;
+    for (QChart *chart : {m_chart->coverageChart(), m_chart->messageChart(), m_chart->comparisonChart()}) {
+        for (QAbstractAxis *axis : chart->axes()) {
+            if (auto *values = qobject_cast<QValueAxis *>(axis))
+                axes << values;
+        }
+    }
+    for (QValueAxis *axis : std::as_const(axes)) {
+        const auto count = [axis, &mostTicks] {
+            if (axis->tickType() == QValueAxis::TicksDynamic && axis->tickInterval() > 0)
+                mostTicks = std::max(mostTicks, int((axis->max() - axis->min()) / axis->tickInterval()));
+        };
+        connect(axis, &QValueAxis::rangeChanged, this, count);
+        connect(axis, &QValueAxis::tickIntervalChanged, this, count);
+    }
+    m_chart->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_chart.get()));
+    m_controller->stepForward();
+
+    gossip::Config big;
+    big.protocol = gossip::Protocol::AntiEntropy;
+    big.mode = gossip::Mode::PushPull;
+    big.nodes = 10'000;
+    m_controller->load(gossip::Scenario::singleUpdate(big));
+    m_controller->seek(12);
+    // And back to a town, where the axis shrinks again.
+    m_controller->load(gossip::Scenario::singleUpdate(rumorConfig()));
+    m_controller->stepForward();
+    QVERIFY2(mostTicks <= 100, qPrintable(QString::number(mostTicks)));
 }
 
 QTEST_MAIN(TestChartWidget)
