@@ -16,7 +16,7 @@ ProgressBar::~ProgressBar()
         std::fputs("\r\033[K", stderr);
 }
 
-void ProgressBar::update(int done, int total)
+void ProgressBar::update(int done, int total, const QString &detail)
 {
     if (!m_enabled || total <= 0)
         return;
@@ -28,6 +28,9 @@ void ProgressBar::update(int done, int total)
     constexpr int width = 30;
     const int filled = int(qint64(width) * done / total);
     const QString bar = QString(filled, QLatin1Char('#')) + QString(width - filled, QLatin1Char('.'));
-    std::fprintf(stderr, "\r%s [%s] %d/%d", qPrintable(m_label), qPrintable(bar), done, total);
+    if (detail.isEmpty())
+        std::fprintf(stderr, "\r%s [%s] %d/%d", qPrintable(m_label), qPrintable(bar), done, total);
+    else
+        std::fprintf(stderr, "\r%s [%s] %s\033[K", qPrintable(m_label), qPrintable(bar), qPrintable(detail));
     std::fflush(stderr);
 }

@@ -13,7 +13,8 @@ public:
     explicit ProgressBar(QString label, bool enabled);
     ~ProgressBar();
 
-    void update(int done, int total);
+    // `detail`, if any, follows the count, e.g. "round 12".
+    void update(int done, int total, const QString &detail = {});
 
 private:
     QString m_label;

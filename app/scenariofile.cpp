@@ -109,7 +109,7 @@ const std::map<QString, ConfigReader> &configReaders()
              [](Config &c, const QJsonValue &v, const QString &w) { c.keys = std::uint32_t(integerIn(v, w, 1, maxKeys)); }},
             {QStringLiteral("seed"),
              [](Config &c, const QJsonValue &v, const QString &w) {
-                 c.seed = std::uint64_t(integerIn(v, w, 0, maxExactInteger));
+                 c.seed = std::uint64_t(integerIn(v, w, 0, double(gossip::maxSeed)));
              }},
             {QStringLiteral("maxRounds"),
              [](Config &c, const QJsonValue &v, const QString &w) { c.maxRounds = int(integerIn(v, w, 1, maxRoundsLimit)); }},

@@ -120,6 +120,11 @@ SimulateCommand::Request SimulateCommand::parse(const QStringList &arguments)
         refuse(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
         refuse(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+    const QStringList given = parser.optionNames();
+    for (const QString &name : given) {
+        if (given.count(name) > 1)
+            refuse(tr("--%1 is given more than once").arg(name));
+    }
 
     Request request;
     gossip::Scenario &scenario = request.scenario;
@@ -172,7 +177,7 @@ SimulateCommand::Request SimulateCommand::parse(const QStringList &arguments)
     if (parser.isSet(QStringLiteral("nodes")))
         config.nodes = std::uint32_t(integerOption(parser, QStringLiteral("nodes"), 2, gossip::maxNodes));
     if (parser.isSet(QStringLiteral("seed")))
-        config.seed = std::uint64_t(integerOption(parser, QStringLiteral("seed"), 0, std::numeric_limits<qint64>::max()));
+        config.seed = std::uint64_t(integerOption(parser, QStringLiteral("seed"), 0, qint64(gossip::maxSeed)));
     if (parser.isSet(QStringLiteral("max-rounds")))
         config.maxRounds = int(integerOption(parser, QStringLiteral("max-rounds"), 1, gossip::maxRoundsLimit));
     if (parser.isSet(QStringLiteral("loss")))
@@ -216,8 +221,27 @@ SimulateCommand::Request SimulateCommand::parse(const QStringList &arguments)
             refuse(tr("--trace: needs a file name"));
     }
 
-    if (auto problem = gossip::validate(scenario))
-        refuse(tr("%1 %2").arg(QString::fromStdString(problem->field), QString::fromStdString(problem->message)));
+    // Each thread holds a whole city; with a hundred million nodes a few threads fill the
+    // memory, so use no more than fit in memoryBudget. The results do not depend on it.
+    constexpr double memoryBudget = 8.0 * 1024 * 1024 * 1024;
+    const double bytesPerRun = double(config.nodes) * (12.0 * config.keys + 6.0);
+    request.threads = std::clamp(int(memoryBudget / bytesPerRun), 1, request.threads);
+
+    if (auto problem = gossip::validate(scenario)) {
+        QString message = tr("%1 %2").arg(QString::fromStdString(problem->field), QString::fromStdString(problem->message));
+        // A saved scenario that was valid may be made invalid by an option: say which.
+        QStringList changed;
+        for (const QString &name : given) {
+            static const QStringList harmless{QStringLiteral("scenario"), QStringLiteral("json"), QStringLiteral("trace"),
+                                              QStringLiteral("runs"), QStringLiteral("threads")};
+            if (!harmless.contains(name))
+                changed << QStringLiteral("--%1 %2").arg(name, parser.value(name)).trimmed();
+        }
+        if (parser.isSet(QStringLiteral("scenario")) && !changed.isEmpty())
+            message = tr("%1 (in %2 as changed by %3)")
+                              .arg(message, parser.value(QStringLiteral("scenario")), changed.join(QStringLiteral(", ")));
+        refuse(message);
+    }
     return request;
 }
 
@@ -238,6 +262,11 @@ int SimulateCommand::run(const Request &request)
     options.threads = request.threads;
     options.keepRounds = trace.is_open();
     options.progress = [&progress](int done, int total) { progress.update(done, total); };
+    // One long run: the bar fills with the share of the city covered.
+    options.roundProgress = [&progress](double coverage, gossip::Round round) {
+        progress.update(int(std::lround(1000.0 * coverage)), 1000,
+                        tr("round %1, %2% covered").arg(round).arg(100.0 * coverage, 0, 'f', 1));
+    };
     const gossip::BatchResult result = gossip::runBatch(request.scenario, options);
 
     if (trace.is_open()) {
@@ -282,6 +311,7 @@ QByteArray SimulateCommand::toJson(const Request &request, const gossip::BatchRe
             {QStringLiteral("lost"), result.mean(&RunSummary::lost)},
             {QStringLiteral("dropped"), result.mean(&RunSummary::dropped)},
             {QStringLiteral("unknown"), result.mean(&RunSummary::unknown)},
+            {QStringLiteral("cached"), result.mean(&RunSummary::cached)},
             {QStringLiteral("items"), result.mean(&RunSummary::items)},
             {QStringLiteral("bytes"), result.mean(&RunSummary::bytes)},
             {QStringLiteral("susceptible_fraction"), fractions},
@@ -306,8 +336,17 @@ QString SimulateCommand::toTable(const Request &request, const gossip::BatchResu
                          .arg(Names::interest(config.interest), Names::stopping(config.stopping))
                          .arg(config.k);
     out << title << '\n' << tr("%1 nodes, %2 runs, seed %3").arg(config.nodes).arg(request.runs).arg(config.seed) << "\n\n";
-    const auto row = [&out](const QString &name, const QString &value) {
-        out << "  " << name.leftJustified(28) << value << '\n';
+    // Wide enough for the longest name in any language, with two spaces after it.
+    const QStringList names{tr("residue s"), tr("traffic m (messages/node)"), tr("t_ave (rounds)"), tr("t_last (rounds)"),
+                            tr("rounds to converge"), tr("runs that converged"), tr("messages per run"),
+                            tr("lost per run"), tr("dropped (cache full) per run"), tr("never sent (unknown) per run"),
+                            tr("still waiting in a cache per run"), tr("items carried per run"),
+                            tr("bytes carried per run")};
+    qsizetype width = 0;
+    for (const QString &name : names)
+        width = std::max(width, name.size());
+    const auto row = [&out, width](const QString &name, const QString &value) {
+        out << "  " << name.leftJustified(width + 2) << value << '\n';
     };
     const auto number = [](double value, int precision = 4) { return QString::number(value, 'g', precision); };
     row(tr("residue s"), tr("%1 (sd %2)").arg(number(result.mean(&RunSummary::residue)),
@@ -323,6 +362,7 @@ QString SimulateCommand::toTable(const Request &request, const gossip::BatchResu
     if (config.protocol == gossip::Protocol::DirectMail) {
         row(tr("dropped (cache full) per run"), number(result.mean(&RunSummary::dropped), 6));
         row(tr("never sent (unknown) per run"), number(result.mean(&RunSummary::unknown), 6));
+        row(tr("still waiting in a cache per run"), number(result.mean(&RunSummary::cached), 6));
     }
     row(tr("items carried per run"), number(result.mean(&RunSummary::items), 6));
     row(tr("bytes carried per run"), number(result.mean(&RunSummary::bytes), 6));

@@ -81,6 +81,8 @@ BatchResult runBatch(const Scenario &scenario, const BatchOptions &options)
             while (!simulation.finished()) {
                 const RoundMeasures &measures = simulation.step();
                 fraction.push_back(measures.susceptibleFraction());
+                if (runs == 1 && options.roundProgress)
+                    options.roundProgress(measures.coverage(), measures.round);
                 if (options.keepRounds)
                     result.rounds[std::size_t(run)].push_back(measures);
             }

@@ -33,6 +33,9 @@ struct BatchOptions
     int threads = 1;
     bool keepRounds = false;                        // keep every run's per-round measures
     std::function<void(int done, int total)> progress; // called after each run, from any thread, serialised
+    // With a single run, called after each of its rounds with the share of slots covered,
+    // so one long run shows progress too.
+    std::function<void(double coverage, Round round)> roundProgress;
 };
 
 // Runs the scenario options.runs times; throws std::invalid_argument for an invalid scenario.

@@ -46,6 +46,9 @@ struct Config
 inline constexpr std::uint32_t maxNodes = 100'000'000;
 inline constexpr std::uint32_t maxKeys = 64;
 inline constexpr int maxK = 100;
+// The largest seed a user may give: scenario files hold seeds as exact JSON integers.
+// (Runs after the first of a batch derive their own seeds, which may be larger.)
+inline constexpr std::uint64_t maxSeed = std::uint64_t(1) << 53;
 inline constexpr int maxRoundsLimit = 1'000'000;
 
 // Names the first invalid parameter of a Config.

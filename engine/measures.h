@@ -52,6 +52,7 @@ struct RunSummary
     std::uint64_t lost = 0;    // messages lost in the network
     std::uint64_t dropped = 0; // direct mail dropped from a full cache
     std::uint64_t unknown = 0; // direct mail never sent: the writer did not know the node
+    std::uint64_t cached = 0;  // direct mail still waiting in a retransmit cache at the end
     std::uint64_t items = 0;
     std::uint64_t bytes = 0;
 };

@@ -347,6 +347,8 @@ RunSummary Simulation::summary() const
     summary.lost = m_world.lost;
     summary.dropped = m_world.dropped;
     summary.unknown = m_world.unknown;
+    for (const MailCache &cache : m_world.caches)
+        summary.cached += cache.entries.size();
     summary.items = m_world.items;
     summary.bytes = m_world.bytes;
 

@@ -60,10 +60,6 @@
         <translation>总秒数</translation>
     </message>
     <message>
-        <source>nanoseconds per message</source>
-        <translation>每条消息的纳秒数</translation>
-    </message>
-    <message>
         <source>Recording every message, %1 nodes</source>
         <translation>记录每条消息，%1 个节点</translation>
     </message>
@@ -110,6 +106,10 @@
     <message>
         <source>MiB</source>
         <translation>MiB</translation>
+    </message>
+    <message>
+        <source>%1: nanoseconds per message recorded</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1424,22 @@
     <message>
         <source>susceptible fraction by round (mean over runs):</source>
         <translation>各轮的易感比例（各次运行的平均值）：</translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in %2 as changed by %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round %1, %2% covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still waiting in a cache per run</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -86,6 +87,8 @@ void TestCli::badUsageGivesOneLineAndStatus2_data()
     QTest::newRow("missing value") << QStringList{"simulate", "--nodes"} << "nodes";
     QTest::newRow("stray argument") << QStringList{"simulate", "extra"} << "extra";
     QTest::newRow("missing scenario") << QStringList{"simulate", "--scenario", "/nonexistent/file.json"} << "--scenario";
+    QTest::newRow("option given twice") << QStringList{"simulate", "--nodes", "10", "--nodes", "20"} << "--nodes";
+    QTest::newRow("seed a file cannot hold") << QStringList{"simulate", "--seed", "9007199254740993"} << "--seed";
 }
 
 void TestCli::badUsageGivesOneLineAndStatus2()
@@ -181,6 +184,11 @@ void TestCli::scenarioFileIsUsed()
     QCOMPARE(fractions.last().toDouble(), 14.0 / 20.0);
     // An option on the command line overrides the file.
     QCOMPARE(json({"simulate", "--scenario", path, "--seed", "9"}).value("seed").toInt(), 9);
+    // One that makes the file's interventions impossible is named in the error.
+    const Result tooFew = cli({"simulate", "--scenario", path, "--nodes", "3"});
+    QCOMPARE(tooFew.exitCode, 2);
+    QCOMPARE(tooFew.err.count('\n'), 1);
+    QVERIFY2(tooFew.err.contains("--nodes 3"), tooFew.err.constData());
 }
 
 void TestCli::brokenScenarioFiles_data()
@@ -233,6 +241,28 @@ void TestCli::directMailShowsWhyNodesMissTheUpdate()
     QVERIFY(lost > 50 && lost < 110);
     const double residue = object.value("residue").toDouble();
     QVERIFY(qAbs(residue * 1000 - (unknown + lost)) < 1.0);
+
+    // With people down and a small cache, every node left without the mail is accounted
+    // for: lost, never sent, dropped from the full cache, or still waiting in it.
+    const QJsonObject faulty = json({"simulate", "--protocol", "direct-mail", "--nodes", "1000", "--runs", "4",
+                                     "--crashed", "0.1", "--cache", "5", "--loss", "0.1", "--unknown", "0.05",
+                                     "--max-rounds", "30"});
+    const double missing = faulty.value("residue").toDouble() * 1000;
+    const double explained = faulty.value("lost").toDouble() + faulty.value("unknown").toDouble()
+            + faulty.value("dropped").toDouble() + faulty.value("cached").toDouble();
+    QVERIFY(faulty.value("cached").toDouble() > 0);
+    QVERIFY(faulty.value("dropped").toDouble() > 0);
+    QVERIFY2(qAbs(missing - explained) < 1e-6, qPrintable(QStringLiteral("%1 vs %2").arg(missing).arg(explained)));
+
+    // The table keeps its names and numbers apart.
+    const Result table = cli({"simulate", "--protocol", "direct-mail", "--crashed", "0.1", "--cache", "5",
+                              "--max-rounds", "5"});
+    QCOMPARE(table.exitCode, 0);
+    for (const QByteArray &line : table.out.split('\n')) {
+        if (line.contains("per run"))
+            QVERIFY2(QRegularExpression(QStringLiteral("per run {2,}\\S")).match(QString::fromUtf8(line)).hasMatch(),
+                     line.constData());
+    }
 }
 
 void TestCli::noProgressBarWhenStderrIsNotATerminal()
