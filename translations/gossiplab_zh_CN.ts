@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>%1: nanoseconds per message recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：每条记录消息的纳秒数</translation>
     </message>
 </context>
 <context>
@@ -1427,19 +1427,19 @@
     </message>
     <message>
         <source>--%1 is given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 给出了不止一次</translation>
     </message>
     <message>
         <source>%1 (in %2 as changed by %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 经 %3 修改之后）</translation>
     </message>
     <message>
         <source>round %1, %2% covered</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 轮，已覆盖 %2%</translation>
     </message>
     <message>
         <source>still waiting in a cache per run</source>
-        <translation type="unfinished"></translation>
+        <translation>每次运行仍在缓存中等待的邮件</translation>
     </message>
 </context>
 <context>
