@@ -14,12 +14,13 @@
 
 namespace {
 
-// A Qt class header (<QObject>, "QString") or a header inside a Qt module (<QtCore/qglobal.h>).
-// Any header whose name starts with a capital Q counts: the engine's own headers are lower case.
+// A Qt class header (<QObject>, "QString"), a header inside a Qt module (<QtCore/qglobal.h>)
+// or Qt's lower-case file headers (<qstring.h>). Any header whose name starts with a capital
+// Q counts, and any "q....h": the engine's own headers start with other letters.
 // (Plain string literals: moc does not understand raw ones.)
 const std::regex &qtInclude()
 {
-    static const std::regex pattern("^\\s*#\\s*include\\s*[<\"](Q[A-Za-z]*|Qt[A-Za-z]*/)");
+    static const std::regex pattern("^\\s*#\\s*include\\s*[<\"](Q[A-Za-z]*|Qt[A-Za-z]*/|q[a-z0-9_]*\\.h)");
     return pattern;
 }
 
@@ -89,6 +90,8 @@ void TestEngineIsolation::patternRecognisesQtIncludes_data()
     QTest::newRow("module path") << "#include <QtCore/qglobal.h>" << true;
     QTest::newRow("module header") << "#include <QtCore>" << true;
     QTest::newRow("spaced directive") << "#  include   <QVector>" << true;
+    QTest::newRow("lower-case file header") << "#include <qstring.h>" << true;
+    QTest::newRow("quoted file header") << "#include \"qglobal.h\"" << true;
     QTest::newRow("standard header") << "#include <vector>" << false;
     QTest::newRow("queue") << "#include <queue>" << false;
     QTest::newRow("engine header") << "#include \"simulation.h\"" << false;
