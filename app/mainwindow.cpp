@@ -335,8 +335,30 @@ bool MainWindow::openScenario(const QString &path, QString *error)
         return false;
     }
     m_controller->load(document->scenario, document->keyNames);
-    m_controller->seek(document->round);
+    seekShowingProgress(document->round);
     return true;
+}
+
+void MainWindow::seekShowingProgress(int target)
+{
+    // A far round of a large run takes a moment to compute: go there in steps and show
+    // how far it has come, so the window keeps answering.
+    constexpr int roundsPerStep = 25;
+    if (target - m_controller->round() <= roundsPerStep) {
+        m_controller->seek(target);
+        return;
+    }
+    QProgressDialog progress(tr("Computing round %1…").arg(target), QString(), m_controller->round(), target, this);
+    progress.setWindowTitle(tr("Open scenario"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    while (m_controller->round() < target) {
+        const int before = m_controller->round();
+        m_controller->seek(std::min(target, before + roundsPerStep));
+        if (m_controller->round() == before)
+            break; // the run ended before the saved round
+        progress.setValue(m_controller->round());
+    }
 }
 
 void MainWindow::askExportBundle()

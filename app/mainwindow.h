@@ -71,6 +71,8 @@ private:
     void askSaveScenario();
     void askOpenScenario();
     void showProblem(const QString &message);
+    // Seeks to `target`, in steps with a progress dialog when it is far.
+    void seekShowingProgress(int target);
 
     SimulationController *m_controller = nullptr;
     LessonPanel *m_lesson = nullptr;

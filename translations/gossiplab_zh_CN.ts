@@ -895,6 +895,10 @@
         <source>Writing the handout…</source>
         <translation>正在写入讲义……</translation>
     </message>
+    <message>
+        <source>Computing round %1…</source>
+        <translation>正在计算第 %1 轮……</translation>
+    </message>
 </context>
 <context>
     <name>NodeState</name>

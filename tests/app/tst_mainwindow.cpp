@@ -260,6 +260,23 @@ void TestMainWindow::savedScenarioReopensExactly()
     controller()->seek(0);
     controller()->seek(3);
     QVERIFY(controller()->world() == saved);
+
+    // A far round of a run that never settles (a partition keeps part of the city out) is
+    // reached again in steps, and exactly.
+    gossip::Config config;
+    config.protocol = gossip::Protocol::AntiEntropy;
+    config.mode = gossip::Mode::PushPull;
+    config.nodes = 2000;
+    controller()->load(gossip::Scenario::singleUpdate(config));
+    controller()->partition({0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
+    controller()->seek(120);
+    QCOMPARE(controller()->round(), 120);
+    const gossip::World far = controller()->world();
+    QVERIFY2(m_window->saveScenario(path, &error), qPrintable(error));
+    m_window->lesson()->setChapter(2);
+    QVERIFY2(m_window->openScenario(path, &error), qPrintable(error));
+    QCOMPARE(controller()->round(), 120);
+    QVERIFY(controller()->world() == far);
 }
 
 void TestMainWindow::brokenScenarioIsRefusedAndWorkKept_data()
