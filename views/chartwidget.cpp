@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLegend>
 #include <QLineSeries>
+#include <QScopedValueRollback>
 #include <QStackedBarSeries>
 #include <QStackedWidget>
 #include <QValueAxis>
@@ -157,11 +158,14 @@ ChartWidget::ChartWidget(SimulationController *controller, QWidget *parent)
     connect(m_theoryBox, &QCheckBox::toggled, this, &ChartWidget::setTheoryVisible);
     // A taller or shorter chart has room for more or fewer count labels.
     connect(m_messageChart, &QChart::plotAreaChanged, this, [this] {
-        const int labels = messageLabelCount();
-        if (labels == m_messageLabels)
+        if (m_arrangingMessages)
             return;
-        m_messageLabels = labels;
-        setNiceTicks(m_messageCount, double(std::max<std::uint64_t>(m_mostMessages, std::uint64_t(labels))), labels);
+        const QScopedValueRollback guard(m_arrangingMessages, true);
+        const int round = m_controller->round();
+        const int first = std::max(0, round - messageWindow + 1);
+        const int places = std::max(round - first + 1, minimumRounds + 1);
+        if (messageLabelCount() != m_messageLabels || messageRoundStep(places, first + places - 1) != m_messageRoundStep)
+            updateMessages();
     });
     connect(m_controller, &SimulationController::scenarioChanged, this, &ChartWidget::invalidate);
     // load() follows scenarioChanged() with roundChanged(), so a new scenario is drawn once.
@@ -340,6 +344,7 @@ void ChartWidget::restyle()
         }
     }
     m_theoryBox->setFont(label);
+    makeRoomForTheSwitch();
     // The box grows with its text on a projector; in the window it stays the style's own.
     if (m_presentationScale > 1.0) {
         const int side = int(std::lround(0.8 * QFontMetricsF(label).height()));
@@ -409,6 +414,7 @@ void ChartWidget::resizeEvent(QResizeEvent *event)
     if (stacked != m_stacked)
         arrange(stacked);
     QWidget::resizeEvent(event);
+    makeRoomForTheSwitch();
 }
 
 void ChartWidget::changeEvent(QEvent *event)
@@ -477,6 +483,18 @@ void ChartWidget::clearComparison()
     m_theoryBox->show();
 }
 
+void ChartWidget::makeRoomForTheSwitch()
+{
+    // The theory switch sits in the first chart's top-right corner. Where that chart is too
+    // narrow for the centred title and the switch side by side, the title moves below it.
+    const int edge = int(std::lround(16.0 * m_presentationScale));
+    const double titleHalf =
+            QFontMetricsF(chartFont(titlePointSize, true)).horizontalAdvance(m_coverageChart->title()) / 2.0;
+    const QSize box = m_theoryBox->sizeHint();
+    const bool crowded = titleHalf + box.width() + 24 > m_firstPlace->width() / 2.0;
+    m_coverageChart->setMargins(QMargins(4, crowded ? box.height() + 6 : 4, edge, 4));
+}
+
 void ChartWidget::retitleCoverage()
 {
     // With several strains the engine counts each person's copy of each strain, as
@@ -488,6 +506,7 @@ void ChartWidget::retitleCoverage()
         m_coverageChart->setTitle(tr("Who has the update"));
         m_coverageFraction->setTitleText(tr("Fraction of nodes"));
     }
+    makeRoomForTheSwitch();
 }
 
 void ChartWidget::invalidate()
@@ -651,6 +670,23 @@ void ChartWidget::updateTheory()
     m_theory->replace(points);
 }
 
+int ChartWidget::messageRoundStep(int places, int lastRound) const
+{
+    // Round labels far enough apart that none is elided to "…" under narrow bars.
+    int step = roundStep(places);
+    const double width = m_messageChart->plotArea().width();
+    if (width <= 0.0)
+        return step;
+    const double label =
+            QFontMetricsF(chartFont(labelPointSize)).horizontalAdvance(QString::number(lastRound)) + 0.8 * chartFont(labelPointSize).pointSizeF();
+    while (step < places && step * width / places < label) {
+        const int magnitude = int(std::pow(10.0, std::floor(std::log10(double(step)))));
+        const int leading = step / magnitude;
+        step = (leading < 2 ? 2 : leading < 5 ? 5 : 10) * magnitude;
+    }
+    return step;
+}
+
 int ChartWidget::messageLabelCount() const
 {
     // As many count labels as the bars' height has room for, so none is elided to "…".
@@ -685,7 +721,7 @@ void ChartWidget::updateMessages()
     const int places = std::max(round - first + 1, minimumRounds + 1);
     m_messageRounds->setStartValue(-0.5);
     m_messageRounds->setRange(-0.5, places - 0.5);
-    const int step = roundStep(places);
+    const int step = m_messageRoundStep = messageRoundStep(places, first + places - 1);
     QStringList labels;
     for (int i = 0; i < places; ++i) {
         if ((first + i) % step == 0)

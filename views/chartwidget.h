@@ -97,7 +97,9 @@ private:
     qreal lineWidth(qreal width) const;
     // Applies the presentation scale and contrast to every chart, axis and line.
     void restyle();
+    int messageRoundStep(int places, int lastRound) const;
     int messageLabelCount() const;
+    void makeRoomForTheSwitch();
     void retitleCoverage();
     void retranslate();
     void invalidate();
@@ -160,6 +162,8 @@ private:
     // labels it was given room for.
     std::uint64_t m_mostMessages = 0;
     int m_messageLabels = 0;
+    int m_messageRoundStep = 1; // rounds between two labels under the bars
+    bool m_arrangingMessages = false;
     bool m_stacked = true;
     bool m_theoryVisible = false;
     // The round the lines end at, or -1 when they must be rebuilt from the controller.
