@@ -159,7 +159,7 @@ int BenchCommand::run(const QStringList &arguments)
             report.figure(tr("%1: milliseconds per round").arg(name), seconds * 1e3 / simulation.round(), tr("ms"), 5.0);
             report.line(tr("%1: messages recorded per round").arg(name), double(messages) / simulation.round(),
                         tr("messages"));
-            report.line(tr("%1: nanoseconds per message recorded").arg(name), seconds * 1e9 / double(messages), tr("ns"));
+            report.line(tr("%1: ns per message recorded").arg(name), seconds * 1e9 / double(messages), tr("ns"));
         }
     }
 

@@ -108,7 +108,7 @@
         <translation>MiB</translation>
     </message>
     <message>
-        <source>%1: nanoseconds per message recorded</source>
+        <source>%1: ns per message recorded</source>
         <translation>%1：每条记录消息的纳秒数</translation>
     </message>
 </context>
