@@ -79,6 +79,13 @@ bool HandoutWriter::write(MainWindow &window, const QString &path, QString *erro
         for (const Beat &beat : chapter.beats)
             html += QStringLiteral("<p>%1</p>").arg(beat.narration.toHtmlEscaped());
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("What to watch:").toHtmlEscaped(), chapter.watch.toHtmlEscaped());
+        // The narration covers every step; the picture is one moment of it.
+        html += QStringLiteral("<p><i>%1</i></p>")
+                        .arg(tr("The picture shows round %1, step %2 of %3.")
+                                     .arg(controller->round())
+                                     .arg(lesson->beatIndex() + 1)
+                                     .arg(chapter.beats.size())
+                                     .toHtmlEscaped());
         QTextDocument text;
         QFont font = QApplication::font();
         font.setPointSizeF(10.5);

@@ -424,6 +424,10 @@
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>The picture shows round %1, step %2 of %3.</source>
+        <translation>图中为第 %1 轮，第 %2 步（共 %3 步）。</translation>
+    </message>
 </context>
 <context>
     <name>LanguageSwitcher</name>
@@ -511,8 +515,8 @@
         <translation>反熵：推</translation>
     </message>
     <message>
-        <source>Push: A sends what it has that is newer than E&apos;s. E gains R and now holds {T, R, S, Y}; A still holds {T, R}.</source>
-        <translation>推：A 把自己比 E 新的内容发给 E。E 得到了 R，现在持有 {T, R, S, Y}；A 仍然持有 {T, R}。</translation>
+        <source>Push: A sends its whole database, {T, R}, and E keeps whatever is newer than its own. E gains R and now holds {T, R, S, Y}; A still holds {T, R}.</source>
+        <translation>推：A 把整个数据库 {T, R} 发给 E，E 留下比自己新的内容。E 得到了 R，现在持有 {T, R, S, Y}；A 仍然持有 {T, R}。</translation>
     </message>
     <message>
         <source>The particle goes from A to E and R lights up at E.</source>
@@ -523,8 +527,8 @@
         <translation>反熵：拉</translation>
     </message>
     <message>
-        <source>Pull: A asks E for what E has that is newer. A gains S and Y and now holds {T, R, S, Y}; E is unchanged.</source>
-        <translation>拉：A 向 E 索要 E 那里更新的内容。A 得到了 S 和 Y，现在持有 {T, R, S, Y}；E 保持不变。</translation>
+        <source>Pull: A asks, and E sends its whole database, {T, S, Y}; A keeps whatever is newer than its own. A gains S and Y and now holds {T, R, S, Y}; E is unchanged.</source>
+        <translation>拉：A 发出请求，E 把整个数据库 {T, S, Y} 发给 A；A 留下比自己新的内容。A 得到了 S 和 Y，现在持有 {T, R, S, Y}；E 保持不变。</translation>
     </message>
     <message>
         <source>The particle goes from E to A and S and Y light up at A.</source>

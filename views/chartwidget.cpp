@@ -87,6 +87,13 @@ double fraction(std::uint64_t count, const gossip::RoundMeasures &measures)
     return measures.slotCount() ? double(count) / double(measures.slotCount()) : 0.0;
 }
 
+// Before anything is written nobody has it yet: the whole city is healthy, as the city
+// view shows it, not an empty chart.
+double healthyShare(const gossip::RoundMeasures &measures)
+{
+    return measures.slotCount() ? fraction(measures.susceptible, measures) : 1.0;
+}
+
 std::uint64_t undelivered(const gossip::RoundMeasures &measures)
 {
     using gossip::Outcome;
@@ -521,7 +528,7 @@ void ChartWidget::refresh()
     const gossip::RoundMeasures &now = m_controller->measures()[std::size_t(round)];
     // One round forward or back moves the lines by one point; anything else redraws them.
     if (m_shownRound >= 0 && round == m_shownRound + 1) {
-        m_susceptible->append(round, fraction(now.susceptible, now));
+        m_susceptible->append(round, healthyShare(now));
         m_infective->append(round, fraction(now.infective, now));
         m_removed->append(round, fraction(now.removed, now));
     } else if (m_shownRound >= 0 && round == m_shownRound - 1) {
@@ -550,7 +557,7 @@ void ChartWidget::rebuildLines()
     removed.reserve(round + 1);
     for (int r = 0; r <= round; ++r) {
         const gossip::RoundMeasures &m = measures[std::size_t(r)];
-        susceptible << QPointF(r, fraction(m.susceptible, m));
+        susceptible << QPointF(r, healthyShare(m));
         infective << QPointF(r, fraction(m.infective, m));
         removed << QPointF(r, fraction(m.removed, m));
     }

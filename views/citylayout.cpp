@@ -28,9 +28,11 @@ constexpr double maximumDotFonts = 1.1;     // a sparse city's dots stay modest
 
 // Messages between cells, in cell radii: how far right of the centre line they run.
 constexpr double messageShift = 0.2;
-// Where messages that do not arrive stop: lost halfway, refused at the receiver's door.
+// Where messages that do not arrive stop: lost halfway, refused at the receiver's door,
+// dropped from a full cache a step out of the sender, so its stub shows whose mail it was.
 constexpr double lostStop = 0.5;
 constexpr double refusedStop = 0.88;
+constexpr double droppedStop = 0.25;
 
 double smoothStep(double x)
 {
@@ -246,7 +248,7 @@ double messageStop(gossip::Outcome outcome)
     case gossip::Outcome::Refused:
         return refusedStop;
     case gossip::Outcome::Dropped:
-        return 0.0;
+        return droppedStop;
     }
     return 1.0;
 }

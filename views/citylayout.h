@@ -88,7 +88,8 @@ struct ParticleMotion
 };
 
 // How far along its line a message gets: delivered ones all the way; lost ones halfway
-// (the network swallowed them), refused ones to the receiver's door, dropped ones nowhere.
+// (the network swallowed them), refused ones to the receiver's door, dropped ones a step
+// out of the sender (they were never sent; the stub points at whom they were for).
 double messageStop(gossip::Outcome outcome);
 
 // A particle at `progress` (0 to 1) of the round's animation that stops at `stop`: it

@@ -511,6 +511,10 @@ void CityPainter::drawDotParticles(QPainter &painter, const CityFrameOptions &op
         buffer.clear();
     std::vector<const gossip::Message *> walled;
     for (const gossip::Message &message : log.messages) {
+        // A still picture of a city shows where the virus goes; the cloud of redundant
+        // messages that moves so clearly in the animation is only noise when it stands still.
+        if (options.held && message.outcome == gossip::Outcome::Redundant)
+            continue;
         if (message.outcome == gossip::Outcome::CutOff && m_wallShown) {
             walled.push_back(&message);
             continue;

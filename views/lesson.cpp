@@ -158,15 +158,16 @@ QList<Chapter> Lesson::chapters()
         case gossip::Mode::Push:
             chapter.title = tr("Anti-entropy: push");
             chapter.beats = {{0, before},
-                             {1, tr("Push: A sends what it has that is newer than E's. E gains R and now holds "
-                                    "{T, R, S, Y}; A still holds {T, R}.")}};
+                             {1, tr("Push: A sends its whole database, {T, R}, and E keeps whatever is newer "
+                                    "than its own. E gains R and now holds {T, R, S, Y}; A still holds {T, R}.")}};
             chapter.watch = tr("The particle goes from A to E and R lights up at E.");
             break;
         case gossip::Mode::Pull:
             chapter.title = tr("Anti-entropy: pull");
             chapter.beats = {{0, before},
-                             {1, tr("Pull: A asks E for what E has that is newer. A gains S and Y and now holds "
-                                    "{T, R, S, Y}; E is unchanged.")}};
+                             {1, tr("Pull: A asks, and E sends its whole database, {T, S, Y}; A keeps whatever "
+                                    "is newer than its own. A gains S and Y and now holds {T, R, S, Y}; E is "
+                                    "unchanged.")}};
             chapter.watch = tr("The particle goes from E to A and S and Y light up at A.");
             break;
         case gossip::Mode::PushPull:

@@ -114,6 +114,7 @@ private slots:
     void rendersToSvg();
     void grabIsNotBlank();
     void axesNeverHoldThousandsOfTicks();
+    void beforeAnyWriteEveryoneIsHealthy();
 
 private:
     void checkLinesMatchController();
@@ -520,6 +521,26 @@ void TestChartWidget::axesNeverHoldThousandsOfTicks()
     m_controller->load(gossip::Scenario::singleUpdate(rumorConfig()));
     m_controller->stepForward();
     QVERIFY2(mostTicks <= 100, qPrintable(QString::number(mostTicks)));
+}
+
+void TestChartWidget::beforeAnyWriteEveryoneIsHealthy()
+{
+    // The story's first chapters: the city before the bat, the virus arriving in round 2.
+    gossip::Scenario scenario;
+    scenario.config = rumorConfig();
+    scenario.interventions.push_back({2, gossip::Intervention::Kind::Write, {0}, 0});
+    m_controller->load(scenario);
+    for (int i = 0; i < 4; ++i)
+        m_controller->stepForward();
+    const QList<QPointF> healthy = lineSeries(m_chart->coverageChart(), QStringLiteral("susceptible"))->points();
+    QCOMPARE(healthy.size(), 5);
+    QCOMPARE(healthy[0].y(), 1.0);
+    QCOMPARE(healthy[1].y(), 1.0);
+    // Interventions take effect at the end of their round: patient zero is the one.
+    QCOMPARE(healthy[2].y(), 1.0 - 1.0 / rumorConfig().nodes);
+    QVERIFY(healthy[4].y() < healthy[2].y());
+    const QList<QPointF> contagious = lineSeries(m_chart->coverageChart(), QStringLiteral("infective"))->points();
+    QCOMPARE(contagious[0].y(), 0.0);
 }
 
 QTEST_MAIN(TestChartWidget)

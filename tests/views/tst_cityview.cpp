@@ -241,7 +241,7 @@ void TestCityView::particlesStopWhereTheirMessagesEnd_data()
     QTest::newRow("lost stops halfway, fading")
             << gossip::Outcome::Lost << 0.8 * particleArrival << 0.5 << 0.05 << 0.95;
     QTest::newRow("refused at the door") << gossip::Outcome::Refused << 0.95 * particleArrival << 0.88 << 0.0 << 0.9;
-    QTest::newRow("dropped never leaves") << gossip::Outcome::Dropped << half << 0.0 << 0.4 << 0.6;
+    QTest::newRow("dropped stops a step out") << gossip::Outcome::Dropped << 0.6 * particleArrival << 0.25 << 0.4 << 0.6;
 }
 
 void TestCityView::particlesStopWhereTheirMessagesEnd()
