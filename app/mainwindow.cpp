@@ -299,7 +299,7 @@ bool MainWindow::exportHandout(const QString &path, QString *error)
     // shown, so the run, the chapter and any experiment here stay as they are.
     MainWindow printer;
     printer.setAttribute(Qt::WA_DontShowOnScreen);
-    printer.resize(1280, 720);
+    printer.resize(1600, 900); // room for every chart label, and sharp on paper
     printer.show();
     QProgressDialog progress(tr("Writing the handout…"), QString(), 0, printer.lesson()->chapterCount(), this);
     progress.setWindowTitle(tr("Export handout"));

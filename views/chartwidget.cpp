@@ -16,6 +16,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QScopedValueRollback>
 #include <QStackedBarSeries>
@@ -55,9 +56,9 @@ double niceStep(double span, int labels)
     return 10.0 * magnitude;
 }
 
-int roundStep(int span)
+int roundStep(int span, int labels = roundLabels)
 {
-    return std::max(1, int(niceStep(span, roundLabels)));
+    return std::max(1, int(niceStep(span, labels)));
 }
 
 // Sets an axis to run from 0 to `max` with a tick every `interval`. QtCharts lays out
@@ -163,6 +164,24 @@ ChartWidget::ChartWidget(SimulationController *controller, QWidget *parent)
     corner->raise();
 
     connect(m_theoryBox, &QCheckBox::toggled, this, &ChartWidget::setTheoryVisible);
+    // A legend that no longer fits below its chart moves beside it, and back.
+    for (QChart *chart : {m_coverageChart, m_comparisonChart, m_messageChart})
+        connect(chart, &QChart::plotAreaChanged, this, [this, chart] { placeLegend(chart); });
+    // A wider or narrower chart has room for more or fewer round labels.
+    connect(m_coverageChart, &QChart::plotAreaChanged, this, [this] {
+        if (m_arrangingRounds)
+            return;
+        const QScopedValueRollback guard(m_arrangingRounds, true);
+        updateRoundAxis();
+    });
+    connect(m_comparisonChart, &QChart::plotAreaChanged, this, [this] {
+        if (m_arrangingRounds || !isComparing())
+            return;
+        const QScopedValueRollback guard(m_arrangingRounds, true);
+        const double last = m_comparisonRounds->max();
+        const int lastWhole = int(std::ceil(last));
+        setTicks(m_comparisonRounds, last, roundStep(lastWhole, roundLabelCount(m_comparisonChart, lastWhole)));
+    });
     // A taller or shorter chart has room for more or fewer count labels.
     connect(m_messageChart, &QChart::plotAreaChanged, this, [this] {
         if (m_arrangingMessages)
@@ -490,6 +509,26 @@ void ChartWidget::clearComparison()
     m_theoryBox->show();
 }
 
+void ChartWidget::placeLegend(QChart *chart)
+{
+    // Names in a row below the chart while they fit its width; otherwise a column beside
+    // it, rather than names QtCharts would cut short with "…".
+    const QFontMetricsF metrics(chart->legend()->font());
+    double row = 0.0;
+    for (QLegendMarker *marker : chart->legend()->markers()) {
+        if (!marker->isVisible())
+            continue;
+        // A name may be two lines ("<br>"); the longer one sets its width.
+        double widest = 0.0;
+        for (const QString &line : marker->label().split(QStringLiteral("<br>")))
+            widest = std::max(widest, metrics.horizontalAdvance(line));
+        row += widest + 2.5 * metrics.height(); // the marker and the gaps around it
+    }
+    const Qt::Alignment alignment = row <= chart->size().width() - 2.0 * metrics.height() ? Qt::AlignBottom : Qt::AlignRight;
+    if (chart->legend()->alignment() != alignment)
+        chart->legend()->setAlignment(alignment);
+}
+
 void ChartWidget::makeRoomForTheSwitch()
 {
     // The theory switch sits in the first chart's top-right corner. Where that chart is too
@@ -545,6 +584,9 @@ void ChartWidget::refresh()
     m_theoryBox->setEnabled(theoryAvailable());
     m_theoryBox->setToolTip(theoryAvailable() ? tr("Draw the prediction of Demers et al. beside the run, dashed.")
                                               : tr("There is no simple prediction for this protocol and mode."));
+    // The theory's name comes and goes with it, and names change with the language.
+    placeLegend(m_coverageChart);
+    placeLegend(m_messageChart);
 }
 
 void ChartWidget::rebuildLines()
@@ -573,7 +615,7 @@ void ChartWidget::updateRoundAxis()
     // catch up with it.
     if (m_theoryVisible && theory() == Theory::AntiEntropy)
         last = std::max(last, theoryEnd());
-    setTicks(m_coverageRounds, last, roundStep(last));
+    setTicks(m_coverageRounds, last, roundStep(last, roundLabelCount(m_coverageChart, last)));
 }
 
 int ChartWidget::theoryStart() const
@@ -677,6 +719,17 @@ void ChartWidget::updateTheory()
     m_theory->replace(points);
 }
 
+int ChartWidget::roundLabelCount(const QChart *chart, int lastRound) const
+{
+    // As many round labels as the chart's width has room for, so none is elided to "…".
+    const double width = chart->plotArea().width();
+    if (width <= 0.0)
+        return roundLabels;
+    const QFont font = chartFont(labelPointSize);
+    const double label = QFontMetricsF(font).horizontalAdvance(QString::number(lastRound)) + 1.5 * font.pointSizeF();
+    return std::clamp(int(width / label), 2, roundLabels);
+}
+
 int ChartWidget::messageRoundStep(int places, int lastRound) const
 {
     // Round labels far enough apart that none is elided to "…" under narrow bars.
@@ -764,8 +817,9 @@ void ChartWidget::updateComparison()
         }
     }
     // A few names fit in a row below the chart; more need a column beside it.
-    m_comparisonChart->legend()->setAlignment(m_comparison.size() > 3 ? Qt::AlignRight : Qt::AlignBottom);
-    setTicks(m_comparisonRounds, lastRound, roundStep(int(std::ceil(lastRound))));
+    placeLegend(m_comparisonChart);
+    const int lastWhole = int(std::ceil(lastRound));
+    setTicks(m_comparisonRounds, lastRound, roundStep(lastWhole, roundLabelCount(m_comparisonChart, lastWhole)));
     const QString chartTitle = m_comparison.constFirst().chartTitle;
     m_comparisonChart->setTitle(chartTitle.isEmpty() ? tr("Every run on one chart") : chartTitle);
     const QString yTitle = m_comparison.constFirst().yTitle;

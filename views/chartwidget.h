@@ -97,8 +97,10 @@ private:
     qreal lineWidth(qreal width) const;
     // Applies the presentation scale and contrast to every chart, axis and line.
     void restyle();
+    int roundLabelCount(const QChart *chart, int lastRound) const;
     int messageRoundStep(int places, int lastRound) const;
     int messageLabelCount() const;
+    void placeLegend(QChart *chart);
     void makeRoomForTheSwitch();
     void retitleCoverage();
     void retranslate();
@@ -164,6 +166,7 @@ private:
     int m_messageLabels = 0;
     int m_messageRoundStep = 1; // rounds between two labels under the bars
     bool m_arrangingMessages = false;
+    bool m_arrangingRounds = false;
     bool m_stacked = true;
     bool m_theoryVisible = false;
     // The round the lines end at, or -1 when they must be rebuilt from the controller.
