@@ -24,13 +24,14 @@ struct LegendRow
     int value = 0;
 };
 
-std::vector<LegendRow> legendRows(int round, const std::vector<gossip::Outcome> &outcomes, bool badges)
+std::vector<LegendRow> legendRows(int round, const std::vector<NodeState> &states,
+                                  const std::vector<gossip::Outcome> &outcomes, bool badges)
 {
     std::vector<LegendRow> rows;
     rows.push_back({LegendRow::Kind::Title, CityLegend::tr("Round %1").arg(round), 0});
     rows.push_back({LegendRow::Kind::Heading, CityLegend::tr("People"), 0});
-    for (int state = 0; state < nodeStateCount; ++state)
-        rows.push_back({LegendRow::Kind::State, nodeStateName(NodeState(state)), state});
+    for (NodeState state : states)
+        rows.push_back({LegendRow::Kind::State, nodeStateName(state), int(state)});
     if (badges)
         rows.push_back({LegendRow::Kind::NewItem, CityLegend::tr("Item new this round"), 0});
     rows.push_back({LegendRow::Kind::Heading, CityLegend::tr("Messages"), 0});
@@ -49,6 +50,27 @@ bool isHeading(const LegendRow &row)
 CityLegend::CityLegend(const SimulationController &controller)
     : m_controller(controller)
 {
+}
+
+std::vector<NodeState> CityLegend::states() const
+{
+    // Faults only when this run has them, or its script brings them: a story about
+    // healthy people is not cluttered with crashes and forgers.
+    const gossip::World &world = m_controller.world();
+    const gossip::Scenario &scenario = m_controller.scenario();
+    const auto scripted = [&](gossip::Intervention::Kind kind) {
+        return std::any_of(scenario.interventions.begin(), scenario.interventions.end(),
+                           [kind](const gossip::Intervention &intervention) { return intervention.kind == kind; });
+    };
+    std::vector<NodeState> states{NodeState::Healthy, NodeState::Contagious, NodeState::Immune};
+    if (world.downCount > 0 || world.repairCount > 0 || scenario.config.crashedFraction > 0.0
+        || scripted(gossip::Intervention::Kind::Crash)) {
+        states.push_back(NodeState::Down);
+        states.push_back(NodeState::Repairing);
+    }
+    if (world.byzantineCount > 0 || scripted(gossip::Intervention::Kind::Byzantine))
+        states.push_back(NodeState::Byzantine);
+    return states;
 }
 
 std::vector<gossip::Outcome> CityLegend::outcomes() const
@@ -105,7 +127,7 @@ QString CityLegend::cacheText(const gossip::MailCache &cache) const
 QStringList CityLegend::entries(bool badges) const
 {
     QStringList entries;
-    for (const LegendRow &row : legendRows(m_controller.round(), outcomes(), badges))
+    for (const LegendRow &row : legendRows(m_controller.round(), states(), outcomes(), badges))
         entries << row.text;
     if (showsCaches()) {
         entries << tr("Retransmit cache");
@@ -126,10 +148,13 @@ double CityLegend::widthInEms(const QFont &font)
     const QFontMetricsF plainMetrics(plain);
     const QFontMetricsF boldMetrics(bold);
     double widest = boldMetrics.horizontalAdvance(CityLegend::tr("Round %1").arg(88888));
+    std::vector<NodeState> states;
+    for (int state = 0; state < nodeStateCount; ++state)
+        states.push_back(NodeState(state));
     std::vector<gossip::Outcome> outcomes;
     for (int outcome = 0; outcome < gossip::outcomeCount; ++outcome)
         outcomes.push_back(gossip::Outcome(outcome));
-    for (const LegendRow &row : legendRows(0, outcomes, true))
+    for (const LegendRow &row : legendRows(0, states, outcomes, true))
         widest = std::max(widest, (isHeading(row) ? boldMetrics : plainMetrics).horizontalAdvance(row.text));
     // Room for the swatch in front of each entry and a little air after it.
     return widest / 100.0 + 2.2;
@@ -144,7 +169,7 @@ void CityLegend::draw(QPainter &painter, const CityLayout &layout, const CityFra
     const double lineScale = CityPainter::lineScale(options);
     const bool badges = layout.badgeRows > 0;
     double y = area.top();
-    for (const LegendRow &row : legendRows(m_controller.round(), outcomes(), badges)) {
+    for (const LegendRow &row : legendRows(m_controller.round(), states(), outcomes(), badges)) {
         const bool heading = isHeading(row);
         const double indent = heading ? 0.0 : 1.8 * font;
         const QPointF swatch(area.left() + 0.7 * font, y + line / 2.0);

@@ -1,6 +1,7 @@
 // The city's legend: the round, each state's colour and each message outcome shown.
 #pragma once
 
+#include "nodestate.h"
 #include "simulation.h"
 
 #include <QCoreApplication>
@@ -31,8 +32,8 @@ public:
 
     explicit CityLegend(const SimulationController &controller);
 
-    // The legend's lines: the round, then each state and each message outcome shown;
-    // `badges` adds the line for items new this round. Under direct mail, the caches
+    // The legend's lines: the round, then each state and each message outcome this run can
+    // show (faults only where it has them or its script brings them); `badges` adds the line for items new this round. Under direct mail, the caches
     // follow: a heading, then per cache its owner, how full it is and for whom it waits.
     QStringList entries(bool badges) const;
     // The width, in font sizes of `font`, of the widest legend any run can have, swatches
@@ -42,6 +43,7 @@ public:
     void draw(QPainter &painter, const CityLayout &layout, const CityFrameOptions &options) const;
 
 private:
+    std::vector<NodeState> states() const;
     std::vector<gossip::Outcome> outcomes() const;
     bool showsCaches() const;
     // A cache as text: "A: 2 of 2, for D and H".

@@ -292,7 +292,16 @@ void TestCityView::fontIsReadableOnAProjector()
 
 void TestCityView::legendListsEveryState()
 {
-    const QStringList entries = m_view->legendEntries();
+    // A run without faults names only the three states it can show.
+    QStringList entries = m_view->legendEntries();
+    for (NodeState state : {NodeState::Healthy, NodeState::Contagious, NodeState::Immune})
+        QVERIFY2(entries.contains(nodeStateName(state)), qPrintable(nodeStateName(state)));
+    for (NodeState state : {NodeState::Down, NodeState::Repairing, NodeState::Byzantine})
+        QVERIFY2(!entries.contains(nodeStateName(state)), qPrintable(nodeStateName(state)));
+    // Crashing one node and making another a forger brings their states in.
+    m_controller->crash(3);
+    m_controller->makeByzantine(5);
+    entries = m_view->legendEntries();
     for (int state = 0; state < nodeStateCount; ++state)
         QVERIFY2(entries.contains(nodeStateName(NodeState(state))), qPrintable(nodeStateName(NodeState(state))));
     QVERIFY(entries.contains(outcomeName(gossip::Outcome::New)));
