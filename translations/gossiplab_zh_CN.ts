@@ -202,8 +202,8 @@
         <translation>每轮消息数</translation>
     </message>
     <message>
-        <source>Theory e^-m</source>
-        <translation>理论 e^-m</translation>
+        <source>Theory e⁻ᵐ</source>
+        <translation>理论 e⁻ᵐ</translation>
     </message>
     <message>
         <source>Who has each strain</source>
@@ -595,8 +595,8 @@
         <translation>越来越多的联系打给了已经知道的人：冗余消息（蓝色）越来越多。采用反馈方式时，联系者连续 k 次听到“我已经知道了”，就会失去兴趣，变为免疫。</translation>
     </message>
     <message>
-        <source>The rumor dies out before reaching everyone: the healthy nodes left are the residue. Demers found the residue s and the traffic m related by s = e^-m for push.</source>
-        <translation>谣言在传遍所有人之前就平息了：剩下的健康节点就是残余。Demers 发现，对于推方式，残余 s 与流量 m 满足 s = e^-m。</translation>
+        <source>The rumor dies out before reaching everyone: the healthy nodes left are the residue. Demers found the residue s and the traffic m related by s = e⁻ᵐ for push.</source>
+        <translation>谣言在传遍所有人之前就平息了：剩下的健康节点就是残余。Demers 发现，对于推方式，残余 s 与流量 m 满足 s = e⁻ᵐ。</translation>
     </message>
     <message>
         <source>The finish time is random, messages are redundant, and a Byzantine node could forge a newer update that wins everywhere: the price of speed. Right-click a node to try it.</source>

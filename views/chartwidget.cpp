@@ -689,9 +689,9 @@ void ChartWidget::updateTheory()
         break;
     }
     case Theory::RumorTraffic: {
-        // Push variants satisfy s = e^-m: drawn round by round from the traffic so far, the
+        // Push variants satisfy s = exp(-m): drawn round by round from the traffic so far, the
         // curve ends where the healthy line levels off when the relation holds.
-        name = tr("Theory e^-m");
+        name = tr("Theory e⁻ᵐ");
         const auto &measures = m_controller->measures();
         const double nodes = double(m_controller->scenario().config.nodes);
         std::uint64_t messages = 0;

@@ -237,7 +237,7 @@ QList<Chapter> Lesson::chapters()
                        "With feedback, a caller who hears \"I know already\" k times in a row loses interest and "
                        "becomes immune.")},
                 {12, tr("The rumor dies out before reaching everyone: the healthy nodes left are the residue. "
-                        "Demers found the residue s and the traffic m related by s = e^-m for push.")},
+                        "Demers found the residue s and the traffic m related by s = e⁻ᵐ for push.")},
                 {18, tr("The finish time is random, messages are redundant, and a Byzantine node could forge a "
                         "newer update that wins everywhere: the price of speed. Right-click a node to try it.")},
         };
