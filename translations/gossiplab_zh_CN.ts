@@ -348,8 +348,8 @@
         <translation>所有机制对比</translation>
     </message>
     <message>
-        <source>%1&lt;br&gt;%2 MB</source>
-        <translation>%1&lt;br&gt;%2 MB</translation>
+        <source>%1: %2 MB</source>
+        <translation>%1：%2 MB</translation>
     </message>
 </context>
 <context>

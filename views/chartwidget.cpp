@@ -15,12 +15,14 @@
 #include <QGraphicsLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScopedValueRollback>
 #include <QStackedBarSeries>
 #include <QStackedWidget>
+#include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -136,9 +138,26 @@ ChartWidget::ChartWidget(SimulationController *controller, QWidget *parent)
     m_coverageView = createView(m_coverageChart);
     m_comparisonView = createView(m_comparisonChart);
     m_messageView = createView(m_messageChart);
+    // The compared runs are named in a label of their own below their chart: it wraps its
+    // names onto more lines where QtCharts' legend would cut them short.
+    m_comparisonChart->legend()->hide();
+    m_comparisonLegend = new QLabel;
+    m_comparisonLegend->setObjectName(QStringLiteral("comparisonLegend"));
+    m_comparisonLegend->setWordWrap(true);
+    m_comparisonLegend->setAlignment(Qt::AlignCenter);
+    m_comparisonLegend->setTextFormat(Qt::RichText);
+    m_comparisonLegend->setAutoFillBackground(true);
+    m_comparisonLegend->setBackgroundRole(QPalette::Base);
+    m_comparisonLegend->setContentsMargins(8, 0, 8, 8);
+    m_comparisonPage = new QWidget;
+    auto *comparisonLayout = new QVBoxLayout(m_comparisonPage);
+    comparisonLayout->setContentsMargins(0, 0, 0, 0);
+    comparisonLayout->setSpacing(0);
+    comparisonLayout->addWidget(m_comparisonView, 1);
+    comparisonLayout->addWidget(m_comparisonLegend);
     m_firstPlace = new QStackedWidget;
     m_firstPlace->addWidget(m_coverageView);
-    m_firstPlace->addWidget(m_comparisonView);
+    m_firstPlace->addWidget(m_comparisonPage);
 
     m_themeInk = {m_coverageChart->titleBrush().color(), m_coverageRounds->labelsBrush(),
                   m_coverageChart->legend()->labelColor(), m_coverageRounds->linePen(),
@@ -370,6 +389,7 @@ void ChartWidget::restyle()
         }
     }
     m_theoryBox->setFont(label);
+    updateComparisonLegend();
     makeRoomForTheSwitch();
     // The box grows with its text on a projector; in the window it stays the style's own.
     if (m_presentationScale > 1.0) {
@@ -495,7 +515,7 @@ void ChartWidget::setComparison(const QList<ComparisonCurve> &curves)
     }
     m_comparison = curves;
     updateComparison();
-    m_firstPlace->setCurrentWidget(m_comparisonView);
+    m_firstPlace->setCurrentWidget(m_comparisonPage);
     m_theoryBox->hide();
 }
 
@@ -507,6 +527,20 @@ void ChartWidget::clearComparison()
     m_comparisonChart->removeAllSeries();
     m_firstPlace->setCurrentWidget(m_coverageView);
     m_theoryBox->show();
+}
+
+void ChartWidget::updateComparisonLegend()
+{
+    // A coloured square and the name of each run, spaced so that lines break between runs.
+    QStringList entries;
+    for (const ComparisonCurve &curve : std::as_const(m_comparison))
+        entries << QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2")
+                           .arg(curve.color.name(), curve.label.toHtmlEscaped().replace(u' ', QStringLiteral("&nbsp;")));
+    m_comparisonLegend->setText(entries.join(QStringLiteral(" &nbsp; ")));
+    m_comparisonLegend->setFont(chartFont(labelPointSize));
+    QPalette palette = m_comparisonLegend->palette();
+    palette.setColor(QPalette::WindowText, m_highContrast ? highContrastInk : m_themeInk.legend);
+    m_comparisonLegend->setPalette(palette);
 }
 
 void ChartWidget::placeLegend(QChart *chart)
@@ -817,7 +851,7 @@ void ChartWidget::updateComparison()
         }
     }
     // A few names fit in a row below the chart; more need a column beside it.
-    placeLegend(m_comparisonChart);
+    updateComparisonLegend();
     const int lastWhole = int(std::ceil(lastRound));
     setTicks(m_comparisonRounds, lastRound, roundStep(lastWhole, roundLabelCount(m_comparisonChart, lastWhole)));
     const QString chartTitle = m_comparison.constFirst().chartTitle;

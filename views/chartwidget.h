@@ -17,6 +17,7 @@ class QChart;
 class QChartView;
 class QCheckBox;
 class QGridLayout;
+class QLabel;
 class QLineSeries;
 class QStackedBarSeries;
 class QStackedWidget;
@@ -100,6 +101,7 @@ private:
     int roundLabelCount(const QChart *chart, int lastRound) const;
     int messageRoundStep(int places, int lastRound) const;
     int messageLabelCount() const;
+    void updateComparisonLegend();
     void placeLegend(QChart *chart);
     void makeRoomForTheSwitch();
     void retitleCoverage();
@@ -167,6 +169,8 @@ private:
     int m_messageRoundStep = 1; // rounds between two labels under the bars
     bool m_arrangingMessages = false;
     bool m_arrangingRounds = false;
+    QWidget *m_comparisonPage = nullptr;  // the comparison chart and its legend
+    QLabel *m_comparisonLegend = nullptr;
     bool m_stacked = true;
     bool m_theoryVisible = false;
     // The round the lines end at, or -1 when they must be rebuilt from the controller.

@@ -32,10 +32,9 @@ QList<ComparisonCurve> buildComparison(const QList<ComparisonRun> &runs, int max
             sample();
         }
         longest = std::max(longest, int(simulation.round()));
-        // A cheap way's line lies along the axis; its name says how little it sent, on a
-        // second line so that a narrow legend keeps both the way and the figure.
+        // A cheap way's line lies along the axis; its name says how little it sent.
         if (bytes)
-            curve.label = QCoreApplication::translate("ComparisonBuilder", "%1<br>%2 MB")
+            curve.label = QCoreApplication::translate("ComparisonBuilder", "%1: %2 MB")
                                   .arg(curve.label, QLocale().toString(curve.points.constLast().y(), 'g', 3));
         curves << curve;
     }

@@ -11,6 +11,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
+#include <QLabel>
 #include <QLineSeries>
 #include <QPainter>
 #include <QSet>
@@ -407,10 +408,15 @@ void TestChartWidget::comparisonReplacesCoverage()
     QVERIFY(viewShown(m_chart->comparisonChart()));
     const QList<QLineSeries *> shown = lineSeriesNamed(m_chart->comparisonChart(), QStringLiteral("comparison"));
     QCOMPARE(shown.size(), 2);
+    // Each run is named, whole, in the legend below the chart, in its colour.
+    auto *legend = m_chart->findChild<QLabel *>(QStringLiteral("comparisonLegend"));
+    QVERIFY(legend);
     for (int i = 0; i < 2; ++i) {
         QCOMPARE(shown[i]->name(), curves[i].label);
         QCOMPARE(shown[i]->pen().color(), curves[i].color);
         QCOMPARE(shown[i]->points(), curves[i].points);
+        QVERIFY(legend->text().contains(QString(curves[i].label).replace(u' ', QStringLiteral("&nbsp;"))));
+        QVERIFY(legend->text().contains(curves[i].color.name()));
     }
     auto *values = qobject_cast<QValueAxis *>(m_chart->comparisonChart()->axes(Qt::Vertical).constFirst());
     QCOMPARE(values->titleText(), QStringLiteral("Kilobytes sent so far"));
