@@ -504,6 +504,7 @@ void ChartWidget::setTheoryVisible(bool visible)
     m_theoryBox->setChecked(visible);
     updateRoundAxis();
     updateTheory();
+    placeLegend(m_coverageChart);
     emit theoryVisibleChanged(visible);
 }
 
@@ -550,7 +551,8 @@ void ChartWidget::placeLegend(QChart *chart)
     const QFontMetricsF metrics(chart->legend()->font());
     double row = 0.0;
     for (QLegendMarker *marker : chart->legend()->markers()) {
-        if (!marker->isVisible())
+        // (A new marker is not visible until the legend's next layout; its series is.)
+        if (!marker->series() || !marker->series()->isVisible())
             continue;
         // A name may be two lines ("<br>"); the longer one sets its width.
         double widest = 0.0;
@@ -821,7 +823,9 @@ void ChartWidget::updateMessages()
         if ((first + i) % step == 0)
             labels << QString::number(first + i);
     }
-    if (labels != m_messageRounds->categoriesLabels()) {
+    // The same labels stand at other places once the window of rounds has moved.
+    if (labels != m_messageRounds->categoriesLabels() || first != m_messageFirst) {
+        m_messageFirst = first;
         for (const QString &label : m_messageRounds->categoriesLabels())
             m_messageRounds->remove(label);
         for (const QString &label : labels)

@@ -167,6 +167,7 @@ private:
     std::uint64_t m_mostMessages = 0;
     int m_messageLabels = 0;
     int m_messageRoundStep = 1; // rounds between two labels under the bars
+    int m_messageFirst = -1;    // the round of the first bar
     bool m_arrangingMessages = false;
     bool m_arrangingRounds = false;
     QWidget *m_comparisonPage = nullptr;  // the comparison chart and its legend
