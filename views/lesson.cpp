@@ -251,7 +251,8 @@ QList<Chapter> Lesson::chapters()
         chapter.id = QStringLiteral("10-when-nodes-fail");
         chapter.title = tr("When nodes fail");
         constexpr gossip::NodeId nodeH = 7;
-        chapter.scenario = gossip::Scenario::singleUpdate(antiEntropyConfig(12, gossip::Mode::PushPull, 10));
+        // Push rather than push-pull: half the arrows, so the one repair stands out.
+        chapter.scenario = gossip::Scenario::singleUpdate(antiEntropyConfig(12, gossip::Mode::Push, 10));
         chapter.scenario.interventions.push_back({0, Kind::Crash, {nodeH}, 0});
         chapter.scenario.interventions.push_back({4, Kind::Recover, {nodeH}, 0});
         chapter.keyFrame = 4; // H back but waiting for its repair, in amber
