@@ -184,8 +184,8 @@ ChartWidget::ChartWidget(SimulationController *controller, QWidget *parent)
 
     connect(m_theoryBox, &QCheckBox::toggled, this, &ChartWidget::setTheoryVisible);
     // A legend that no longer fits below its chart moves beside it, and back.
-    for (QChart *chart : {m_coverageChart, m_comparisonChart, m_messageChart})
-        connect(chart, &QChart::plotAreaChanged, this, [this, chart] { placeLegend(chart); });
+    // (The bars keep theirs below: their names are short, and the bars need the width.)
+    connect(m_coverageChart, &QChart::plotAreaChanged, this, [this] { placeLegend(m_coverageChart); });
     // A wider or narrower chart has room for more or fewer round labels.
     connect(m_coverageChart, &QChart::plotAreaChanged, this, [this] {
         if (m_arrangingRounds)
@@ -622,7 +622,6 @@ void ChartWidget::refresh()
                                               : tr("There is no simple prediction for this protocol and mode."));
     // The theory's name comes and goes with it, and names change with the language.
     placeLegend(m_coverageChart);
-    placeLegend(m_messageChart);
 }
 
 void ChartWidget::rebuildLines()
@@ -768,19 +767,7 @@ int ChartWidget::roundLabelCount(const QChart *chart, int lastRound) const
 
 int ChartWidget::messageRoundStep(int places, int lastRound) const
 {
-    // Round labels far enough apart that none is elided to "…" under narrow bars.
-    int step = roundStep(places);
-    const double width = m_messageChart->plotArea().width();
-    if (width <= 0.0)
-        return step;
-    const double label =
-            QFontMetricsF(chartFont(labelPointSize)).horizontalAdvance(QString::number(lastRound)) + 0.8 * chartFont(labelPointSize).pointSizeF();
-    while (step < places && step * width / places < label) {
-        const int magnitude = int(std::pow(10.0, std::floor(std::log10(double(step)))));
-        const int leading = step / magnitude;
-        step = (leading < 2 ? 2 : leading < 5 ? 5 : 10) * magnitude;
-    }
-    return step;
+    return roundStep(places, roundLabelCount(m_messageChart, lastRound));
 }
 
 int ChartWidget::messageLabelCount() const
