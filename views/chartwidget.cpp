@@ -1,6 +1,7 @@
-// The run's charts, drawn with QtCharts (the one file that uses it).
+// The run's charts, drawn with QtCharts (only this file and its tick helpers use it).
 #include "chartwidget.h"
 
+#include "chartticks.h"
 #include "nodestate.h"
 #include "simulationcontroller.h"
 #include "theory.h"
@@ -45,45 +46,6 @@ constexpr int theoryHorizon = 200;
 // About this many labels fit along an axis at the sizes above.
 constexpr int roundLabels = 10;
 constexpr int countLabels = 5;
-
-// The smallest of 1, 2, 5, 10, 20, 50 ... that is at least `span / labels`.
-double niceStep(double span, int labels)
-{
-    const double rough = std::max(span / labels, 1e-9);
-    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
-    for (double factor : {1.0, 2.0, 5.0, 10.0}) {
-        if (factor * magnitude >= rough)
-            return factor * magnitude;
-    }
-    return 10.0 * magnitude;
-}
-
-int roundStep(int span, int labels = roundLabels)
-{
-    return std::max(1, int(niceStep(span, labels)));
-}
-
-// Sets an axis to run from 0 to `max` with a tick every `interval`. QtCharts lays out
-// the ticks after each of the two calls, so they go in the order that never makes the
-// old interval span the new range (one-round ticks on a 20,000-message axis take minutes).
-void setTicks(QValueAxis *axis, double max, double interval)
-{
-    axis->setTickAnchor(0.0);
-    if (interval >= axis->tickInterval()) {
-        axis->setTickInterval(interval);
-        axis->setRange(0.0, max);
-    } else {
-        axis->setRange(0.0, max);
-        axis->setTickInterval(interval);
-    }
-}
-
-void setNiceTicks(QValueAxis *axis, double max, int labels)
-{
-    // A little room above the highest value, so the tallest bar or line does not look cut off.
-    const double step = niceStep(max, labels);
-    setTicks(axis, std::ceil(1.04 * max / step - 1e-9) * step, step);
-}
 
 double fraction(std::uint64_t count, const gossip::RoundMeasures &measures)
 {
