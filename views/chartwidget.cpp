@@ -494,11 +494,21 @@ void ChartWidget::clearComparison()
 
 void ChartWidget::updateComparisonLegend()
 {
-    // A coloured square and the name of each run, spaced so that lines break between runs.
+    // A coloured square and the name of each run. Lines may break only between runs: a
+    // name's spaces are non-breaking, and word joiners hold Chinese characters together.
+    const auto unbreakable = [](const QString &text) {
+        QString joined;
+        for (const QChar c : text) {
+            if (!joined.isEmpty())
+                joined += QChar(0x2060); // word joiner
+            joined += c == u' ' ? QChar(QChar::Nbsp) : c;
+        }
+        return joined;
+    };
     QStringList entries;
     for (const ComparisonCurve &curve : std::as_const(m_comparison))
         entries << QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2")
-                           .arg(curve.color.name(), curve.label.toHtmlEscaped().replace(u' ', QStringLiteral("&nbsp;")));
+                           .arg(curve.color.name(), unbreakable(curve.label).toHtmlEscaped());
     m_comparisonLegend->setText(entries.join(QStringLiteral(" &nbsp; ")));
     m_comparisonLegend->setFont(chartFont(labelPointSize));
     QPalette palette = m_comparisonLegend->palette();
