@@ -338,7 +338,7 @@ QString SimulateCommand::toTable(const Request &request, const gossip::BatchResu
     out << title << '\n' << tr("%1 nodes, %2 runs, seed %3").arg(config.nodes).arg(request.runs).arg(config.seed) << "\n\n";
     // Wide enough for the longest name in any language, with two spaces after it.
     const QStringList names{tr("residue s"), tr("traffic m (messages/node)"), tr("t_ave (rounds)"), tr("t_last (rounds)"),
-                            tr("rounds to converge"), tr("runs that converged"), tr("messages per run"),
+                            tr("rounds run"), tr("runs that went quiet"), tr("messages per run"),
                             tr("lost per run"), tr("dropped (cache full) per run"), tr("never sent (unknown) per run"),
                             tr("still waiting in a cache per run"), tr("items carried per run"),
                             tr("bytes carried per run")};
@@ -348,24 +348,30 @@ QString SimulateCommand::toTable(const Request &request, const gossip::BatchResu
     const auto row = [&out, width](const QString &name, const QString &value) {
         out << "  " << name.leftJustified(width + 2) << value << '\n';
     };
-    const auto number = [](double value, int precision = 4) { return QString::number(value, 'g', precision); };
+    // A spread below rounding noise is none; counts are whole or one decimal, never 1e+06.
+    const auto number = [](double value, int precision = 4) {
+        return QString::number(std::abs(value) < 1e-12 ? 0.0 : value, 'g', precision);
+    };
+    const auto count = [](double value) {
+        return QString::number(value, 'f', value == std::floor(value) ? 0 : 1);
+    };
     row(tr("residue s"), tr("%1 (sd %2)").arg(number(result.mean(&RunSummary::residue)),
                                               number(result.standardDeviation(&RunSummary::residue), 3)));
     row(tr("traffic m (messages/node)"), tr("%1 (sd %2)").arg(number(result.mean(&RunSummary::traffic)),
                                                              number(result.standardDeviation(&RunSummary::traffic), 3)));
     row(tr("t_ave (rounds)"), number(result.mean(&RunSummary::tAverage)));
     row(tr("t_last (rounds)"), number(result.mean(&RunSummary::tLast)));
-    row(tr("rounds to converge"), number(result.meanRounds()));
-    row(tr("runs that converged"), tr("%1%").arg(number(100.0 * result.convergedFraction(), 3)));
-    row(tr("messages per run"), number(result.mean(&RunSummary::messages), 6));
-    row(tr("lost per run"), number(result.mean(&RunSummary::lost), 6));
+    row(tr("rounds run"), number(result.meanRounds()));
+    row(tr("runs that went quiet"), tr("%1%").arg(number(100.0 * result.convergedFraction(), 3)));
+    row(tr("messages per run"), count(result.mean(&RunSummary::messages)));
+    row(tr("lost per run"), count(result.mean(&RunSummary::lost)));
     if (config.protocol == gossip::Protocol::DirectMail) {
-        row(tr("dropped (cache full) per run"), number(result.mean(&RunSummary::dropped), 6));
-        row(tr("never sent (unknown) per run"), number(result.mean(&RunSummary::unknown), 6));
-        row(tr("still waiting in a cache per run"), number(result.mean(&RunSummary::cached), 6));
+        row(tr("dropped (cache full) per run"), count(result.mean(&RunSummary::dropped)));
+        row(tr("never sent (unknown) per run"), count(result.mean(&RunSummary::unknown)));
+        row(tr("still waiting in a cache per run"), count(result.mean(&RunSummary::cached)));
     }
-    row(tr("items carried per run"), number(result.mean(&RunSummary::items), 6));
-    row(tr("bytes carried per run"), number(result.mean(&RunSummary::bytes), 6));
+    row(tr("items carried per run"), count(result.mean(&RunSummary::items)));
+    row(tr("bytes carried per run"), count(result.mean(&RunSummary::bytes)));
     out << '\n' << tr("susceptible fraction by round (mean over runs):") << '\n';
     for (std::size_t round = 0; round < result.susceptibleFraction.size(); ++round)
         out << "  " << QString::number(round).rightJustified(5) << "  " << number(result.susceptibleFraction[round], 6) << '\n';

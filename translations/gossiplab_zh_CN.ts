@@ -1394,14 +1394,6 @@
         <translation>t_last（轮）</translation>
     </message>
     <message>
-        <source>rounds to converge</source>
-        <translation>收敛所需轮数</translation>
-    </message>
-    <message>
-        <source>runs that converged</source>
-        <translation>收敛的运行</translation>
-    </message>
-    <message>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
@@ -1448,6 +1440,14 @@
     <message>
         <source>still waiting in a cache per run</source>
         <translation>每次运行仍在缓存中等待的邮件</translation>
+    </message>
+    <message>
+        <source>rounds run</source>
+        <translation>运行的轮数</translation>
+    </message>
+    <message>
+        <source>runs that went quiet</source>
+        <translation>已平息的运行</translation>
     </message>
 </context>
 <context>

@@ -586,6 +586,9 @@ void ChartWidget::refresh()
         rebuildLines();
     }
     m_shownRound = round;
+    // A line of one point is not drawn: at round 0 each value shows as a dot.
+    for (QLineSeries *series : {m_susceptible, m_infective, m_removed})
+        series->setPointsVisible(series->count() == 1);
     updateRoundAxis();
     updateTheory();
     updateMessages();

@@ -66,7 +66,9 @@ std::vector<NodeState> CityLegend::states() const
     if (world.downCount > 0 || world.repairCount > 0 || scenario.config.crashedFraction > 0.0
         || scripted(gossip::Intervention::Kind::Crash)) {
         states.push_back(NodeState::Down);
-        states.push_back(NodeState::Repairing);
+        // Direct mail has no repair: a node that comes back is simply up again.
+        if (scenario.config.protocol != gossip::Protocol::DirectMail || world.repairCount > 0)
+            states.push_back(NodeState::Repairing);
     }
     if (world.byzantineCount > 0 || scripted(gossip::Intervention::Kind::Byzantine))
         states.push_back(NodeState::Byzantine);

@@ -385,7 +385,8 @@ void CityPainter::drawMessagePaths(QPainter &painter, const CityFrameOptions &op
         if (reached > 0.0)
             painter.drawLine(QLineF(line.p1(), end));
         if (stop >= 1.0 && reached >= 1.0) {
-            drawArrowHead(painter, line, arrow, withAlpha(color, alpha + 0.15));
+            // Between close neighbours the head may not be longer than a third of its line.
+            drawArrowHead(painter, line, std::min(arrow, line.length() / 3.0), withAlpha(color, alpha + 0.15));
         } else if (reached >= stop && stop < 1.0) {
             // Lost and dropped messages end in a cross; refused and cut-off ones in a bar.
             const QPointF direction = (line.p2() - line.p1()) / std::max(1e-6, line.length());
