@@ -147,9 +147,9 @@ ChartWidget::ChartWidget(SimulationController *controller, QWidget *parent)
     connect(m_theoryBox, &QCheckBox::toggled, this, &ChartWidget::setTheoryVisible);
     // A legend that no longer fits below its chart moves beside it, and back.
     // (The bars keep theirs below: their names are short, and the bars need the width.)
-    connect(m_coverageChart, &QChart::plotAreaChanged, this, [this] { placeLegend(m_coverageChart); });
     // A wider or narrower chart has room for more or fewer round labels.
     connect(m_coverageChart, &QChart::plotAreaChanged, this, [this] {
+        placeLegend(m_coverageChart);
         if (m_arrangingRounds)
             return;
         const QScopedValueRollback guard(m_arrangingRounds, true);
@@ -159,19 +159,15 @@ ChartWidget::ChartWidget(SimulationController *controller, QWidget *parent)
         if (m_arrangingRounds || !isComparing())
             return;
         const QScopedValueRollback guard(m_arrangingRounds, true);
-        const double last = m_comparisonRounds->max();
-        const int lastWhole = int(std::ceil(last));
-        setTicks(m_comparisonRounds, last, roundStep(lastWhole, roundLabelCount(m_comparisonChart, lastWhole)));
+        updateComparisonRounds(m_comparisonRounds->max());
     });
     // A taller or shorter chart has room for more or fewer count labels.
     connect(m_messageChart, &QChart::plotAreaChanged, this, [this] {
-        if (m_arrangingMessages)
+        if (m_arrangingMessages || m_messagePlaces == 0)
             return;
         const QScopedValueRollback guard(m_arrangingMessages, true);
-        const int round = m_controller->round();
-        const int first = std::max(0, round - messageWindow + 1);
-        const int places = std::max(round - first + 1, minimumRounds + 1);
-        if (messageLabelCount() != m_messageLabels || messageRoundStep(places, first + places - 1) != m_messageRoundStep)
+        const int lastPlace = m_messageFirst + m_messagePlaces - 1;
+        if (messageLabelCount() != m_messageLabels || messageRoundStep(m_messagePlaces, lastPlace) != m_messageRoundStep)
             updateMessages();
     });
     connect(m_controller, &SimulationController::scenarioChanged, this, &ChartWidget::invalidate);
@@ -492,6 +488,12 @@ void ChartWidget::clearComparison()
     m_theoryBox->show();
 }
 
+void ChartWidget::updateComparisonRounds(double last)
+{
+    const int lastWhole = int(std::ceil(last));
+    setTicks(m_comparisonRounds, last, roundStep(lastWhole, roundLabelCount(m_comparisonChart, lastWhole)));
+}
+
 void ChartWidget::updateComparisonLegend()
 {
     // A coloured square and the name of each run. Lines may break only between runs: a
@@ -776,7 +778,7 @@ void ChartWidget::updateMessages()
                  m_messageLabels);
 
     // Bars are placed by index: bar i is round first + i.
-    const int places = std::max(round - first + 1, minimumRounds + 1);
+    const int places = m_messagePlaces = std::max(round - first + 1, minimumRounds + 1);
     m_messageRounds->setStartValue(-0.5);
     m_messageRounds->setRange(-0.5, places - 0.5);
     const int step = m_messageRoundStep = messageRoundStep(places, first + places - 1);
@@ -818,8 +820,7 @@ void ChartWidget::updateComparison()
     }
     // A few names fit in a row below the chart; more need a column beside it.
     updateComparisonLegend();
-    const int lastWhole = int(std::ceil(lastRound));
-    setTicks(m_comparisonRounds, lastRound, roundStep(lastWhole, roundLabelCount(m_comparisonChart, lastWhole)));
+    updateComparisonRounds(lastRound);
     const QString chartTitle = m_comparison.constFirst().chartTitle;
     m_comparisonChart->setTitle(chartTitle.isEmpty() ? tr("Every run on one chart") : chartTitle);
     const QString yTitle = m_comparison.constFirst().yTitle;

@@ -101,6 +101,7 @@ private:
     int roundLabelCount(const QChart *chart, int lastRound) const;
     int messageRoundStep(int places, int lastRound) const;
     int messageLabelCount() const;
+    void updateComparisonRounds(double last);
     void updateComparisonLegend();
     void placeLegend(QChart *chart);
     void makeRoomForTheSwitch();
@@ -168,6 +169,7 @@ private:
     int m_messageLabels = 0;
     int m_messageRoundStep = 1; // rounds between two labels under the bars
     int m_messageFirst = -1;    // the round of the first bar
+    int m_messagePlaces = 0;    // bars the axis has room for
     bool m_arrangingMessages = false;
     bool m_arrangingRounds = false;
     QWidget *m_comparisonPage = nullptr;  // the comparison chart and its legend
