@@ -32,13 +32,7 @@ int main(int argc, char *argv[])
         if (command == QLatin1String("simulate")) {
             if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
                 std::fputs(usage, stdout);
-                std::fputs("options: --protocol direct-mail|anti-entropy|rumor --mode push|pull|push-pull\n"
-                           "  --feedback|--blind --counter|--coin --k N --nodes N --runs R --seed S --max-rounds N\n"
-                           "  --loss P --crashed F --cache C --unknown F --backup-every N\n"
-                           "  --reconciliation whole-database|checksum|recent-updates --shared-items N\n"
-                           "  --partners uniform|spatial --spatial-exponent A --threads N\n"
-                           "  --json --trace FILE --scenario FILE\n",
-                           stdout);
+                std::fputs(qPrintable(SimulateCommand::help()), stdout);
                 return 0;
             }
             return SimulateCommand::run(SimulateCommand::parse(arguments));

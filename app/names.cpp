@@ -1,6 +1,8 @@
 // Name tables: each enum's names are listed once and looked up both ways.
 #include "names.h"
 
+#include "configschema.h"
+
 #include <array>
 #include <utility>
 
@@ -9,34 +11,6 @@ namespace {
 template<typename Enum, std::size_t N>
 using Table = std::array<std::pair<Enum, const char *>, N>;
 
-constexpr Table<gossip::Protocol, 3> protocolNames{{
-        {gossip::Protocol::DirectMail, "direct-mail"},
-        {gossip::Protocol::AntiEntropy, "anti-entropy"},
-        {gossip::Protocol::Rumor, "rumor"},
-}};
-constexpr Table<gossip::Mode, 3> modeNames{{
-        {gossip::Mode::Push, "push"},
-        {gossip::Mode::Pull, "pull"},
-        {gossip::Mode::PushPull, "push-pull"},
-}};
-constexpr Table<gossip::Interest, 2> interestNames{{
-        {gossip::Interest::Feedback, "feedback"},
-        {gossip::Interest::Blind, "blind"},
-}};
-constexpr Table<gossip::Stopping, 2> stoppingNames{{
-        {gossip::Stopping::Counter, "counter"},
-        {gossip::Stopping::Coin, "coin"},
-}};
-constexpr Table<gossip::Reconciliation, 3> reconciliationNames{{
-        {gossip::Reconciliation::WholeDatabase, "whole-database"},
-        {gossip::Reconciliation::Checksum, "checksum"},
-        {gossip::Reconciliation::RecentUpdates, "recent-updates"},
-}};
-constexpr Table<gossip::PartnerChoice, 3> partnerChoiceNames{{
-        {gossip::PartnerChoice::Uniform, "uniform"},
-        {gossip::PartnerChoice::Spatial, "spatial"},
-        {gossip::PartnerChoice::Scripted, "scripted"},
-}};
 constexpr Table<gossip::Intervention::Kind, 7> interventionKindNames{{
         {gossip::Intervention::Kind::Write, "write"},
         {gossip::Intervention::Kind::Crash, "crash"},
@@ -76,39 +50,69 @@ QStringList namesOf(const Table<Enum, N> &table)
     return names;
 }
 
+// Config enums are named by the field table of the engine, the one place they are listed.
+template<typename Enum>
+QString choiceName(std::string_view key, Enum value)
+{
+    const auto choices = gossip::configField(key).choices;
+    const auto index = std::size_t(value);
+    return index < choices.size() ? QString::fromLatin1(choices[index].data(), qsizetype(choices[index].size()))
+                                  : QString();
+}
+
+template<typename Enum>
+std::optional<Enum> choiceValue(std::string_view key, const QString &name)
+{
+    const auto index = gossip::configField(key).choiceIndex(name.toStdString());
+    return index ? std::optional<Enum>(Enum(*index)) : std::nullopt;
+}
+
+QStringList choiceNames(std::string_view key)
+{
+    return Names::choices(gossip::configField(key)).split(QLatin1Char('|'));
+}
+
 } // namespace
 
 namespace Names {
 
-QString protocol(gossip::Protocol value) { return nameOf(protocolNames, value); }
-std::optional<gossip::Protocol> protocolFrom(const QString &name) { return valueOf(protocolNames, name); }
-QStringList protocols() { return namesOf(protocolNames); }
+QString choices(const gossip::ConfigField &field)
+{
+    QStringList names;
+    for (std::string_view name : field.choices)
+        names << QString::fromLatin1(name.data(), qsizetype(name.size()));
+    return names.join(QLatin1Char('|'));
+}
 
-QString mode(gossip::Mode value) { return nameOf(modeNames, value); }
-std::optional<gossip::Mode> modeFrom(const QString &name) { return valueOf(modeNames, name); }
-QStringList modes() { return namesOf(modeNames); }
+QString protocol(gossip::Protocol value) { return choiceName("protocol", value); }
+std::optional<gossip::Protocol> protocolFrom(const QString &name) { return choiceValue<gossip::Protocol>("protocol", name); }
+QStringList protocols() { return choiceNames("protocol"); }
 
-QString interest(gossip::Interest value) { return nameOf(interestNames, value); }
-std::optional<gossip::Interest> interestFrom(const QString &name) { return valueOf(interestNames, name); }
-QStringList interests() { return namesOf(interestNames); }
+QString mode(gossip::Mode value) { return choiceName("mode", value); }
+std::optional<gossip::Mode> modeFrom(const QString &name) { return choiceValue<gossip::Mode>("mode", name); }
+QStringList modes() { return choiceNames("mode"); }
 
-QString stopping(gossip::Stopping value) { return nameOf(stoppingNames, value); }
-std::optional<gossip::Stopping> stoppingFrom(const QString &name) { return valueOf(stoppingNames, name); }
-QStringList stoppings() { return namesOf(stoppingNames); }
+QString interest(gossip::Interest value) { return choiceName("interest", value); }
+std::optional<gossip::Interest> interestFrom(const QString &name) { return choiceValue<gossip::Interest>("interest", name); }
+QStringList interests() { return choiceNames("interest"); }
 
-QString reconciliation(gossip::Reconciliation value) { return nameOf(reconciliationNames, value); }
+QString stopping(gossip::Stopping value) { return choiceName("stopping", value); }
+std::optional<gossip::Stopping> stoppingFrom(const QString &name) { return choiceValue<gossip::Stopping>("stopping", name); }
+QStringList stoppings() { return choiceNames("stopping"); }
+
+QString reconciliation(gossip::Reconciliation value) { return choiceName("reconciliation", value); }
 std::optional<gossip::Reconciliation> reconciliationFrom(const QString &name)
 {
-    return valueOf(reconciliationNames, name);
+    return choiceValue<gossip::Reconciliation>("reconciliation", name);
 }
-QStringList reconciliations() { return namesOf(reconciliationNames); }
+QStringList reconciliations() { return choiceNames("reconciliation"); }
 
-QString partnerChoice(gossip::PartnerChoice value) { return nameOf(partnerChoiceNames, value); }
+QString partnerChoice(gossip::PartnerChoice value) { return choiceName("partnerChoice", value); }
 std::optional<gossip::PartnerChoice> partnerChoiceFrom(const QString &name)
 {
-    return valueOf(partnerChoiceNames, name);
+    return choiceValue<gossip::PartnerChoice>("partnerChoice", name);
 }
-QStringList partnerChoices() { return namesOf(partnerChoiceNames); }
+QStringList partnerChoices() { return choiceNames("partnerChoice"); }
 
 QString interventionKind(gossip::Intervention::Kind value) { return nameOf(interventionKindNames, value); }
 std::optional<gossip::Intervention::Kind> interventionKindFrom(const QString &name)

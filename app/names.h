@@ -9,7 +9,14 @@
 
 #include <optional>
 
+namespace gossip {
+struct ConfigField;
+}
+
 namespace Names {
+
+// A choice field's names joined for help: "push|pull|push-pull".
+QString choices(const gossip::ConfigField &field);
 
 QString protocol(gossip::Protocol value);
 std::optional<gossip::Protocol> protocolFrom(const QString &name);

@@ -1,6 +1,7 @@
 // Strict JSON reading and writing of scenarios.
 #include "scenariofile.h"
 
+#include "configtext.h"
 #include "names.h"
 
 #include <QFile>
@@ -10,14 +11,11 @@
 #include <QSaveFile>
 
 #include <cmath>
-#include <functional>
-#include <map>
 
 namespace {
 
 const QString formatName = QStringLiteral("gossiplab-scenario");
 constexpr int formatVersion = 1;
-constexpr double maxExactInteger = 9007199254740992.0; // 2^53
 
 // Thrown inside the parser with the message for the user; never escapes parse().
 struct ParseError
@@ -41,16 +39,6 @@ double integerIn(const QJsonValue &value, const QString &where, double minimum, 
                      .arg(minimum, 0, 'g', 16)
                      .arg(maximum, 0, 'g', 16)
                      .arg(number, 0, 'g', 16));
-    return number;
-}
-
-double numberIn(const QJsonValue &value, const QString &where, double minimum, double maximum)
-{
-    if (!value.isDouble())
-        fail(ScenarioFile::tr("%1 must be a number").arg(where));
-    const double number = value.toDouble();
-    if (!(number >= minimum && number <= maximum))
-        fail(ScenarioFile::tr("%1 must be between %2 and %3 (it is %4)").arg(where).arg(minimum).arg(maximum).arg(number));
     return number;
 }
 
@@ -82,76 +70,18 @@ void refuseUnknownKeys(const QJsonObject &object, const QStringList &known, cons
     }
 }
 
-using ConfigReader = std::function<void(gossip::Config &, const QJsonValue &, const QString &)>;
-
-const std::map<QString, ConfigReader> &configReaders()
-{
-    using namespace gossip;
-    static const std::map<QString, ConfigReader> readers{
-            {QStringLiteral("protocol"),
-             [](Config &c, const QJsonValue &v, const QString &w) {
-                 c.protocol = enumFrom(v, w, Names::protocolFrom, Names::protocols());
-             }},
-            {QStringLiteral("mode"),
-             [](Config &c, const QJsonValue &v, const QString &w) { c.mode = enumFrom(v, w, Names::modeFrom, Names::modes()); }},
-            {QStringLiteral("interest"),
-             [](Config &c, const QJsonValue &v, const QString &w) {
-                 c.interest = enumFrom(v, w, Names::interestFrom, Names::interests());
-             }},
-            {QStringLiteral("stopping"),
-             [](Config &c, const QJsonValue &v, const QString &w) {
-                 c.stopping = enumFrom(v, w, Names::stoppingFrom, Names::stoppings());
-             }},
-            {QStringLiteral("k"), [](Config &c, const QJsonValue &v, const QString &w) { c.k = int(integerIn(v, w, 1, maxK)); }},
-            {QStringLiteral("nodes"),
-             [](Config &c, const QJsonValue &v, const QString &w) { c.nodes = std::uint32_t(integerIn(v, w, 2, maxNodes)); }},
-            {QStringLiteral("keys"),
-             [](Config &c, const QJsonValue &v, const QString &w) { c.keys = std::uint32_t(integerIn(v, w, 1, maxKeys)); }},
-            {QStringLiteral("seed"),
-             [](Config &c, const QJsonValue &v, const QString &w) {
-                 c.seed = std::uint64_t(integerIn(v, w, 0, double(gossip::maxSeed)));
-             }},
-            {QStringLiteral("maxRounds"),
-             [](Config &c, const QJsonValue &v, const QString &w) { c.maxRounds = int(integerIn(v, w, 1, maxRoundsLimit)); }},
-            {QStringLiteral("loss"), [](Config &c, const QJsonValue &v, const QString &w) { c.loss = numberIn(v, w, 0, 1); }},
-            {QStringLiteral("crashedFraction"),
-             [](Config &c, const QJsonValue &v, const QString &w) { c.crashedFraction = numberIn(v, w, 0, 0.99); }},
-            {QStringLiteral("cacheCapacity"),
-             [](Config &c, const QJsonValue &v, const QString &w) { c.cacheCapacity = int(integerIn(v, w, 0, 1'000'000)); }},
-            {QStringLiteral("unknownFraction"),
-             [](Config &c, const QJsonValue &v, const QString &w) { c.unknownFraction = numberIn(v, w, 0, 1); }},
-            {QStringLiteral("backupEvery"),
-             [](Config &c, const QJsonValue &v, const QString &w) { c.backupEvery = int(integerIn(v, w, 0, maxRoundsLimit)); }},
-            {QStringLiteral("reconciliation"),
-             [](Config &c, const QJsonValue &v, const QString &w) {
-                 c.reconciliation = enumFrom(v, w, Names::reconciliationFrom, Names::reconciliations());
-             }},
-            {QStringLiteral("sharedItems"),
-             [](Config &c, const QJsonValue &v, const QString &w) { c.sharedItems = int(integerIn(v, w, 0, 1'000'000'000)); }},
-            {QStringLiteral("itemBytes"),
-             [](Config &c, const QJsonValue &v, const QString &w) { c.itemBytes = int(integerIn(v, w, 1, 1'000'000'000)); }},
-            {QStringLiteral("checksumBytes"),
-             [](Config &c, const QJsonValue &v, const QString &w) { c.checksumBytes = int(integerIn(v, w, 1, 1'000'000)); }},
-            {QStringLiteral("recentWindow"),
-             [](Config &c, const QJsonValue &v, const QString &w) { c.recentWindow = int(integerIn(v, w, 1, maxRoundsLimit)); }},
-            {QStringLiteral("partnerChoice"),
-             [](Config &c, const QJsonValue &v, const QString &w) {
-                 c.partnerChoice = enumFrom(v, w, Names::partnerChoiceFrom, Names::partnerChoices());
-             }},
-            {QStringLiteral("spatialExponent"),
-             [](Config &c, const QJsonValue &v, const QString &w) { c.spatialExponent = numberIn(v, w, 0, 10); }},
-    };
-    return readers;
-}
-
 gossip::Config readConfig(const QJsonObject &object)
 {
     gossip::Config config;
     for (auto it = object.begin(); it != object.end(); ++it) {
-        const auto reader = configReaders().find(it.key());
-        if (reader == configReaders().end())
+        const gossip::ConfigField *field = gossip::configFieldByKey(it.key().toStdString());
+        if (!field)
             fail(ScenarioFile::tr("config has an unknown key \"%1\"").arg(it.key()));
-        reader->second(config, it.value(), QStringLiteral("config.") + it.key());
+        const auto value = ConfigText::fromJson(*field, it.value());
+        if (!value)
+            fail(ScenarioFile::tr("config.%1 must be %2 (it is %3)")
+                         .arg(it.key(), ConfigText::range(*field), ConfigText::jsonText(it.value())));
+        field->set(config, *value);
     }
     return config;
 }
@@ -281,30 +211,10 @@ std::optional<ScenarioDocument> ScenarioFile::parse(const QByteArray &json, QStr
 
 QByteArray ScenarioFile::serialize(const ScenarioDocument &document)
 {
-    const gossip::Config &c = document.scenario.config;
-    QJsonObject config{
-            {QStringLiteral("protocol"), Names::protocol(c.protocol)},
-            {QStringLiteral("mode"), Names::mode(c.mode)},
-            {QStringLiteral("interest"), Names::interest(c.interest)},
-            {QStringLiteral("stopping"), Names::stopping(c.stopping)},
-            {QStringLiteral("k"), c.k},
-            {QStringLiteral("nodes"), qint64(c.nodes)},
-            {QStringLiteral("keys"), qint64(c.keys)},
-            {QStringLiteral("seed"), double(c.seed)},
-            {QStringLiteral("maxRounds"), c.maxRounds},
-            {QStringLiteral("loss"), c.loss},
-            {QStringLiteral("crashedFraction"), c.crashedFraction},
-            {QStringLiteral("cacheCapacity"), c.cacheCapacity},
-            {QStringLiteral("unknownFraction"), c.unknownFraction},
-            {QStringLiteral("backupEvery"), c.backupEvery},
-            {QStringLiteral("reconciliation"), Names::reconciliation(c.reconciliation)},
-            {QStringLiteral("sharedItems"), c.sharedItems},
-            {QStringLiteral("itemBytes"), c.itemBytes},
-            {QStringLiteral("checksumBytes"), c.checksumBytes},
-            {QStringLiteral("recentWindow"), c.recentWindow},
-            {QStringLiteral("partnerChoice"), Names::partnerChoice(c.partnerChoice)},
-            {QStringLiteral("spatialExponent"), c.spatialExponent},
-    };
+    QJsonObject config;
+    for (const gossip::ConfigField &field : gossip::configFields())
+        config.insert(QString::fromLatin1(field.key.data(), qsizetype(field.key.size())),
+                      ConfigText::toJson(field, document.scenario.config));
     QJsonArray interventions;
     for (const gossip::Intervention &intervention : document.scenario.interventions) {
         QJsonArray nodes;

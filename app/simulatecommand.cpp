@@ -1,6 +1,7 @@
 // The simulate command: options, batch run, JSON or table output, trace.
 #include "simulatecommand.h"
 
+#include "configtext.h"
 #include "names.h"
 #include "progressbar.h"
 #include "scenariofile.h"
@@ -43,79 +44,110 @@ qint64 integerOption(const QCommandLineParser &parser, const QString &option, qi
     return value;
 }
 
-double fractionOption(const QCommandLineParser &parser, const QString &option, bool belowOne)
+QString optionName(std::string_view name)
 {
-    const QString text = parser.value(option);
-    bool ok = false;
-    const double value = text.toDouble(&ok);
-    if (!ok || !std::isfinite(value) || value < 0.0 || value > 1.0 || (belowOne && value >= 1.0))
-        refuse(badValue(option, text,
-                        belowOne ? SimulateCommand::tr("must be a number from 0 up to, not including, 1")
-                                 : SimulateCommand::tr("must be a number from 0 to 1")));
-    return value;
+    return QString::fromLatin1(name.data(), qsizetype(name.size()));
 }
 
-template<typename Enum>
-Enum enumOption(const QCommandLineParser &parser, const QString &option, std::optional<Enum> (*from)(const QString &),
-                const QStringList &allowed)
+QString fieldText(std::string_view text)
 {
-    const QString text = parser.value(option);
-    const auto value = from(text);
-    if (!value)
-        refuse(badValue(option, text, SimulateCommand::tr("must be one of %1").arg(allowed.join(QStringLiteral(", ")))));
-    return *value;
+    return QCoreApplication::translate("gossip::ConfigField", std::string(text).c_str());
 }
 
-void requireProtocol(const QCommandLineParser &parser, const QStringList &options, gossip::Protocol protocol,
-                     gossip::Protocol needed)
+// The options that set a field: its own, or one per choice where each choice is a flag.
+QStringList optionsOf(const gossip::ConfigField &field)
 {
-    if (protocol == needed)
-        return;
-    for (const QString &option : options) {
-        if (parser.isSet(option))
-            refuse(SimulateCommand::tr("--%1 applies to --protocol %2 only").arg(option, Names::protocol(needed)));
+    QStringList options;
+    if (field.choicesAreFlags) {
+        for (std::string_view choice : field.choices)
+            options << optionName(choice);
+    } else {
+        options << optionName(field.option);
+    }
+    return options;
+}
+
+// Sets every field whose option is given, reading each value as scenario files do.
+void readFields(const QCommandLineParser &parser, gossip::Config &config)
+{
+    for (const gossip::ConfigField &field : gossip::configFields()) {
+        QStringList given;
+        for (const QString &option : optionsOf(field)) {
+            if (parser.isSet(option))
+                given << option;
+        }
+        if (given.size() > 1)
+            refuse(SimulateCommand::tr("--%1 and --%2 exclude each other").arg(given.at(0), given.at(1)));
+        if (given.isEmpty())
+            continue;
+        if (field.choicesAreFlags) {
+            field.set(config, *field.choiceIndex(given.constFirst().toStdString()));
+            continue;
+        }
+        const QString text = parser.value(given.constFirst());
+        const auto value = ConfigText::fromText(field, text);
+        if (!value)
+            refuse(badValue(given.constFirst(), text, SimulateCommand::tr("must be %1").arg(ConfigText::range(field))));
+        field.set(config, *value);
+    }
+}
+
+// Refuses an option of a field that the chosen protocol does not use: it would do nothing.
+void refuseInapplicable(const QCommandLineParser &parser, gossip::Protocol protocol)
+{
+    for (const gossip::ConfigField &field : gossip::configFields()) {
+        if (field.appliesTo(protocol))
+            continue;
+        for (const QString &option : optionsOf(field)) {
+            if (parser.isSet(option))
+                refuse(SimulateCommand::tr("--%1 does not apply to --protocol %2").arg(option, Names::protocol(protocol)));
+        }
     }
 }
 
 } // namespace
 
+QList<QCommandLineOption> SimulateCommand::options()
+{
+    const auto valueOption = [](const QString &name, const QString &help, const QString &valueName) {
+        return QCommandLineOption(name, help, valueName);
+    };
+    QList<QCommandLineOption> options;
+    for (const gossip::ConfigField &field : gossip::configFields()) {
+        if (field.choicesAreFlags) {
+            for (const QString &choice : optionsOf(field))
+                options << QCommandLineOption(choice, tr("%1: %2").arg(fieldText(field.label), choice));
+        } else if (field.type == gossip::ConfigField::Type::Choice) {
+            options << valueOption(optionName(field.option), fieldText(field.help),
+                                   Names::choices(field));
+        } else {
+            options << valueOption(optionName(field.option), fieldText(field.help), optionName(field.valueName));
+        }
+    }
+    options << valueOption(QStringLiteral("runs"), tr("Number of runs, each with its own seed"), QStringLiteral("R"))
+            << valueOption(QStringLiteral("threads"), tr("Threads to run the runs on"), QStringLiteral("N"))
+            << QCommandLineOption(QStringLiteral("json"), tr("Print one JSON object instead of a table"))
+            << valueOption(QStringLiteral("trace"), tr("Write every run's rounds as CSV"), QStringLiteral("FILE"))
+            << valueOption(QStringLiteral("scenario"), tr("Start from a saved scenario"), QStringLiteral("FILE"));
+    return options;
+}
+
+QString SimulateCommand::help()
+{
+    QString text = tr("options of simulate:") + QLatin1Char('\n');
+    for (const QCommandLineOption &option : options()) {
+        const QString name = QStringLiteral("--") + option.names().constFirst()
+                + (option.valueName().isEmpty() ? QString() : QLatin1Char(' ') + option.valueName());
+        text += QStringLiteral("  %1  %2\n").arg(name.leftJustified(44), option.description());
+    }
+    return text;
+}
+
 SimulateCommand::Request SimulateCommand::parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const auto valueOption = [](const QString &name, const QString &help, const QString &valueName) {
-        return QCommandLineOption(name, help, valueName);
-    };
-    parser.addOptions({
-            valueOption(QStringLiteral("protocol"), tr("direct-mail, anti-entropy or rumor"), QStringLiteral("name")),
-            valueOption(QStringLiteral("mode"), tr("push, pull or push-pull"), QStringLiteral("mode")),
-            {QStringLiteral("feedback"), tr("rumor: lose interest only when the partner knew already")},
-            {QStringLiteral("blind"), tr("rumor: lose interest regardless of the partner")},
-            {QStringLiteral("counter"), tr("rumor: lose interest after k contacts")},
-            {QStringLiteral("coin"), tr("rumor: lose interest with probability 1/k")},
-            valueOption(QStringLiteral("k"), tr("rumor: the k of counter or coin"), QStringLiteral("N")),
-            valueOption(QStringLiteral("nodes"), tr("number of nodes"), QStringLiteral("N")),
-            valueOption(QStringLiteral("runs"), tr("number of runs, each with its own seed"), QStringLiteral("R")),
-            valueOption(QStringLiteral("seed"), tr("seed of the first run"), QStringLiteral("S")),
-            valueOption(QStringLiteral("max-rounds"), tr("stop a run after this many rounds"), QStringLiteral("N")),
-            valueOption(QStringLiteral("loss"), tr("probability that a message is lost"), QStringLiteral("P")),
-            valueOption(QStringLiteral("crashed"), tr("fraction of nodes down for the whole run"), QStringLiteral("F")),
-            valueOption(QStringLiteral("cache"), tr("direct mail: retransmit cache capacity"), QStringLiteral("C")),
-            valueOption(QStringLiteral("unknown"), tr("direct mail: fraction of nodes the writer does not know"),
-                        QStringLiteral("F")),
-            valueOption(QStringLiteral("backup-every"), tr("rumor: push-pull anti-entropy every N rounds"),
-                        QStringLiteral("N")),
-            valueOption(QStringLiteral("reconciliation"),
-                        tr("anti-entropy: whole-database, checksum or recent-updates"), QStringLiteral("how")),
-            valueOption(QStringLiteral("shared-items"), tr("items every database holds already"), QStringLiteral("N")),
-            valueOption(QStringLiteral("partners"), tr("uniform or spatial partner choice"), QStringLiteral("how")),
-            valueOption(QStringLiteral("spatial-exponent"), tr("a in d^-a for spatial partner choice"),
-                        QStringLiteral("a")),
-            valueOption(QStringLiteral("threads"), tr("threads to run the runs on"), QStringLiteral("N")),
-            {QStringLiteral("json"), tr("print one JSON object instead of a table")},
-            valueOption(QStringLiteral("trace"), tr("write every run's rounds as CSV"), QStringLiteral("file")),
-            valueOption(QStringLiteral("scenario"), tr("start from a saved scenario"), QStringLiteral("file")),
-    });
+    parser.addOptions(options());
     if (!parser.parse(QStringList{QStringLiteral("simulate")} + arguments))
         refuse(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
@@ -139,76 +171,15 @@ SimulateCommand::Request SimulateCommand::parse(const QStringList &arguments)
     }
     gossip::Config &config = scenario.config;
 
-    if (parser.isSet(QStringLiteral("protocol")))
-        config.protocol = enumOption(parser, QStringLiteral("protocol"), Names::protocolFrom, Names::protocols());
-    if (parser.isSet(QStringLiteral("mode"))) {
-        config.mode = enumOption(parser, QStringLiteral("mode"), Names::modeFrom, Names::modes());
-    } else if (config.protocol == gossip::Protocol::DirectMail) {
+    readFields(parser, config);
+    if (!parser.isSet(QStringLiteral("mode"))
+        && (config.protocol == gossip::Protocol::DirectMail
+            || (!parser.isSet(QStringLiteral("scenario")) && config.protocol == gossip::Protocol::Rumor)))
         config.mode = gossip::Mode::Push;
-    } else if (!parser.isSet(QStringLiteral("scenario")) && config.protocol == gossip::Protocol::Rumor) {
-        config.mode = gossip::Mode::Push;
-    }
     if (config.protocol == gossip::Protocol::DirectMail && config.mode != gossip::Mode::Push)
         refuse(tr("--mode: direct mail only pushes (got \"%1\")").arg(Names::mode(config.mode)));
+    refuseInapplicable(parser, config.protocol);
 
-    requireProtocol(parser,
-                    {QStringLiteral("feedback"), QStringLiteral("blind"), QStringLiteral("counter"), QStringLiteral("coin"),
-                     QStringLiteral("k"), QStringLiteral("backup-every")},
-                    config.protocol, gossip::Protocol::Rumor);
-    requireProtocol(parser, {QStringLiteral("cache"), QStringLiteral("unknown")}, config.protocol,
-                    gossip::Protocol::DirectMail);
-    requireProtocol(parser, {QStringLiteral("reconciliation"), QStringLiteral("shared-items")}, config.protocol,
-                    gossip::Protocol::AntiEntropy);
-
-    if (parser.isSet(QStringLiteral("feedback")) && parser.isSet(QStringLiteral("blind")))
-        refuse(tr("--feedback and --blind exclude each other"));
-    if (parser.isSet(QStringLiteral("counter")) && parser.isSet(QStringLiteral("coin")))
-        refuse(tr("--counter and --coin exclude each other"));
-    if (parser.isSet(QStringLiteral("feedback")))
-        config.interest = gossip::Interest::Feedback;
-    if (parser.isSet(QStringLiteral("blind")))
-        config.interest = gossip::Interest::Blind;
-    if (parser.isSet(QStringLiteral("counter")))
-        config.stopping = gossip::Stopping::Counter;
-    if (parser.isSet(QStringLiteral("coin")))
-        config.stopping = gossip::Stopping::Coin;
-    if (parser.isSet(QStringLiteral("k")))
-        config.k = int(integerOption(parser, QStringLiteral("k"), 1, gossip::maxK));
-    if (parser.isSet(QStringLiteral("nodes")))
-        config.nodes = std::uint32_t(integerOption(parser, QStringLiteral("nodes"), 2, gossip::maxNodes));
-    if (parser.isSet(QStringLiteral("seed")))
-        config.seed = std::uint64_t(integerOption(parser, QStringLiteral("seed"), 0, qint64(gossip::maxSeed)));
-    if (parser.isSet(QStringLiteral("max-rounds")))
-        config.maxRounds = int(integerOption(parser, QStringLiteral("max-rounds"), 1, gossip::maxRoundsLimit));
-    if (parser.isSet(QStringLiteral("loss")))
-        config.loss = fractionOption(parser, QStringLiteral("loss"), false);
-    if (parser.isSet(QStringLiteral("crashed")))
-        config.crashedFraction = fractionOption(parser, QStringLiteral("crashed"), true);
-    if (parser.isSet(QStringLiteral("cache")))
-        config.cacheCapacity = int(integerOption(parser, QStringLiteral("cache"), 0, 1'000'000));
-    if (parser.isSet(QStringLiteral("unknown")))
-        config.unknownFraction = fractionOption(parser, QStringLiteral("unknown"), false);
-    if (parser.isSet(QStringLiteral("backup-every")))
-        config.backupEvery = int(integerOption(parser, QStringLiteral("backup-every"), 0, gossip::maxRoundsLimit));
-    if (parser.isSet(QStringLiteral("reconciliation")))
-        config.reconciliation = enumOption(parser, QStringLiteral("reconciliation"), Names::reconciliationFrom,
-                                           Names::reconciliations());
-    if (parser.isSet(QStringLiteral("shared-items")))
-        config.sharedItems = int(integerOption(parser, QStringLiteral("shared-items"), 0, 1'000'000'000));
-    if (parser.isSet(QStringLiteral("partners"))) {
-        config.partnerChoice = enumOption(parser, QStringLiteral("partners"), Names::partnerChoiceFrom,
-                                          QStringList{QStringLiteral("uniform"), QStringLiteral("spatial")});
-        if (config.partnerChoice == gossip::PartnerChoice::Scripted)
-            refuse(badValue(QStringLiteral("partners"), parser.value(QStringLiteral("partners")),
-                            tr("must be uniform or spatial")));
-    }
-    if (parser.isSet(QStringLiteral("spatial-exponent"))) {
-        bool ok = false;
-        const QString text = parser.value(QStringLiteral("spatial-exponent"));
-        config.spatialExponent = text.toDouble(&ok);
-        if (!ok || !(config.spatialExponent >= 0.0 && config.spatialExponent <= 10.0))
-            refuse(badValue(QStringLiteral("spatial-exponent"), text, tr("must be a number from 0 to 10")));
-    }
     if (parser.isSet(QStringLiteral("runs")))
         request.runs = int(integerOption(parser, QStringLiteral("runs"), 1, maxRuns));
     request.threads = int(std::max(1u, std::thread::hardware_concurrency()));

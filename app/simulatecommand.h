@@ -4,7 +4,9 @@
 #include "batch.h"
 #include "scenario.h"
 
+#include <QCommandLineOption>
 #include <QCoreApplication>
+#include <QList>
 #include <QStringList>
 
 // Parses the options of DESIGN.md's command-line contract into a scenario and runs it.
@@ -24,6 +26,10 @@ public:
         QString tracePath;
     };
 
+    // Every option: one per configuration field (from gossip::configFields()) and the run's own.
+    static QList<QCommandLineOption> options();
+    // The options with their values and help, one per line, for --help.
+    static QString help();
     // `arguments` are those after "simulate".
     static Request parse(const QStringList &arguments);
     // Runs the request and prints the result on stdout; returns the exit status.

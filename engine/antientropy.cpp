@@ -1,4 +1,5 @@
 // Anti-entropy: every node resolves its database's difference with a random partner's.
+#include "prefetch.h"
 #include "simulation.h"
 #include "simulation_inline.h"
 
@@ -40,9 +41,9 @@ void Simulation::runAntiEntropy(Mode mode, Channel channel)
             } else {
                 block.active[i] = m_world.isUp(node) && choosePartner(node, block.partners[i], random);
             }
-            __builtin_prefetch(&m_world.holdings[m_world.slot(block.partners[i], 0)], 1);
+            prefetch<true>(&m_world.holdings[m_world.slot(block.partners[i], 0)]);
             if (!allHealthy)
-                __builtin_prefetch(&m_world.health[block.partners[i]]);
+                prefetch(&m_world.health[block.partners[i]]);
         }
         m_world.random = random;
     };

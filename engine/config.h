@@ -40,6 +40,8 @@ struct Config
     double spatialExponent = 2.0;   // a in d^-a
 
     bool recordMessages = false;    // keep every message of each round (the GUI needs it)
+
+    bool operator==(const Config &other) const = default;
 };
 
 // The largest population the engine accepts; 10^8 nodes need about 2 GiB.
@@ -50,6 +52,11 @@ inline constexpr int maxK = 100;
 // (Runs after the first of a batch derive their own seeds, which may be larger.)
 inline constexpr std::uint64_t maxSeed = std::uint64_t(1) << 53;
 inline constexpr int maxRoundsLimit = 1'000'000;
+inline constexpr int maxCacheCapacity = 1'000'000;
+inline constexpr int maxSharedItems = 1'000'000'000;
+inline constexpr int maxItemBytes = 1'000'000'000;
+inline constexpr int maxChecksumBytes = 1'000'000;
+inline constexpr double maxSpatialExponent = 10.0;
 
 // Names the first invalid parameter of a Config.
 struct ConfigProblem
@@ -58,7 +65,8 @@ struct ConfigProblem
     std::string message; // what is wrong, e.g. "must be between 0 and 1"
 };
 
-// Returns the first problem with the configuration, or nothing when it can be simulated.
+// Returns the first problem with the configuration, or nothing when it can be simulated:
+// every field within the limits of configFields(), and the fields consistent with each other.
 std::optional<ConfigProblem> validate(const Config &config);
 
 } // namespace gossip

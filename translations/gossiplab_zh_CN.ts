@@ -353,6 +353,33 @@
     </message>
 </context>
 <context>
+    <name>ConfigText</name>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>%1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>a number from %1 up to, not including, %2</source>
+        <translation>从 %1 起、小于 %2 的数</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation>%1 到 %2 之间的数</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>以下之一：%1</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>一个数组</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>一个对象</translation>
+    </message>
+</context>
+<context>
     <name>EventLogModel</name>
     <message>
         <source>—</source>
@@ -1001,72 +1028,12 @@
         <translation>抛硬币</translation>
     </message>
     <message>
-        <source>Mechanism</source>
-        <translation>机制</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>模式</translation>
-    </message>
-    <message>
-        <source>Lose interest</source>
-        <translation>失去兴趣</translation>
-    </message>
-    <message>
-        <source>Feedback: only after calling someone who knew already. Blind: after any call.</source>
-        <translation>反馈：只在联系到已经知道的人之后。盲目：每次联系之后都算。</translation>
-    </message>
-    <message>
-        <source>Stop by</source>
-        <translation>停止方式</translation>
-    </message>
-    <message>
-        <source>Counter: after k such calls in a row. Coin: with probability 1/k each time.</source>
-        <translation>计数器：连续 k 次这样的联系之后。抛硬币：每次以 1/k 的概率。</translation>
-    </message>
-    <message>
-        <source>k</source>
-        <translation>k</translation>
-    </message>
-    <message>
-        <source>People (nodes)</source>
-        <translation>人数（节点）</translation>
-    </message>
-    <message>
-        <source>Message loss</source>
-        <translation>消息丢失率</translation>
-    </message>
-    <message>
-        <source>Probability that a message is lost on the way</source>
-        <translation>消息在途中丢失的概率</translation>
-    </message>
-    <message>
-        <source>Retransmit cache</source>
-        <translation>重传缓存</translation>
-    </message>
-    <message>
-        <source>Direct mail: how many failed mails the writer keeps to retry</source>
-        <translation>直接邮寄：写入者最多保留多少封发送失败的邮件以便重试</translation>
-    </message>
-    <message>
-        <source>Anti-entropy every</source>
-        <translation>反熵间隔</translation>
-    </message>
-    <message>
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
         <source> rounds</source>
         <translation> 轮</translation>
-    </message>
-    <message>
-        <source>Rumor mongering: a push-pull anti-entropy round every N rounds cleans up the residue</source>
-        <translation>谣言传播：每 N 轮进行一次推拉反熵，清理残余</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>随机种子</translation>
     </message>
     <message>
         <source>New seed</source>
@@ -1113,10 +1080,6 @@
     <message>
         <source>%1 must be between %2 and %3 (it is %4)</source>
         <translation>%1 必须在 %2 到 %3 之间（实际为 %4）</translation>
-    </message>
-    <message>
-        <source>%1 must be a number</source>
-        <translation>%1 必须是数字</translation>
     </message>
     <message>
         <source>%1 must be a string</source>
@@ -1202,6 +1165,10 @@
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>config.%1 must be %2 (it is %3)</source>
+        <translation>config.%1 必须是%2（实际为 %3）</translation>
+    </message>
 </context>
 <context>
     <name>SimulateCommand</name>
@@ -1214,118 +1181,6 @@
         <translation>必须是 %1 到 %2 之间的整数</translation>
     </message>
     <message>
-        <source>must be a number from 0 up to, not including, 1</source>
-        <translation>必须是 0 到 1 之间的数（不含 1）</translation>
-    </message>
-    <message>
-        <source>must be a number from 0 to 1</source>
-        <translation>必须是 0 到 1 之间的数</translation>
-    </message>
-    <message>
-        <source>must be one of %1</source>
-        <translation>必须是以下之一：%1</translation>
-    </message>
-    <message>
-        <source>--%1 applies to --protocol %2 only</source>
-        <translation>--%1 只适用于 --protocol %2</translation>
-    </message>
-    <message>
-        <source>direct-mail, anti-entropy or rumor</source>
-        <translation>direct-mail（直接邮寄）、anti-entropy（反熵）或 rumor（谣言）</translation>
-    </message>
-    <message>
-        <source>push, pull or push-pull</source>
-        <translation>push（推）、pull（拉）或 push-pull（推拉）</translation>
-    </message>
-    <message>
-        <source>rumor: lose interest only when the partner knew already</source>
-        <translation>谣言：只在伙伴已经知道时失去兴趣</translation>
-    </message>
-    <message>
-        <source>rumor: lose interest regardless of the partner</source>
-        <translation>谣言：不论伙伴是否知道都失去兴趣</translation>
-    </message>
-    <message>
-        <source>rumor: lose interest after k contacts</source>
-        <translation>谣言：k 次联系后失去兴趣</translation>
-    </message>
-    <message>
-        <source>rumor: lose interest with probability 1/k</source>
-        <translation>谣言：以 1/k 的概率失去兴趣</translation>
-    </message>
-    <message>
-        <source>rumor: the k of counter or coin</source>
-        <translation>谣言：计数器或抛硬币的 k</translation>
-    </message>
-    <message>
-        <source>number of nodes</source>
-        <translation>节点数</translation>
-    </message>
-    <message>
-        <source>number of runs, each with its own seed</source>
-        <translation>运行次数，每次使用各自的随机种子</translation>
-    </message>
-    <message>
-        <source>seed of the first run</source>
-        <translation>第一次运行的随机种子</translation>
-    </message>
-    <message>
-        <source>stop a run after this many rounds</source>
-        <translation>运行到这么多轮后停止</translation>
-    </message>
-    <message>
-        <source>probability that a message is lost</source>
-        <translation>消息丢失的概率</translation>
-    </message>
-    <message>
-        <source>fraction of nodes down for the whole run</source>
-        <translation>整个运行期间宕机的节点比例</translation>
-    </message>
-    <message>
-        <source>direct mail: retransmit cache capacity</source>
-        <translation>直接邮寄：重传缓存的容量</translation>
-    </message>
-    <message>
-        <source>direct mail: fraction of nodes the writer does not know</source>
-        <translation>直接邮寄：写入者不认识的节点比例</translation>
-    </message>
-    <message>
-        <source>rumor: push-pull anti-entropy every N rounds</source>
-        <translation>谣言：每 N 轮进行一次推拉反熵</translation>
-    </message>
-    <message>
-        <source>anti-entropy: whole-database, checksum or recent-updates</source>
-        <translation>反熵：whole-database（整库）、checksum（校验和）或 recent-updates（最近更新）</translation>
-    </message>
-    <message>
-        <source>items every database holds already</source>
-        <translation>每个数据库都已持有的条目数</translation>
-    </message>
-    <message>
-        <source>uniform or spatial partner choice</source>
-        <translation>伙伴选择方式：uniform（均匀）或 spatial（空间）</translation>
-    </message>
-    <message>
-        <source>a in d^-a for spatial partner choice</source>
-        <translation>空间伙伴选择中 d^-a 的 a</translation>
-    </message>
-    <message>
-        <source>threads to run the runs on</source>
-        <translation>执行各次运行所用的线程数</translation>
-    </message>
-    <message>
-        <source>print one JSON object instead of a table</source>
-        <translation>输出一个 JSON 对象而不是表格</translation>
-    </message>
-    <message>
-        <source>write every run&apos;s rounds as CSV</source>
-        <translation>把每次运行的各轮数据写成 CSV</translation>
-    </message>
-    <message>
-        <source>start from a saved scenario</source>
-        <translation>从保存的场景开始</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>意外的参数“%1”</translation>
     </message>
@@ -1336,22 +1191,6 @@
     <message>
         <source>--mode: direct mail only pushes (got &quot;%1&quot;)</source>
         <translation>--mode：直接邮寄只能推（收到的是“%1”）</translation>
-    </message>
-    <message>
-        <source>--feedback and --blind exclude each other</source>
-        <translation>--feedback 和 --blind 不能同时使用</translation>
-    </message>
-    <message>
-        <source>--counter and --coin exclude each other</source>
-        <translation>--counter 和 --coin 不能同时使用</translation>
-    </message>
-    <message>
-        <source>must be uniform or spatial</source>
-        <translation>必须是 uniform 或 spatial</translation>
-    </message>
-    <message>
-        <source>must be a number from 0 to 10</source>
-        <translation>必须是 0 到 10 之间的数</translation>
     </message>
     <message>
         <source>--trace: needs a file name</source>
@@ -1449,6 +1288,46 @@
         <source>runs that went quiet</source>
         <translation>已平息的运行</translation>
     </message>
+    <message>
+        <source>--%1 and --%2 exclude each other</source>
+        <translation>--%1 与 --%2 互相排斥</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>必须是%1</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to --protocol %2</source>
+        <translation>--%1 不适用于 --protocol %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Number of runs, each with its own seed</source>
+        <translation>运行次数，每次使用各自的随机种子</translation>
+    </message>
+    <message>
+        <source>Threads to run the runs on</source>
+        <translation>用于运行的线程数</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of a table</source>
+        <translation>输出一个 JSON 对象，而不是表格</translation>
+    </message>
+    <message>
+        <source>Write every run&apos;s rounds as CSV</source>
+        <translation>把每次运行的各轮数据写成 CSV</translation>
+    </message>
+    <message>
+        <source>Start from a saved scenario</source>
+        <translation>从保存的场景开始</translation>
+    </message>
+    <message>
+        <source>options of simulate:</source>
+        <translation>simulate 的选项：</translation>
+    </message>
 </context>
 <context>
     <name>SimulationController</name>
@@ -1545,6 +1424,177 @@
     <message>
         <source>Choose a file name ending in .png or .svg.</source>
         <translation>请选择以 .png 或 .svg 结尾的文件名。</translation>
+    </message>
+</context>
+<context>
+    <name>gossip::ConfigField</name>
+    <message>
+        <source>Mechanism</source>
+        <translation>机制</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Push, pull or push-pull (direct mail only pushes)</source>
+        <translation>推、拉或推拉（直接邮寄只能推）</translation>
+    </message>
+    <message>
+        <source>Lose interest</source>
+        <translation>失去兴趣</translation>
+    </message>
+    <message>
+        <source>Feedback: only after calling someone who knew already. Blind: after any call.</source>
+        <translation>反馈：只在联系到已经知道的人之后。盲目：每次联系之后都算。</translation>
+    </message>
+    <message>
+        <source>Stop by</source>
+        <translation>停止方式</translation>
+    </message>
+    <message>
+        <source>Counter: after k such calls in a row. Coin: with probability 1/k each time.</source>
+        <translation>计数器：连续 k 次这样的联系之后。抛硬币：每次以 1/k 的概率。</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>Rumor: the k of counter or coin (contacts, or 1/probability)</source>
+        <translation>谣言：计数器或抛硬币的 k（联系次数，或 1/概率）</translation>
+    </message>
+    <message>
+        <source>People (nodes)</source>
+        <translation>人数（节点）</translation>
+    </message>
+    <message>
+        <source>Number of people (nodes)</source>
+        <translation>居民（节点）数</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Keys (strains) each database can hold</source>
+        <translation>每个数据库可容纳的键（毒株）数</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Seed of the random numbers (of the first run)</source>
+        <translation>随机数的种子（第一次运行的）</translation>
+    </message>
+    <message>
+        <source>Round limit</source>
+        <translation>轮数上限</translation>
+    </message>
+    <message>
+        <source>Stop a run after this many rounds</source>
+        <translation>运行到这么多轮后停止</translation>
+    </message>
+    <message>
+        <source>Message loss</source>
+        <translation>消息丢失率</translation>
+    </message>
+    <message>
+        <source>Probability that a message is lost on the way</source>
+        <translation>消息在途中丢失的概率</translation>
+    </message>
+    <message>
+        <source>Crashed</source>
+        <translation>宕机比例</translation>
+    </message>
+    <message>
+        <source>Fraction of nodes down for the whole run</source>
+        <translation>整个运行期间宕机的节点比例</translation>
+    </message>
+    <message>
+        <source>Retransmit cache</source>
+        <translation>重传缓存</translation>
+    </message>
+    <message>
+        <source>Direct mail: how many failed mails the writer keeps to retry</source>
+        <translation>直接邮寄：写入者最多保留多少封发送失败的邮件以便重试</translation>
+    </message>
+    <message>
+        <source>Unknown to the writer</source>
+        <translation>写入者不认识的比例</translation>
+    </message>
+    <message>
+        <source>Direct mail: fraction of nodes the writer does not know</source>
+        <translation>直接邮寄：写入者不认识的节点比例</translation>
+    </message>
+    <message>
+        <source>Anti-entropy every</source>
+        <translation>反熵间隔</translation>
+    </message>
+    <message>
+        <source>Rumor mongering: a push-pull anti-entropy round every N rounds cleans up the residue</source>
+        <translation>谣言传播：每 N 轮进行一次推拉反熵，清理残余</translation>
+    </message>
+    <message>
+        <source>Find differences by</source>
+        <translation>找出差异的方式</translation>
+    </message>
+    <message>
+        <source>Items held by all</source>
+        <translation>所有人都有的条目</translation>
+    </message>
+    <message>
+        <source>Items every database holds already</source>
+        <translation>每个数据库都已持有的条目数</translation>
+    </message>
+    <message>
+        <source>Bytes per item</source>
+        <translation>每个条目的字节数</translation>
+    </message>
+    <message>
+        <source>Bytes one item costs on the wire</source>
+        <translation>一个条目在网络上占用的字节数</translation>
+    </message>
+    <message>
+        <source>Bytes per checksum</source>
+        <translation>每个校验和的字节数</translation>
+    </message>
+    <message>
+        <source>Bytes one checksum costs on the wire</source>
+        <translation>一个校验和在网络上占用的字节数</translation>
+    </message>
+    <message>
+        <source>Recent for</source>
+        <translation>保持为最近更新的轮数</translation>
+    </message>
+    <message>
+        <source>Rounds an update stays on the recent-update list</source>
+        <translation>一条更新留在最近更新列表上的轮数</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>伙伴选择</translation>
+    </message>
+    <message>
+        <source>Spatial exponent</source>
+        <translation>空间指数</translation>
+    </message>
+    <message>
+        <source>Spatial partner choice: the a in d^-a</source>
+        <translation>按距离选择伙伴：d^-a 中的 a</translation>
+    </message>
+    <message>
+        <source>How the update spreads: by direct mail, anti-entropy or rumor mongering</source>
+        <translation>更新的传播方式：直接邮寄、反熵或谣言传播</translation>
+    </message>
+    <message>
+        <source>Anti-entropy: how two people find what differs (whole database, checksum, or recent updates)</source>
+        <translation>反熵：两个人如何找出差异（整个数据库、校验和，或最近更新）</translation>
+    </message>
+    <message>
+        <source>How a person picks a partner: uniformly, nearby (spatial) or as scripted</source>
+        <translation>每个人如何挑选伙伴：均匀随机、就近（按距离）或按脚本</translation>
     </message>
 </context>
 <context>

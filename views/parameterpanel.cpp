@@ -3,7 +3,10 @@
 
 #include "simulationcontroller.h"
 
+#include "configschema.h"
+
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -52,14 +55,19 @@ ParameterPanel::ParameterPanel(SimulationController *controller, QWidget *parent
     for (const auto &[widget, name] : names)
         widget->setObjectName(QLatin1String(name));
     // The ranges the engine accepts, so a scenario opened from a file shows as it is.
-    m_k->setRange(1, gossip::maxK);
-    m_nodes->setRange(2, SimulationController::maximumGuiNodes);
+    const auto rangeOf = [](std::string_view key) {
+        const gossip::ConfigField &field = gossip::configField(key);
+        return std::pair{field.minimum, field.maximum};
+    };
+    m_k->setRange(int(rangeOf("k").first), int(rangeOf("k").second));
+    m_nodes->setRange(int(rangeOf("nodes").first),
+                      int(std::min<double>(rangeOf("nodes").second, SimulationController::maximumGuiNodes)));
     m_nodes->setGroupSeparatorShown(true);
-    m_loss->setRange(0.0, 1.0);
+    m_loss->setRange(rangeOf("loss").first, rangeOf("loss").second);
     m_loss->setSingleStep(0.05);
     m_loss->setDecimals(2);
-    m_cache->setRange(0, 1'000'000);
-    m_backup->setRange(0, int(gossip::maxRoundsLimit));
+    m_cache->setRange(int(rangeOf("cacheCapacity").first), int(rangeOf("cacheCapacity").second));
+    m_backup->setRange(int(rangeOf("backupEvery").first), int(rangeOf("backupEvery").second));
     // Any seed a scenario file can hold (an exact integer in JSON, below 2^53).
     m_seed->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,15}")), m_seed));
     m_notice->setWordWrap(true);
@@ -157,23 +165,13 @@ void ParameterPanel::retranslate()
                   {tr("Push-pull"), int(gossip::Mode::PushPull)}});
     fill(m_interest, {{tr("Feedback"), int(gossip::Interest::Feedback)}, {tr("Blind"), int(gossip::Interest::Blind)}});
     fill(m_stopping, {{tr("Counter"), int(gossip::Stopping::Counter)}, {tr("Coin"), int(gossip::Stopping::Coin)}});
-    m_protocolLabel->setText(tr("Mechanism"));
-    m_modeLabel->setText(tr("Mode"));
-    m_interestLabel->setText(tr("Lose interest"));
-    m_interest->setToolTip(tr("Feedback: only after calling someone who knew already. Blind: after any call."));
-    m_stoppingLabel->setText(tr("Stop by"));
-    m_stopping->setToolTip(tr("Counter: after k such calls in a row. Coin: with probability 1/k each time."));
-    m_kLabel->setText(tr("k"));
-    m_nodesLabel->setText(tr("People (nodes)"));
-    m_lossLabel->setText(tr("Message loss"));
-    m_loss->setToolTip(tr("Probability that a message is lost on the way"));
-    m_cacheLabel->setText(tr("Retransmit cache"));
-    m_cache->setToolTip(tr("Direct mail: how many failed mails the writer keeps to retry"));
-    m_backupLabel->setText(tr("Anti-entropy every"));
+    for (const FieldRow &row : rows()) {
+        const gossip::ConfigField &field = gossip::configField(row.key);
+        row.label->setText(translatedField(field.label));
+        row.editor->setToolTip(translatedField(field.help));
+    }
     m_backup->setSpecialValueText(tr("Never"));
     m_backup->setSuffix(tr(" rounds"));
-    m_backup->setToolTip(tr("Rumor mongering: a push-pull anti-entropy round every N rounds cleans up the residue"));
-    m_seedLabel->setText(tr("Seed"));
     m_newSeed->setText(tr("New seed"));
     m_apply->setText(tr("Apply and reset"));
     m_showing = wasShowing;
@@ -196,23 +194,34 @@ void ParameterPanel::showPending()
     if (m_seed->text() != QString::number(config.seed))
         m_seed->setText(QString::number(config.seed));
 
-    const bool directMail = config.protocol == gossip::Protocol::DirectMail;
-    const bool rumor = config.protocol == gossip::Protocol::Rumor;
-    // Story chapters script exact contacts; their population is part of the story.
+    // A field is editable where the chosen protocol uses it. Direct mail only pushes, and
+    // story chapters script exact contacts: their mechanism and population are the story.
     const bool scripted = config.partnerChoice == gossip::PartnerChoice::Scripted;
-    m_mode->setEnabled(!directMail && !scripted);
+    for (const FieldRow &row : rows())
+        row.editor->setEnabled(gossip::configField(row.key).appliesTo(config.protocol));
+    m_mode->setEnabled(m_mode->isEnabled() && config.protocol != gossip::Protocol::DirectMail && !scripted);
     m_protocol->setEnabled(!scripted);
     m_nodes->setEnabled(!scripted);
-    for (QWidget *widget : {static_cast<QWidget *>(m_interest), static_cast<QWidget *>(m_stopping),
-                            static_cast<QWidget *>(m_k), static_cast<QWidget *>(m_backup)})
-        widget->setEnabled(rumor);
-    m_cache->setEnabled(directMail);
 
     const bool pending = m_controller->hasPendingChanges();
     m_notice->setText(pending ? tr("Changed parameters take effect when you reset.") : QString());
     m_notice->setVisible(pending);
     m_apply->setEnabled(pending);
     m_showing = false;
+}
+
+QList<ParameterPanel::FieldRow> ParameterPanel::rows() const
+{
+    return {{"protocol", m_protocolLabel, m_protocol}, {"mode", m_modeLabel, m_mode},
+            {"interest", m_interestLabel, m_interest}, {"stopping", m_stoppingLabel, m_stopping},
+            {"k", m_kLabel, m_k},                      {"nodes", m_nodesLabel, m_nodes},
+            {"loss", m_lossLabel, m_loss},             {"cacheCapacity", m_cacheLabel, m_cache},
+            {"backupEvery", m_backupLabel, m_backup},  {"seed", m_seedLabel, m_seed}};
+}
+
+QString ParameterPanel::translatedField(std::string_view text)
+{
+    return QCoreApplication::translate("gossip::ConfigField", std::string(text).c_str());
 }
 
 void ParameterPanel::edit(const std::function<void(gossip::Config &)> &change)

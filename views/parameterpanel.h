@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <string_view>
 
 class QCheckBox;
 class QComboBox;
@@ -29,6 +30,16 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // A field of the configuration with its label and editor.
+    struct FieldRow
+    {
+        std::string_view key; // the field's key in gossip::configFields()
+        QLabel *label = nullptr;
+        QWidget *editor = nullptr;
+    };
+
+    QList<FieldRow> rows() const;
+    static QString translatedField(std::string_view text);
     void retranslate();
     void showPending();
     // Applies `change` to the pending configuration, unless the panel is only showing it.
