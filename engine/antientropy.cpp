@@ -1,7 +1,7 @@
 // Anti-entropy: every node resolves its database's difference with a random partner's.
-#include "prefetch.h"
-#include "simulation.h"
-#include "simulation_inline.h"
+#include "engine/prefetch.h"
+#include "engine/simulation.h"
+#include "engine/simulation_inline.h"
 
 #include <algorithm>
 #include <array>

@@ -1,8 +1,8 @@
 // Running a batch of seeded runs, on one or more threads.
-#include "batch.h"
+#include "engine/batch.h"
 
-#include "random.h"
-#include "simulation.h"
+#include "engine/random.h"
+#include "engine/simulation.h"
 
 #include <algorithm>
 #include <atomic>

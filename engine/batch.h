@@ -1,8 +1,8 @@
 // Many runs of one scenario with derived seeds, summarised with Demers' measures.
 #pragma once
 
-#include "measures.h"
-#include "scenario.h"
+#include "engine/measures.h"
+#include "engine/scenario.h"
 
 #include <functional>
 #include <vector>

@@ -1,7 +1,7 @@
 // Validation of a simulation's configuration against the field table.
-#include "config.h"
+#include "engine/config.h"
 
-#include "configschema.h"
+#include "engine/configschema.h"
 
 namespace gossip {
 

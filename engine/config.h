@@ -1,7 +1,7 @@
 // The configuration of one simulation: mechanism, parameters, faults and costs, with named defaults.
 #pragma once
 
-#include "types.h"
+#include "engine/types.h"
 
 #include <cstdint>
 #include <optional>

@@ -1,5 +1,5 @@
 // The table of configuration fields and the checks every reader of a Config shares.
-#include "configschema.h"
+#include "engine/configschema.h"
 
 #include <array>
 #include <cmath>

@@ -1,7 +1,7 @@
 // The one description of every configuration field: names, limits, protocols and help.
 #pragma once
 
-#include "config.h"
+#include "engine/config.h"
 
 #include <cstdint>
 #include <optional>

@@ -1,7 +1,7 @@
 // Direct mail: a write is mailed at once to every node the writer knows; visible
 // failures wait in a bounded retransmit cache and are retried each round.
-#include "simulation.h"
-#include "simulation_inline.h"
+#include "engine/simulation.h"
+#include "engine/simulation_inline.h"
 
 #include <algorithm>
 

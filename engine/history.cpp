@@ -1,5 +1,5 @@
 // Step back by snapshot and replay.
-#include "history.h"
+#include "engine/history.h"
 
 #include <algorithm>
 

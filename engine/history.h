@@ -1,7 +1,7 @@
 // The past of a simulation: step back to any earlier round exactly, and forward again.
 #pragma once
 
-#include "simulation.h"
+#include "engine/simulation.h"
 
 #include <map>
 #include <memory>

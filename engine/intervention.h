@@ -1,7 +1,7 @@
 // A scripted or hand-made change to a running simulation, recorded so replay stays exact.
 #pragma once
 
-#include "types.h"
+#include "engine/types.h"
 
 #include <vector>
 

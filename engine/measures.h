@@ -1,7 +1,7 @@
 // What a round and a run report: the counts and measures of Demers et al.
 #pragma once
 
-#include "types.h"
+#include "engine/types.h"
 
 #include <array>
 #include <cstdint>

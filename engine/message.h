@@ -1,7 +1,7 @@
 // One message of a round, as recorded for the GUI's animation and event log.
 #pragma once
 
-#include "types.h"
+#include "engine/types.h"
 
 #include <cstdint>
 #include <vector>

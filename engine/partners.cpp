@@ -1,6 +1,6 @@
 // Partner choice: uniform among the other nodes, or spatial on a ring with P(d) ~ d^-a.
-#include "simulation.h"
-#include "simulation_inline.h"
+#include "engine/simulation.h"
+#include "engine/simulation_inline.h"
 
 #include <algorithm>
 #include <cmath>

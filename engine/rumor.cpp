@@ -1,6 +1,6 @@
 // Rumor mongering: nodes with a hot rumor spread it to random partners until they lose interest.
-#include "simulation.h"
-#include "simulation_inline.h"
+#include "engine/simulation.h"
+#include "engine/simulation_inline.h"
 
 namespace gossip {
 

@@ -1,5 +1,5 @@
 // Building and checking scenarios.
-#include "scenario.h"
+#include "engine/scenario.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 // A scenario: a configuration plus the interventions that script it.
 #pragma once
 
-#include "config.h"
-#include "intervention.h"
+#include "engine/config.h"
+#include "engine/intervention.h"
 
 #include <optional>
 #include <vector>

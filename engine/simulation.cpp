@@ -1,6 +1,6 @@
 // The simulation's life cycle: set-up, rounds, interventions, measures and snapshots.
-#include "simulation.h"
-#include "simulation_inline.h"
+#include "engine/simulation.h"
+#include "engine/simulation_inline.h"
 
 #include <algorithm>
 #include <cmath>

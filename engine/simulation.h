@@ -1,10 +1,10 @@
 // One running simulation: the round-based, synchronous gossip engine.
 #pragma once
 
-#include "measures.h"
-#include "message.h"
-#include "scenario.h"
-#include "world.h"
+#include "engine/measures.h"
+#include "engine/message.h"
+#include "engine/scenario.h"
+#include "engine/world.h"
 
 #include <cstdint>
 #include <vector>

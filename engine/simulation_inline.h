@@ -1,7 +1,7 @@
 // The hot helpers of a round, inline because every contact calls them.
 #pragma once
 
-#include "simulation.h"
+#include "engine/simulation.h"
 
 #include <algorithm>
 

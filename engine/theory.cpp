@@ -1,5 +1,5 @@
 // Closed forms and recurrences from Demers et al. (1987) and Pittel (1987).
-#include "theory.h"
+#include "engine/theory.h"
 
 #include <cmath>
 

@@ -1,5 +1,5 @@
 // CSV trace writing.
-#include "trace.h"
+#include "engine/trace.h"
 
 namespace gossip {
 

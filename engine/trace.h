@@ -1,7 +1,7 @@
 // The per-round trace of runs as CSV, one row per run and round.
 #pragma once
 
-#include "measures.h"
+#include "engine/measures.h"
 
 #include <ostream>
 #include <vector>

@@ -1,8 +1,8 @@
 // The whole state of a simulation between two rounds; copying it is a snapshot.
 #pragma once
 
-#include "random.h"
-#include "types.h"
+#include "engine/random.h"
+#include "engine/types.h"
 
 #include <cstdint>
 #include <vector>

@@ -1,13 +1,13 @@
 // Switching the language while the app runs: every visible text follows, and back again.
-#include "chartwidget.h"
-#include "eventlogmodel.h"
-#include "eventlogview.h"
-#include "languageswitcher.h"
-#include "lessonpanel.h"
-#include "mainwindow.h"
-#include "parameterpanel.h"
-#include "simulationcontroller.h"
-#include "transportbar.h"
+#include "views/chart/chartwidget.h"
+#include "views/log/eventlogmodel.h"
+#include "views/log/eventlogview.h"
+#include "app/gui/languageswitcher.h"
+#include "views/lesson/lessonpanel.h"
+#include "app/gui/mainwindow.h"
+#include "views/controls/parameterpanel.h"
+#include "views/simulation/simulationcontroller.h"
+#include "views/controls/transportbar.h"
 
 #include <QAbstractButton>
 #include <QAbstractSlider>

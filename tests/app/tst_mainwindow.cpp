@@ -1,10 +1,10 @@
 // The main window as a teacher and a student use it: stepping, shortcuts, lesson, interventions, export, layout.
-#include "cityview.h"
-#include "lessonpanel.h"
-#include "mainwindow.h"
-#include "nodestate.h"
-#include "simulationcontroller.h"
-#include "transportbar.h"
+#include "views/city/cityview.h"
+#include "views/lesson/lessonpanel.h"
+#include "app/gui/mainwindow.h"
+#include "views/simulation/nodestate.h"
+#include "views/simulation/simulationcontroller.h"
+#include "views/controls/transportbar.h"
 
 #include <QAbstractButton>
 #include <QAbstractSlider>

@@ -1,12 +1,12 @@
 // Presentation mode as a teacher uses it: F5 and Esc, a presenter remote's keys, large type, the window restored.
-#include "chartwidget.h"
-#include "cityview.h"
-#include "lessonpanel.h"
-#include "mainwindow.h"
-#include "presentationmode.h"
-#include "presentationview.h"
-#include "simulationcontroller.h"
-#include "transportbar.h"
+#include "views/chart/chartwidget.h"
+#include "views/city/cityview.h"
+#include "views/lesson/lessonpanel.h"
+#include "app/gui/mainwindow.h"
+#include "app/gui/presentationmode.h"
+#include "app/gui/presentationview.h"
+#include "views/simulation/simulationcontroller.h"
+#include "views/controls/transportbar.h"
 
 #include <QChart>
 #include <QDockWidget>

@@ -1,5 +1,5 @@
 // Scenario files: what is saved is read back exactly, and broken files are refused by name.
-#include "scenariofile.h"
+#include "views/content/scenariofile.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // City benchmarks: one 1920 x 1080 frame of 10,000 nodes with a round of particles must fit in 16 ms.
-#include "cityview.h"
+#include "views/city/cityview.h"
 
-#include "simulationcontroller.h"
+#include "views/simulation/simulationcontroller.h"
 
 #include <QPainter>
 #include <QTest>

@@ -1,7 +1,7 @@
 // Engine benchmarks: the speed goals of the engine, measured with QBENCHMARK.
-#include "batch.h"
-#include "history.h"
-#include "simulation.h"
+#include "engine/batch.h"
+#include "engine/history.h"
+#include "engine/simulation.h"
 
 #include <QTest>
 

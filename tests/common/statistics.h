@@ -1,7 +1,7 @@
 // Sample statistics for the engine's statistical tests: mean and standard error over seeded runs.
 #pragma once
 
-#include "batch.h"
+#include "engine/batch.h"
 
 #include <cmath>
 #include <cstddef>

@@ -1,8 +1,8 @@
 // The story's example for view tests: A holds {T, R}, E holds {T, S, Y}; A pushes to E.
 #pragma once
 
-#include "lesson.h"
-#include "scenario.h"
+#include "views/lesson/lesson.h"
+#include "engine/scenario.h"
 
 namespace storytest {
 

@@ -1,5 +1,5 @@
 // The field table: validate() refuses exactly what each field's limits refuse, and names the field.
-#include "configschema.h"
+#include "engine/configschema.h"
 
 #include <QTest>
 

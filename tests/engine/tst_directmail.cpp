@@ -1,7 +1,7 @@
 // Tests direct mail: timely and cheap without faults; unknown nodes, a full retransmit cache and loss leave a residue.
-#include "batch.h"
-#include "simulation.h"
-#include "statistics.h"
+#include "engine/batch.h"
+#include "engine/simulation.h"
+#include "tests/common/statistics.h"
 
 #include <QObject>
 #include <QTest>

@@ -1,5 +1,5 @@
 // Tests faults: crashed nodes, recovery by repair, partitions and Byzantine forgers.
-#include "simulation.h"
+#include "engine/simulation.h"
 
 #include <QObject>
 #include <QTest>

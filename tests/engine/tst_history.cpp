@@ -1,8 +1,8 @@
 // Tests determinism and step back: same scenario, same trace; any earlier round replays exactly; batches ignore threads.
-#include "batch.h"
-#include "history.h"
-#include "simulation.h"
-#include "trace.h"
+#include "engine/batch.h"
+#include "engine/history.h"
+#include "engine/simulation.h"
+#include "engine/trace.h"
 
 #include <QObject>
 #include <QTest>

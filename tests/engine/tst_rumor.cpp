@@ -1,8 +1,8 @@
 // Tests rumor mongering: Demers' s = exp(-m) and Table 1, the counter rules, backup anti-entropy, round semantics.
-#include "batch.h"
-#include "simulation.h"
-#include "statistics.h"
-#include "theory.h"
+#include "engine/batch.h"
+#include "engine/simulation.h"
+#include "tests/common/statistics.h"
+#include "engine/theory.h"
 
 #include <QObject>
 #include <QTest>

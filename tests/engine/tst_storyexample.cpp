@@ -1,5 +1,5 @@
 // Tests the story's anti-entropy example item by item: A holds {T, R}, E holds {T, S, Y}, A contacts E.
-#include "simulation.h"
+#include "engine/simulation.h"
 
 #include <QObject>
 #include <QTest>

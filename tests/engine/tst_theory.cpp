@@ -1,5 +1,5 @@
 // Tests the theory curves drawn beside a run: Demers' recurrences and residue equation, Pittel's round counts.
-#include "theory.h"
+#include "engine/theory.h"
 
 #include <QObject>
 #include <QTest>

@@ -1,9 +1,9 @@
 // Tests the chart widget: one point per round, exact step back, theory, comparison and export.
-#include "chartwidget.h"
+#include "views/chart/chartwidget.h"
 
-#include "nodestate.h"
-#include "simulationcontroller.h"
-#include "theory.h"
+#include "views/simulation/nodestate.h"
+#include "views/simulation/simulationcontroller.h"
+#include "engine/theory.h"
 
 #include <QBarSet>
 #include <QBuffer>

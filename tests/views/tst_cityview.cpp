@@ -1,11 +1,11 @@
 // Tests the city: its layout, legend, colours, animation, tooltips and the interventions made with the mouse.
-#include "citylayout.h"
-#include "citylegend.h"
-#include "cityview.h"
+#include "views/city/citylayout.h"
+#include "views/city/citylegend.h"
+#include "views/city/cityview.h"
 
-#include "nodestate.h"
-#include "simulationcontroller.h"
-#include "story.h"
+#include "views/simulation/nodestate.h"
+#include "views/simulation/simulationcontroller.h"
+#include "tests/common/story.h"
 
 #include <QHelpEvent>
 #include <QMenu>

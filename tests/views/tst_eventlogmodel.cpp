@@ -1,10 +1,10 @@
 // Tests the event log: the model against Qt's checker and the story, and the view's highlight.
-#include "eventlogmodel.h"
-#include "eventlogview.h"
+#include "views/log/eventlogmodel.h"
+#include "views/log/eventlogview.h"
 
-#include "nodestate.h"
-#include "simulationcontroller.h"
-#include "story.h"
+#include "views/simulation/nodestate.h"
+#include "views/simulation/simulationcontroller.h"
+#include "tests/common/story.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 // Tests the parameter panel as a student uses it: only valid values, changes wait for a reset and say so, and nothing it cannot show is lost.
-#include "parameterpanel.h"
+#include "views/controls/parameterpanel.h"
 
-#include "simulationcontroller.h"
+#include "views/simulation/simulationcontroller.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

@@ -1,0 +1,41 @@
+// Lesson export.
+#include "app/gui/lessonexporter.h"
+
+#include "views/city/cityview.h"
+#include "views/lesson/lessonpanel.h"
+#include "app/gui/mainwindow.h"
+#include "views/simulation/simulationcontroller.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QImage>
+
+int LessonExporter::exportLesson(MainWindow &window, const QString &directory, QSize size, QString *error)
+{
+    if (!QDir().mkpath(directory)) {
+        *error = tr("Cannot create the folder %1.").arg(directory);
+        return -1;
+    }
+    window.resize(size);
+    window.show();
+    LessonPanel *lesson = window.lesson();
+    SimulationController *controller = window.controller();
+    int written = 0;
+    for (int index = 0; index < lesson->chapterCount(); ++index) {
+        lesson->setChapter(index);
+        const gossip::Round keyFrame = lesson->chapter().keyFrame;
+        controller->seek(keyFrame);
+        // The key frame shows the virus on its way: the round's messages in mid-flight.
+        if (keyFrame > 0)
+            window.city()->holdFrame(0.5);
+        QApplication::processEvents();
+        const QImage image = window.grab().toImage();
+        const QString path = QDir(directory).filePath(lesson->chapter().id + QStringLiteral(".png"));
+        if (!image.save(path, "PNG")) {
+            *error = tr("Cannot write %1.").arg(path);
+            return -1;
+        }
+        ++written;
+    }
+    return written;
+}

@@ -1,0 +1,132 @@
+// gossiplab: the teaching app, or with --export-lesson a headless renderer of the lesson.
+#include "app/gui/handoutwriter.h"
+#include "app/gui/languageswitcher.h"
+#include "app/gui/lessonexporter.h"
+#include "app/gui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QRegularExpression>
+
+#include <cstdio>
+
+namespace {
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "gossiplab: %s\n", qPrintable(message));
+    return 2;
+}
+
+bool hasArgument(int argc, char *argv[], const char *name)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], name) == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Exporting needs no screen: without one, render offscreen rather than fail.
+    if ((hasArgument(argc, argv, "--export-lesson") || hasArgument(argc, argv, "--export-handout"))
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
+        && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("GossipLab"));
+    QApplication::setOrganizationName(QStringLiteral("GossipLab"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    // The remembered language, so that --help speaks it too; --lang may choose another.
+    LanguageSwitcher::setLanguage(LanguageSwitcher::preferredLanguage());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Learn the gossip protocol through a virus story."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption exportOption(QStringLiteral("export-lesson"),
+                                          QApplication::translate("main", "Render every chapter to PNG files in DIR and exit."),
+                                          QStringLiteral("DIR"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                        QApplication::translate("main", "Window size for --export-lesson, e.g. 1920x1080."),
+                                        QStringLiteral("WxH"), QStringLiteral("1920x1080"));
+    const QCommandLineOption handoutOption(QStringLiteral("export-handout"),
+                                           QApplication::translate("main", "Write the lesson as a PDF handout and exit."),
+                                           QStringLiteral("FILE.pdf"));
+    parser.addOption(exportOption);
+    parser.addOption(sizeOption);
+    parser.addOption(handoutOption);
+    const QCommandLineOption languageOption(
+            QStringLiteral("lang"),
+            QApplication::translate("main", "Language of the app: %1. Without it, the one last chosen in View > Language.")
+                    .arg(LanguageSwitcher::available().join(QStringLiteral(", "))),
+            QStringLiteral("code"));
+    parser.addOption(languageOption);
+    if (!parser.parse(QApplication::arguments()))
+        return fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty())
+        return fail(QApplication::translate("main", "unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+    if (parser.isSet(languageOption) && !LanguageSwitcher::setLanguage(parser.value(languageOption)))
+        return fail(QApplication::translate("main", "--lang: unknown language \"%1\" (available: %2)")
+                            .arg(parser.value(languageOption), LanguageSwitcher::available().join(QStringLiteral(", "))));
+
+    const auto size = QRegularExpression(QStringLiteral("^(\\d{3,5})x(\\d{3,5})$")).match(parser.value(sizeOption));
+    if (!size.hasMatch() || size.captured(1).toInt() > 8192 || size.captured(2).toInt() > 8192
+        || size.captured(1).toInt() < 640 || size.captured(2).toInt() < 480)
+        return fail(QApplication::translate("main", "--size: must be WIDTHxHEIGHT between 640x480 and 8192x8192 (got \"%1\")")
+                            .arg(parser.value(sizeOption)));
+    if (parser.isSet(sizeOption) && !parser.isSet(exportOption))
+        return fail(QApplication::translate("main", "--size applies to --export-lesson only"));
+
+    if (parser.isSet(handoutOption) && !parser.value(handoutOption).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        return fail(QApplication::translate("main", "--export-handout: the file name must end in .pdf (got \"%1\")")
+                            .arg(parser.value(handoutOption)));
+
+    MainWindow window;
+    if (!parser.isSet(handoutOption) && !parser.isSet(exportOption)) {
+        window.restoreSettings();
+        window.show();
+        return QApplication::exec();
+    }
+    if (parser.isSet(exportOption)) {
+        // The window cannot be smaller than its controls need; say so rather than
+        // render at another size than the one asked for.
+        const QSize wanted(size.captured(1).toInt(), size.captured(2).toInt());
+        window.resize(wanted);
+        window.show();
+        QApplication::processEvents();
+        if (window.size() != wanted)
+            return fail(QApplication::translate("main", "--size: %1x%2 is too small for the window, which needs at least %3x%4")
+                                .arg(wanted.width())
+                                .arg(wanted.height())
+                                .arg(window.width())
+                                .arg(window.height()));
+    }
+    if (parser.isSet(exportOption)) {
+        QString error;
+        const int written = LessonExporter::exportLesson(window, parser.value(exportOption), window.size(), &error);
+        if (written < 0) {
+            std::fprintf(stderr, "gossiplab: %s\n", qPrintable(error));
+            return 1;
+        }
+        std::printf("%s\n", qPrintable(QApplication::translate("main", "Wrote %n chapter image(s) to %1.", nullptr, written)
+                                               .arg(parser.value(exportOption))));
+    }
+    if (parser.isSet(handoutOption)) {
+        QString error;
+        if (!window.exportHandout(parser.value(handoutOption), &error)) {
+            std::fprintf(stderr, "gossiplab: %s\n", qPrintable(error));
+            return 1;
+        }
+        std::printf("%s\n", qPrintable(QApplication::translate("main", "Wrote the handout to %1.").arg(parser.value(handoutOption))));
+    }
+    return 0;
+}

@@ -1,0 +1,435 @@
+// The main window.
+#include "app/gui/mainwindow.h"
+
+#include "views/chart/chartwidget.h"
+#include "views/city/cityview.h"
+#include "views/chart/comparisonbuilder.h"
+#include "views/log/eventlogview.h"
+#include "app/gui/handoutwriter.h"
+#include "app/gui/languageswitcher.h"
+#include "views/lesson/lessonpanel.h"
+#include "views/controls/parameterpanel.h"
+#include "app/gui/presentationmode.h"
+#include "views/content/scenariofile.h"
+#include "views/simulation/simulationcontroller.h"
+#include "engine/trace.h"
+#include "views/controls/transportbar.h"
+#include "app/gui/widgetexporter.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QEvent>
+#include <QFileDialog>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+
+#include <sstream>
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_controller(new SimulationController(this))
+{
+    m_city = new CityView(m_controller);
+    m_chart = new ChartWidget(m_controller);
+    m_lesson = new LessonPanel(m_controller);
+    m_parameters = new ParameterPanel(m_controller);
+    m_eventLog = new EventLogView(m_controller);
+    m_transport = new TransportBar(m_controller, this);
+    addToolBar(Qt::TopToolBarArea, m_transport);
+
+    // The city and its chart share the centre; on a 16:9 projector the chart gets a tall
+    // column beside the city and stacks its two charts.
+    m_stage = new QSplitter(Qt::Horizontal);
+    m_stage->addWidget(m_city);
+    m_stage->addWidget(m_chart);
+    m_stage->setStretchFactor(0, 3);
+    m_stage->setStretchFactor(1, 2);
+    m_stage->setSizes({540, 440});
+    m_stage->setChildrenCollapsible(false);
+    setCentralWidget(m_stage);
+
+    const auto dock = [this](QWidget *widget, const QString &name) {
+        auto *dock = new QDockWidget(this);
+        dock->setObjectName(name);
+        dock->setWidget(widget);
+        dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+        addDockWidget(Qt::LeftDockWidgetArea, dock);
+        return dock;
+    };
+    m_lessonDock = dock(m_lesson, QStringLiteral("lesson"));
+    m_parametersDock = dock(m_parameters, QStringLiteral("parameters"));
+    m_eventLogDock = dock(m_eventLog, QStringLiteral("eventLog"));
+    tabifyDockWidget(m_lessonDock, m_parametersDock);
+    tabifyDockWidget(m_parametersDock, m_eventLogDock);
+    m_lessonDock->raise();
+    resizeDocks({m_lessonDock}, {300}, Qt::Horizontal);
+
+    createActions();
+    createMenus();
+    retranslate();
+
+    connect(m_lesson, &LessonPanel::chapterChanged, this, &MainWindow::chapterChanged);
+    // The compared runs are named by the chapter, which the lesson rebuilds in a new language.
+    connect(m_lesson, &LessonPanel::retranslated, this, [this] {
+        if (m_chart->isComparing())
+            m_chart->setComparison(buildComparison(m_lesson->chapter().comparisons));
+    });
+    connect(m_controller, &SimulationController::problem, this, &MainWindow::showProblem);
+    chapterChanged(m_lesson->chapterIndex());
+    resize(1280, 720);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_exportWindow = new QAction(this);
+    connect(m_exportWindow, &QAction::triggered, this, [this] { askExportImage(this, tr("window")); });
+    m_exportCity = new QAction(this);
+    connect(m_exportCity, &QAction::triggered, this, [this] { askExportImage(m_city, tr("city")); });
+    m_exportChart = new QAction(this);
+    connect(m_exportChart, &QAction::triggered, this, [this] { askExportImage(m_chart, tr("chart")); });
+    m_exportData = new QAction(this);
+    connect(m_exportData, &QAction::triggered, this, &MainWindow::askExportData);
+    m_exportBundle = new QAction(this);
+    connect(m_exportBundle, &QAction::triggered, this, &MainWindow::askExportBundle);
+    m_exportHandout = new QAction(this);
+    connect(m_exportHandout, &QAction::triggered, this, &MainWindow::askExportHandout);
+    m_openScenario = new QAction(this);
+    m_openScenario->setShortcut(QKeySequence::Open);
+    connect(m_openScenario, &QAction::triggered, this, &MainWindow::askOpenScenario);
+    m_saveScenario = new QAction(this);
+    m_saveScenario->setShortcut(QKeySequence::Save);
+    connect(m_saveScenario, &QAction::triggered, this, &MainWindow::askSaveScenario);
+    m_quit = new QAction(this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_previousBeat = new QAction(this);
+    m_previousBeat->setShortcut(Qt::Key_PageUp);
+    connect(m_previousBeat, &QAction::triggered, m_lesson, &LessonPanel::previousBeat);
+    m_nextBeat = new QAction(this);
+    m_nextBeat->setShortcut(Qt::Key_PageDown);
+    connect(m_nextBeat, &QAction::triggered, m_lesson, &LessonPanel::nextBeat);
+    m_resetChapter = new QAction(this);
+    connect(m_resetChapter, &QAction::triggered, m_lesson, &LessonPanel::resetChapter);
+
+    // Presentation mode borrows the city and the chart, so it is made after them.
+    m_presentation = new PresentationMode(this);
+    m_presentationMode = new QAction(this);
+    m_presentationMode->setShortcut(Qt::Key_F5);
+    connect(m_presentationMode, &QAction::triggered, m_presentation, &PresentationMode::enter);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_openScenario);
+    m_fileMenu->addAction(m_saveScenario);
+    m_fileMenu->addSeparator();
+    m_exportImageMenu = m_fileMenu->addMenu(QString());
+    m_exportImageMenu->addAction(m_exportWindow);
+    m_exportImageMenu->addAction(m_exportCity);
+    m_exportImageMenu->addAction(m_exportChart);
+    m_fileMenu->addAction(m_exportData);
+    m_fileMenu->addAction(m_exportBundle);
+    m_fileMenu->addAction(m_exportHandout);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+
+    m_lessonMenu = menuBar()->addMenu(QString());
+    m_lessonMenu->addAction(m_previousBeat);
+    m_lessonMenu->addAction(m_nextBeat);
+    m_lessonMenu->addAction(m_resetChapter);
+    m_lessonMenu->addSeparator();
+    m_lessonMenu->addAction(m_transport->playAction());
+    m_lessonMenu->addAction(m_transport->stepAction());
+    m_lessonMenu->addAction(m_transport->stepBackAction());
+    m_lessonMenu->addAction(m_transport->resetAction());
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_lessonDock->toggleViewAction());
+    m_viewMenu->addAction(m_parametersDock->toggleViewAction());
+    m_viewMenu->addAction(m_eventLogDock->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addMenu((new LanguageSwitcher(this))->menu());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_presentationMode);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("GossipLab"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_exportImageMenu->setTitle(tr("Export &image"));
+    m_exportWindow->setText(tr("The &window…"));
+    m_exportCity->setText(tr("The &city…"));
+    m_exportChart->setText(tr("The c&hart…"));
+    m_exportData->setText(tr("Export &data…"));
+    m_exportBundle->setText(tr("Export &bundle…"));
+    m_exportHandout->setText(tr("Export &handout…"));
+    m_openScenario->setText(tr("&Open scenario…"));
+    m_saveScenario->setText(tr("&Save scenario…"));
+    m_quit->setText(tr("&Quit"));
+    m_lessonMenu->setTitle(tr("&Lesson"));
+    m_previousBeat->setText(tr("&Previous step"));
+    m_nextBeat->setText(tr("&Next step"));
+    m_resetChapter->setText(tr("Reset &chapter"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_presentationMode->setText(tr("&Presentation mode"));
+    m_lessonDock->setWindowTitle(tr("Lesson"));
+    m_parametersDock->setWindowTitle(tr("Parameters"));
+    m_eventLogDock->setWindowTitle(tr("Event log"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::chapterChanged(int index)
+{
+    Q_UNUSED(index);
+    const Chapter &chapter = m_lesson->chapter();
+    if (chapter.comparisons.isEmpty())
+        m_chart->clearComparison();
+    else
+        m_chart->setComparison(buildComparison(chapter.comparisons));
+    m_chart->setTheoryVisible(chapter.showTheory);
+}
+
+bool MainWindow::exportImage(QWidget *widget, const QString &path, double scale, QString *error)
+{
+    return WidgetExporter::save(widget, path, scale, error);
+}
+
+bool MainWindow::exportData(const QString &path, QString *error)
+{
+    std::ostringstream csv;
+    gossip::writeTraceHeader(csv);
+    const auto &measures = m_controller->measures();
+    const auto shown = std::vector<gossip::RoundMeasures>(
+            measures.begin(), measures.begin() + std::ptrdiff_t(m_controller->round()) + 1);
+    gossip::writeTraceRows(csv, 0, shown);
+    QSaveFile file(path);
+    const std::string text = csv.str();
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), qint64(text.size())) < 0 || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::askExportImage(QWidget *widget, const QString &name)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    QString selectedFilter;
+    const QString pngAt1x = tr("PNG image (*.png)");
+    const QString pngAt2x = tr("PNG image at twice the size (*.png)");
+    const QString svg = tr("SVG drawing (*.svg)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export image"),
+                                                folder + QLatin1Char('/') + tr("gossiplab-%1.png").arg(name),
+                                                QStringList{pngAt1x, pngAt2x, svg}.join(QStringLiteral(";;")),
+                                                &selectedFilter);
+    if (path.isEmpty())
+        return;
+    if (selectedFilter == svg && !path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
+        path += QLatin1String(".svg");
+    else if (selectedFilter != svg && !path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)
+             && !path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
+        path += QLatin1String(".png");
+    QString error;
+    if (!exportImage(widget, path, selectedFilter == pngAt2x ? 2.0 : 1.0, &error))
+        showProblem(error);
+}
+
+void MainWindow::askExportData()
+{
+    const QString path = askSavePath(tr("Export data"), QStringLiteral("gossiplab-rounds.csv"), tr("CSV table (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportData(path, &error))
+        showProblem(error);
+}
+
+QString MainWindow::askSavePath(const QString &title, const QString &fileName, const QString &filter)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(this, title, folder + QLatin1Char('/') + fileName, filter);
+    // The dialog may return a name without the suffix its filter promised.
+    const QString suffix = fileName.mid(fileName.lastIndexOf(QLatin1Char('.')));
+    if (!path.isEmpty() && !path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
+    return path;
+}
+
+void MainWindow::showProblem(const QString &message)
+{
+    QMessageBox::warning(this, tr("GossipLab"), message);
+}
+
+bool MainWindow::exportBundle(const QString &directory, QString *error)
+{
+    if (!QDir().mkpath(directory)) {
+        *error = tr("Cannot create the folder %1.").arg(directory);
+        return false;
+    }
+    const QDir folder(directory);
+    return exportImage(this, folder.filePath(QStringLiteral("window.png")), 2.0, error)
+            && exportImage(m_city, folder.filePath(QStringLiteral("city.svg")), 1.0, error)
+            && exportImage(m_chart, folder.filePath(QStringLiteral("chart.svg")), 1.0, error)
+            && exportData(folder.filePath(QStringLiteral("rounds.csv")), error)
+            && saveScenario(folder.filePath(QStringLiteral("scenario.json")), error);
+}
+
+bool MainWindow::exportHandout(const QString &path, QString *error)
+{
+    // The handout walks the whole lesson. It does so in a window of its own that is never
+    // shown, so the run, the chapter and any experiment here stay as they are.
+    MainWindow printer;
+    printer.setAttribute(Qt::WA_DontShowOnScreen);
+    printer.resize(1600, 900); // room for every chart label, and sharp on paper
+    printer.show();
+    QProgressDialog progress(tr("Writing the handout…"), QString(), 0, printer.lesson()->chapterCount(), this);
+    progress.setWindowTitle(tr("Export handout"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    const bool written = HandoutWriter::write(printer, path, error, [&progress](int done) {
+        progress.setValue(done);
+    });
+    progress.reset();
+    return written;
+}
+
+bool MainWindow::saveScenario(const QString &path, QString *error)
+{
+    ScenarioDocument document;
+    document.scenario = m_controller->scenario();
+    document.scenario.config.recordMessages = false;
+    document.keyNames = m_controller->keyNames();
+    document.round = m_controller->round();
+    return ScenarioFile::write(path, document, error);
+}
+
+bool MainWindow::openScenario(const QString &path, QString *error)
+{
+    const auto document = ScenarioFile::read(path, error);
+    if (!document)
+        return false;
+    if (document->scenario.config.nodes > std::uint32_t(SimulationController::maximumGuiNodes)) {
+        *error = tr("%1 has %2 nodes; the app shows at most %3. Use gossiplab-cli for larger runs.")
+                         .arg(path)
+                         .arg(document->scenario.config.nodes)
+                         .arg(SimulationController::maximumGuiNodes);
+        return false;
+    }
+    m_controller->load(document->scenario, document->keyNames);
+    seekShowingProgress(document->round);
+    return true;
+}
+
+void MainWindow::seekShowingProgress(int target)
+{
+    // A far round of a large run takes a moment to compute: go there in steps and show
+    // how far it has come, so the window keeps answering.
+    constexpr int roundsPerStep = 25;
+    if (target - m_controller->round() <= roundsPerStep) {
+        m_controller->seek(target);
+        return;
+    }
+    QProgressDialog progress(tr("Computing round %1…").arg(target), QString(), m_controller->round(), target, this);
+    progress.setWindowTitle(tr("Open scenario"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    while (m_controller->round() < target) {
+        const int before = m_controller->round();
+        m_controller->seek(std::min(target, before + roundsPerStep));
+        if (m_controller->round() == before)
+            break; // the run ended before the saved round
+        progress.setValue(m_controller->round());
+    }
+}
+
+void MainWindow::askExportBundle()
+{
+    const QString directory = QFileDialog::getExistingDirectory(
+            this, tr("Export bundle into folder"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (directory.isEmpty())
+        return;
+    QString error;
+    if (!exportBundle(directory, &error))
+        showProblem(error);
+}
+
+void MainWindow::askExportHandout()
+{
+    const QString path = askSavePath(tr("Export handout"), QStringLiteral("gossiplab-handout.pdf"),
+                                     tr("PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportHandout(path, &error))
+        showProblem(error);
+}
+
+void MainWindow::askSaveScenario()
+{
+    const QString path = askSavePath(tr("Save scenario"), QStringLiteral("scenario.json"),
+                                     tr("GossipLab scenario (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!saveScenario(path, &error))
+        showProblem(error);
+}
+
+void MainWindow::askOpenScenario()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open scenario"),
+                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                                      tr("GossipLab scenario (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!openScenario(path, &error))
+        showProblem(tr("The scenario was not opened; the current one is unchanged.\n\n%1").arg(error));
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_stage->restoreState(settings.value(QStringLiteral("window/stage")).toByteArray());
+    m_controller->setSpeed(settings.value(QStringLiteral("speed"), m_controller->speed()).toDouble());
+    const int chapter = settings.value(QStringLiteral("chapter"), 0).toInt();
+    if (chapter != m_lesson->chapterIndex())
+        m_lesson->setChapter(chapter);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/stage"), m_stage->saveState());
+    settings.setValue(QStringLiteral("speed"), m_controller->speed());
+    settings.setValue(QStringLiteral("chapter"), m_lesson->chapterIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}

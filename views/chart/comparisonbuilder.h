@@ -1,0 +1,11 @@
+// Runs the comparison scenarios of a chapter and turns them into chart curves.
+#pragma once
+
+#include "views/content/chapter.h"
+#include "views/chart/comparisoncurve.h"
+
+#include <QList>
+
+// Runs each scenario to its end (at most `maxRounds` rounds) and returns one curve per run,
+// each extended flat to the longest run's last round so every curve shows where it ends.
+QList<ComparisonCurve> buildComparison(const QList<ComparisonRun> &runs, int maxRounds = 60);

@@ -1,0 +1,283 @@
+// The city's legend: its rows, their measured width and their drawing.
+#include "views/city/citylegend.h"
+
+#include "views/city/citylayout.h"
+#include "views/city/citypainter.h"
+#include "views/simulation/nodestate.h"
+#include "views/simulation/simulationcontroller.h"
+
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+// The legend's rows, shared by draw() and entries().
+struct LegendRow
+{
+    enum class Kind { Title, Heading, State, Outcome, NewItem };
+    Kind kind = Kind::Heading;
+    QString text;
+    int value = 0;
+};
+
+std::vector<LegendRow> legendRows(int round, const std::vector<NodeState> &states,
+                                  const std::vector<gossip::Outcome> &outcomes, bool badges)
+{
+    std::vector<LegendRow> rows;
+    rows.push_back({LegendRow::Kind::Title, CityLegend::tr("Round %1").arg(round), 0});
+    rows.push_back({LegendRow::Kind::Heading, CityLegend::tr("People"), 0});
+    for (NodeState state : states)
+        rows.push_back({LegendRow::Kind::State, nodeStateName(state), int(state)});
+    if (badges)
+        rows.push_back({LegendRow::Kind::NewItem, CityLegend::tr("Item new this round"), 0});
+    rows.push_back({LegendRow::Kind::Heading, CityLegend::tr("Messages"), 0});
+    for (gossip::Outcome outcome : outcomes)
+        rows.push_back({LegendRow::Kind::Outcome, outcomeName(outcome), int(outcome)});
+    return rows;
+}
+
+bool isHeading(const LegendRow &row)
+{
+    return row.kind == LegendRow::Kind::Heading || row.kind == LegendRow::Kind::Title;
+}
+
+} // namespace
+
+CityLegend::CityLegend(const SimulationController &controller)
+    : m_controller(controller)
+{
+}
+
+std::vector<NodeState> CityLegend::states() const
+{
+    // Faults only when this run has them, or its script brings them: a story about
+    // healthy people is not cluttered with crashes and forgers.
+    const gossip::World &world = m_controller.world();
+    const gossip::Scenario &scenario = m_controller.scenario();
+    const auto scripted = [&](gossip::Intervention::Kind kind) {
+        return std::any_of(scenario.interventions.begin(), scenario.interventions.end(),
+                           [kind](const gossip::Intervention &intervention) { return intervention.kind == kind; });
+    };
+    std::vector<NodeState> states{NodeState::Healthy, NodeState::Contagious, NodeState::Immune};
+    if (world.downCount > 0 || world.repairCount > 0 || scenario.config.crashedFraction > 0.0
+        || scripted(gossip::Intervention::Kind::Crash)) {
+        states.push_back(NodeState::Down);
+        // Direct mail has no repair: a node that comes back is simply up again.
+        if (scenario.config.protocol != gossip::Protocol::DirectMail || world.repairCount > 0)
+            states.push_back(NodeState::Repairing);
+    }
+    if (world.byzantineCount > 0 || scripted(gossip::Intervention::Kind::Byzantine))
+        states.push_back(NodeState::Byzantine);
+    return states;
+}
+
+std::vector<gossip::Outcome> CityLegend::outcomes() const
+{
+    // Only outcomes this run can show, so a fault-free lesson is not cluttered with faults.
+    const gossip::World &world = m_controller.world();
+    const gossip::Config &config = m_controller.simulation().config();
+    const auto &measures = m_controller.measures();
+    const auto happened = [&](gossip::Outcome outcome) {
+        const auto round = std::size_t(m_controller.round());
+        return round < measures.size() && measures[round].messages(outcome) > 0;
+    };
+    std::vector<gossip::Outcome> outcomes{gossip::Outcome::New, gossip::Outcome::Redundant};
+    if (config.loss > 0.0 || happened(gossip::Outcome::Lost))
+        outcomes.push_back(gossip::Outcome::Lost);
+    if (world.downCount > 0 || world.repairCount > 0 || config.crashedFraction > 0.0
+        || happened(gossip::Outcome::Refused))
+        outcomes.push_back(gossip::Outcome::Refused);
+    if (world.partitioned || happened(gossip::Outcome::CutOff))
+        outcomes.push_back(gossip::Outcome::CutOff);
+    if (config.protocol == gossip::Protocol::DirectMail || happened(gossip::Outcome::Dropped))
+        outcomes.push_back(gossip::Outcome::Dropped);
+    return outcomes;
+}
+
+int CityLegend::linesFor(const gossip::Config &config)
+{
+    const bool caches = config.protocol == gossip::Protocol::DirectMail && config.cacheCapacity > 0;
+    return lineCount + (caches ? 1 + maximumCachesShown : 0);
+}
+
+bool CityLegend::showsCaches() const
+{
+    return linesFor(m_controller.simulation().config()) > lineCount;
+}
+
+QString CityLegend::cacheText(const gossip::MailCache &cache) const
+{
+    const std::uint32_t nodes = m_controller.world().nodes;
+    QStringList waiting;
+    for (const gossip::PendingMail &mail : cache.entries)
+        waiting << CityPainter::nodeName(nodes, mail.to);
+    const QString owner = CityPainter::nodeName(nodes, cache.owner);
+    const int capacity = m_controller.simulation().config().cacheCapacity;
+    if (waiting.isEmpty())
+        return tr("%1: empty (room for %2)").arg(owner).arg(capacity);
+    return tr("%1: %2 of %3, for %4")
+            .arg(owner)
+            .arg(waiting.size())
+            .arg(capacity)
+            .arg(QLocale().createSeparatedList(waiting));
+}
+
+QStringList CityLegend::entries(bool badges) const
+{
+    QStringList entries;
+    for (const LegendRow &row : legendRows(m_controller.round(), states(), outcomes(), badges))
+        entries << row.text;
+    if (showsCaches()) {
+        entries << tr("Retransmit cache");
+        const auto &caches = m_controller.world().caches;
+        for (std::size_t i = 0; i < caches.size() && i < std::size_t(maximumCachesShown); ++i)
+            entries << cacheText(caches[i]);
+    }
+    return entries;
+}
+
+double CityLegend::widthInEms(const QFont &font)
+{
+    // Measured at 100 px so the legend's width in font sizes does not depend on the size.
+    QFont plain = font;
+    plain.setPixelSize(100);
+    QFont bold = plain;
+    bold.setBold(true);
+    const QFontMetricsF plainMetrics(plain);
+    const QFontMetricsF boldMetrics(bold);
+    double widest = boldMetrics.horizontalAdvance(CityLegend::tr("Round %1").arg(88888));
+    std::vector<NodeState> states;
+    for (int state = 0; state < nodeStateCount; ++state)
+        states.push_back(NodeState(state));
+    std::vector<gossip::Outcome> outcomes;
+    for (int outcome = 0; outcome < gossip::outcomeCount; ++outcome)
+        outcomes.push_back(gossip::Outcome(outcome));
+    for (const LegendRow &row : legendRows(0, states, outcomes, true))
+        widest = std::max(widest, (isHeading(row) ? boldMetrics : plainMetrics).horizontalAdvance(row.text));
+    // Room for the swatch in front of each entry and a little air after it.
+    return widest / 100.0 + 2.2;
+}
+
+void CityLegend::draw(QPainter &painter, const CityLayout &layout, const CityFrameOptions &options) const
+{
+    const QRectF area = layout.legendArea;
+    const double font = layout.fontPixels;
+    const double line = CityLayout::lineHeight * font;
+    const QColor text = options.palette.color(QPalette::Text);
+    const double lineScale = CityPainter::lineScale(options);
+    const bool badges = layout.badgeRows > 0;
+    double y = area.top();
+    for (const LegendRow &row : legendRows(m_controller.round(), states(), outcomes(), badges)) {
+        const bool heading = isHeading(row);
+        const double indent = heading ? 0.0 : 1.8 * font;
+        const QPointF swatch(area.left() + 0.7 * font, y + line / 2.0);
+        switch (row.kind) {
+        case LegendRow::Kind::Title:
+        case LegendRow::Kind::Heading:
+            break;
+        case LegendRow::Kind::State: {
+            const QColor fill = nodeStateColor(NodeState(row.value));
+            painter.setPen(QPen(CityPainter::outlineColor(options, fill, 140), 1.5 * lineScale));
+            painter.setBrush(fill);
+            painter.drawEllipse(swatch, 0.45 * font, 0.45 * font);
+            break;
+        }
+        case LegendRow::Kind::NewItem: {
+            const double half = 0.4 * font;
+            painter.setPen(QPen(outcomeColor(gossip::Outcome::New), 2.5));
+            painter.setBrush(options.palette.color(QPalette::Base));
+            painter.drawRoundedRect(QRectF(swatch - QPointF(half, half), QSizeF(2 * half, 2 * half)), 3, 3);
+            break;
+        }
+        case LegendRow::Kind::Outcome: {
+            const QColor color = outcomeColor(gossip::Outcome(row.value));
+            QColor trail = color;
+            trail.setAlphaF(0.5f);
+            painter.setPen(QPen(trail, 2.0));
+            painter.drawLine(swatch - QPointF(0.6 * font, 0), swatch);
+            painter.setPen(QPen(CityPainter::outlineColor(options, color, 150), lineScale));
+            painter.setBrush(color);
+            painter.drawEllipse(swatch, 0.28 * font, 0.28 * font);
+            break;
+        }
+        }
+        QFont legendFont = options.font;
+        const double scale = row.kind == LegendRow::Kind::Title ? 1.15 : 1.0;
+        legendFont.setPixelSize(std::max(1, int(std::lround(layout.fontPixels * scale))));
+        legendFont.setBold(heading);
+        painter.setFont(legendFont);
+        painter.setPen(text);
+        painter.drawText(QRectF(area.left() + indent, y, area.width() - indent, line),
+                         Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine, row.text);
+        y += line;
+    }
+    if (showsCaches())
+        drawCaches(painter, layout, options, y);
+}
+
+void CityLegend::drawCaches(QPainter &painter, const CityLayout &layout, const CityFrameOptions &options,
+                            double top) const
+{
+    // Each cache as a row of boxes, one per place, filled with the name of the person the
+    // mail waits for; people with mail waiting wear a dashed ring in the city.
+    const QRectF area = layout.legendArea;
+    const double font = layout.fontPixels;
+    const double line = CityLayout::lineHeight * font;
+    const QColor text = options.palette.color(QPalette::Text);
+    const std::uint32_t nodes = m_controller.world().nodes;
+    const int capacity = m_controller.simulation().config().cacheCapacity;
+    QFont plain = options.font;
+    plain.setPixelSize(std::max(1, int(std::lround(font))));
+    QFont bold = plain;
+    bold.setBold(true);
+
+    double y = top;
+    const QPointF swatch(area.left() + 0.7 * font, y + line / 2.0);
+    painter.setPen(QPen(text, 1.5 * CityPainter::lineScale(options), Qt::DashLine));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawEllipse(swatch, 0.45 * font, 0.45 * font);
+    painter.setFont(bold);
+    painter.setPen(text);
+    const double indent = 1.8 * font;
+    painter.drawText(QRectF(area.left() + indent, y, area.width() - indent, line),
+                     Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine, tr("Retransmit cache"));
+    y += line;
+
+    const auto &caches = m_controller.world().caches;
+    // Boxes while they fit the legend's width; a long cache or a city's numbers as text.
+    const double box = 1.3 * font;
+    const double step = box + 0.4 * font;
+    const double ownerWidth = QFontMetricsF(bold).horizontalAdvance(QStringLiteral("W:")) + 0.4 * font;
+    const bool boxes = nodes <= maximumCells && indent + ownerWidth + capacity * step <= area.width();
+    for (std::size_t i = 0; i < caches.size() && i < std::size_t(maximumCachesShown); ++i) {
+        const gossip::MailCache &cache = caches[i];
+        const QRectF row(area.left() + indent, y, area.width() - indent, line);
+        if (!boxes) {
+            painter.setFont(plain);
+            painter.setPen(text);
+            painter.drawText(row, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine,
+                             QFontMetricsF(plain).elidedText(cacheText(cache), Qt::ElideRight, row.width()));
+            y += line;
+            continue;
+        }
+        painter.setFont(bold);
+        painter.setPen(text);
+        painter.drawText(row, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine,
+                         tr("%1:").arg(CityPainter::nodeName(nodes, cache.owner)));
+        for (int place = 0; place < capacity; ++place) {
+            const QRectF slot(row.left() + ownerWidth + place * step, y + (line - box) / 2.0, box, box);
+            const bool used = place < int(cache.entries.size());
+            painter.setPen(QPen(text, 1.5 * CityPainter::lineScale(options), used ? Qt::SolidLine : Qt::DotLine));
+            painter.setBrush(options.palette.color(QPalette::Base));
+            painter.drawRoundedRect(slot, 0.2 * box, 0.2 * box);
+            if (used)
+                painter.drawText(slot, Qt::AlignCenter,
+                                 CityPainter::nodeName(nodes, cache.entries[std::size_t(place)].to));
+        }
+        y += line;
+    }
+}

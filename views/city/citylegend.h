@@ -1,0 +1,54 @@
+// The city's legend: the round, each state's colour and each message outcome shown.
+#pragma once
+
+#include "views/simulation/nodestate.h"
+#include "engine/simulation.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <vector>
+
+class QFont;
+class QPainter;
+class SimulationController;
+struct CityFrameOptions;
+struct CityLayout;
+
+// Reads the controller for the round and for which outcomes the run can show, and draws
+// the legend into the layout's legend area.
+class CityLegend
+{
+    Q_DECLARE_TR_FUNCTIONS(CityLegend)
+
+public:
+    // Round, two headings, six states, six outcomes and the new-item badge.
+    static constexpr int lineCount = 16;
+    // Direct mail's retransmit caches: the first this many are drawn, a row each.
+    static constexpr int maximumCachesShown = 2;
+    // The lines the legend needs under `config`: lineCount, and for direct mail with a
+    // cache a heading and a row per cache shown.
+    static int linesFor(const gossip::Config &config);
+
+    explicit CityLegend(const SimulationController &controller);
+
+    // The legend's lines: the round, then each state and each message outcome this run can
+    // show (faults only where it has them or its script brings them); `badges` adds the line for items new this round. Under direct mail, the caches
+    // follow: a heading, then per cache its owner, how full it is and for whom it waits.
+    QStringList entries(bool badges) const;
+    // The width, in font sizes of `font`, of the widest legend any run can have, swatches
+    // included, so the layout can keep room for it at any size.
+    static double widthInEms(const QFont &font);
+
+    void draw(QPainter &painter, const CityLayout &layout, const CityFrameOptions &options) const;
+
+private:
+    std::vector<NodeState> states() const;
+    std::vector<gossip::Outcome> outcomes() const;
+    bool showsCaches() const;
+    // A cache as text: "A: 2 of 2, for D and H".
+    QString cacheText(const gossip::MailCache &cache) const;
+    void drawCaches(QPainter &painter, const CityLayout &layout, const CityFrameOptions &options, double top) const;
+
+    const SimulationController &m_controller;
+};

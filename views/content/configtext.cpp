@@ -1,0 +1,89 @@
+// Translated ranges and the two ways a field's value arrives: as text and as JSON.
+#include "views/content/configtext.h"
+
+#include "views/content/names.h"
+
+QString ConfigText::range(const gossip::ConfigField &field)
+{
+    using Type = gossip::ConfigField::Type;
+    switch (field.type) {
+    case Type::Integer:
+        return tr("a whole number from %1 to %2").arg(number(field.minimum), number(field.maximum));
+    case Type::Real:
+        return field.belowMaximum
+                ? tr("a number from %1 up to, not including, %2").arg(number(field.minimum), number(field.maximum))
+                : tr("a number from %1 to %2").arg(number(field.minimum), number(field.maximum));
+    case Type::Choice:
+        return tr("one of %1").arg(Names::choices(field).replace(QLatin1Char('|'), QStringLiteral(", ")));
+    }
+    return {};
+}
+
+std::optional<double> ConfigText::fromText(const gossip::ConfigField &field, const QString &text)
+{
+    if (field.type == gossip::ConfigField::Type::Choice) {
+        const auto index = field.choiceIndex(text.toStdString());
+        return index ? std::optional<double>(*index) : std::nullopt;
+    }
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok || !field.accepts(value))
+        return std::nullopt;
+    // A whole number beyond a double's 53 bits would be read as a neighbour: refuse it.
+    bool whole = false;
+    const qint64 exact = text.toLongLong(&whole);
+    if (whole && qint64(value) != exact)
+        return std::nullopt;
+    return value;
+}
+
+std::optional<double> ConfigText::fromJson(const gossip::ConfigField &field, const QJsonValue &value)
+{
+    if (field.type == gossip::ConfigField::Type::Choice)
+        return value.isString() ? fromText(field, value.toString()) : std::nullopt;
+    if (!value.isDouble() || !field.accepts(value.toDouble()))
+        return std::nullopt;
+    return value.toDouble();
+}
+
+QJsonValue ConfigText::toJson(const gossip::ConfigField &field, const gossip::Config &config)
+{
+    using Type = gossip::ConfigField::Type;
+    const double value = field.get(config);
+    switch (field.type) {
+    case Type::Choice: {
+        const std::string_view name = field.choiceName(config);
+        return QString::fromLatin1(name.data(), qsizetype(name.size()));
+    }
+    case Type::Integer:
+        return qint64(value);
+    case Type::Real:
+        return value;
+    }
+    return {};
+}
+
+QString ConfigText::number(double value)
+{
+    return QString::number(value, 'g', 16);
+}
+
+QString ConfigText::jsonText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return number(value.toDouble());
+    case QJsonValue::String:
+        return QStringLiteral("\"%1\"").arg(value.toString());
+    case QJsonValue::Array:
+        return tr("an array");
+    case QJsonValue::Object:
+        return tr("an object");
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("null");
+}

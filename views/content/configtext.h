@@ -1,0 +1,31 @@
+// Configuration fields as the user meets them: translated ranges, and values read from text or JSON.
+#pragma once
+
+#include "engine/configschema.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QString>
+
+#include <optional>
+
+// Reads and writes one field of gossip::Config the same way for the command line and for
+// files, so both accept exactly the values the field's description allows.
+class ConfigText
+{
+    Q_DECLARE_TR_FUNCTIONS(ConfigText)
+
+public:
+    // The allowed values, translated: "a whole number from 1 to 100".
+    static QString range(const gossip::ConfigField &field);
+    // The field's value from command-line text; nothing when the field does not accept it.
+    static std::optional<double> fromText(const gossip::ConfigField &field, const QString &text);
+    // The field's value from a JSON value; nothing when the field does not accept it.
+    static std::optional<double> fromJson(const gossip::ConfigField &field, const QJsonValue &value);
+    // The field's value in `config` as JSON: a number, or the choice's name.
+    static QJsonValue toJson(const gossip::ConfigField &field, const gossip::Config &config);
+    // A number as files and messages write it: every digit that matters, no exponent below 10^16.
+    static QString number(double value);
+    // A JSON value as a message quotes it: 0.5, "push", an array.
+    static QString jsonText(const QJsonValue &value);
+};

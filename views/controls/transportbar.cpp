@@ -1,0 +1,133 @@
+// The transport bar.
+#include "views/controls/transportbar.h"
+
+#include "views/simulation/simulationcontroller.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QEvent>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QStyle>
+
+namespace {
+
+constexpr double speeds[] = {0.25, 0.5, 1.0, 2.0, 4.0, 8.0, 16.0};
+
+} // namespace
+
+TransportBar::TransportBar(SimulationController *controller, QWidget *parent)
+    : QToolBar(parent)
+    , m_controller(controller)
+    , m_stepBack(new QAction(this))
+    , m_play(new QAction(this))
+    , m_step(new QAction(this))
+    , m_reset(new QAction(this))
+    , m_speedLabel(new QLabel(this))
+    , m_speed(new QComboBox(this))
+    , m_timeline(new QSlider(Qt::Horizontal, this))
+    , m_round(new QLabel(this))
+{
+    setObjectName(QStringLiteral("transport"));
+    setMovable(false);
+    setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_stepBack->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
+    m_stepBack->setShortcut(Qt::Key_Left);
+    m_play->setShortcut(Qt::Key_Space);
+    m_step->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
+    m_step->setShortcut(Qt::Key_Right);
+    m_reset->setIcon(style()->standardIcon(QStyle::SP_MediaSkipBackward));
+    m_reset->setShortcut(Qt::Key_R);
+    for (double speed : speeds)
+        m_speed->addItem(QString(), speed);
+    m_timeline->setMinimumWidth(160);
+    QFont roundFont = m_round->font();
+    roundFont.setBold(true);
+    roundFont.setPointSizeF(roundFont.pointSizeF() * 1.25);
+    m_round->setFont(roundFont);
+    m_round->setMinimumWidth(m_round->fontMetrics().horizontalAdvance(QStringLiteral("Round 0000 of 0000")));
+
+    addAction(m_stepBack);
+    addAction(m_play);
+    addAction(m_step);
+    addAction(m_reset);
+    addSeparator();
+    addWidget(m_speedLabel);
+    addWidget(m_speed);
+    addSeparator();
+    addWidget(m_timeline);
+    addWidget(m_round);
+
+    connect(m_stepBack, &QAction::triggered, m_controller, &SimulationController::stepBack);
+    connect(m_play, &QAction::triggered, m_controller, &SimulationController::togglePlaying);
+    connect(m_step, &QAction::triggered, m_controller, [this] {
+        m_controller->pause();
+        m_controller->stepForward();
+    });
+    connect(m_reset, &QAction::triggered, m_controller, &SimulationController::reset);
+    connect(m_speed, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_controller->setSpeed(m_speed->itemData(index).toDouble()); });
+    connect(m_timeline, &QSlider::valueChanged, m_controller, &SimulationController::seek);
+    connect(m_controller, &SimulationController::roundChanged, this, &TransportBar::showRound);
+    connect(m_controller, &SimulationController::scenarioChanged, this, &TransportBar::showRound);
+    connect(m_controller, &SimulationController::stateChanged, this, &TransportBar::showRound);
+    connect(m_controller, &SimulationController::playingChanged, this, &TransportBar::showPlaying);
+    connect(m_controller, &SimulationController::speedChanged, this, &TransportBar::showSpeed);
+
+    retranslate();
+    showRound();
+    showPlaying(m_controller->isPlaying());
+    showSpeed(m_controller->speed());
+}
+
+void TransportBar::retranslate()
+{
+    m_stepBack->setText(tr("Back"));
+    m_stepBack->setToolTip(tr("Step back one round (Left)"));
+    m_step->setText(tr("Step"));
+    m_step->setToolTip(tr("Step forward one round (Right)"));
+    m_reset->setText(tr("Reset"));
+    m_reset->setToolTip(tr("Back to round 0, applying changed parameters (R)"));
+    m_speedLabel->setText(tr("Speed "));
+    for (int i = 0; i < m_speed->count(); ++i)
+        m_speed->setItemText(i, tr("%1×").arg(m_speed->itemData(i).toDouble()));
+    m_timeline->setToolTip(tr("Drag to go to any round computed so far"));
+    showPlaying(m_controller->isPlaying());
+    showRound();
+}
+
+void TransportBar::showRound()
+{
+    const int furthest = m_controller->furthestRound();
+    {
+        const QSignalBlocker blocker(m_timeline);
+        m_timeline->setRange(0, furthest);
+        m_timeline->setValue(m_controller->round());
+    }
+    m_round->setText(m_controller->canStepForward() || m_controller->round() < furthest
+                             ? tr("Round %1").arg(m_controller->round())
+                             : tr("Round %1 (end)").arg(m_controller->round()));
+    m_stepBack->setEnabled(m_controller->round() > 0);
+    m_step->setEnabled(m_controller->canStepForward());
+}
+
+void TransportBar::showPlaying(bool playing)
+{
+    m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_play->setText(playing ? tr("Pause") : tr("Play"));
+    m_play->setToolTip(playing ? tr("Pause (Space)") : tr("Play (Space)"));
+}
+
+void TransportBar::showSpeed(double speed)
+{
+    const QSignalBlocker blocker(m_speed);
+    m_speed->setCurrentIndex(std::max(0, m_speed->findData(speed)));
+}
+
+void TransportBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QToolBar::changeEvent(event);
+}

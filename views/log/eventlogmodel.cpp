@@ -1,0 +1,126 @@
+// The event log's table model.
+#include "views/log/eventlogmodel.h"
+
+#include "views/simulation/nodestate.h"
+#include "views/simulation/simulationcontroller.h"
+
+#include <QStringList>
+
+namespace {
+
+constexpr std::uint32_t lettersInAlphabet = 26;
+
+} // namespace
+
+EventLogModel::EventLogModel(SimulationController *controller, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_controller(controller)
+{
+    connect(m_controller, &SimulationController::roundChanged, this, &EventLogModel::reload);
+    connect(m_controller, &SimulationController::stateChanged, this, &EventLogModel::reload);
+    connect(m_controller, &SimulationController::scenarioChanged, this, &EventLogModel::reload);
+    m_rows = int(m_controller->log().messages.size());
+}
+
+void EventLogModel::reload()
+{
+    beginResetModel();
+    m_rows = int(m_controller->log().messages.size());
+    endResetModel();
+}
+
+int EventLogModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int EventLogModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString EventLogModel::nodeName(gossip::NodeId node, std::uint32_t nodeCount)
+{
+    if (nodeCount <= lettersInAlphabet)
+        return QString(QLatin1Char(char('A' + node)));
+    return QStringLiteral("#%1").arg(node);
+}
+
+QString EventLogModel::carriedText(int row) const
+{
+    const gossip::RoundLog &log = m_controller->log();
+    const gossip::Message &message = log.messages[std::size_t(row)];
+    if (message.itemCount == 0)
+        return tr("—");
+    QStringList names;
+    names.reserve(qsizetype(message.itemCount));
+    for (std::uint32_t i = 0; i < message.itemCount; ++i) {
+        const gossip::VersionInfo &info = m_controller->simulation().versionInfo(log.carried[message.firstItem + i]);
+        const QString name = m_controller->keyName(info.key);
+        names << (info.forged ? tr("%1 (forged)").arg(name) : name);
+    }
+    return names.join(tr(", "));
+}
+
+QVariant EventLogModel::data(const QModelIndex &index, int role) const
+{
+    const auto &messages = m_controller->log().messages;
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        || std::size_t(index.row()) >= messages.size())
+        return {};
+    const gossip::Message &message = messages[std::size_t(index.row())];
+    const std::uint32_t nodes = m_controller->world().nodes;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (Column(index.column())) {
+        case From:
+            return nodeName(message.from, nodes);
+        case To:
+            return nodeName(message.to, nodes);
+        case Kind:
+            return channelName(message.channel);
+        case Carried:
+            return carriedText(index.row());
+        case Outcome:
+            return outcomeName(message.outcome);
+        case ColumnCount:
+            break;
+        }
+        break;
+    case Qt::DecorationRole:
+        // The city draws messages in these colours, so the swatch ties the row to the picture.
+        if (index.column() == Outcome)
+            return outcomeColor(message.outcome);
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == Carried)
+            return carriedText(index.row());
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Vertical)
+        return section + 1;
+    switch (Column(section)) {
+    case From:
+        return tr("From");
+    case To:
+        return tr("To");
+    case Kind:
+        return tr("Kind");
+    case Carried:
+        return tr("Carried");
+    case Outcome:
+        return tr("Outcome");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}

@@ -1,0 +1,262 @@
+// The simulation controller: history, playback, interventions and parameters.
+#include "views/simulation/simulationcontroller.h"
+
+#include <algorithm>
+#include <stdexcept>
+#include <tuple>
+
+SimulationController::SimulationController(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_timer, &QTimer::timeout, this, &SimulationController::advance);
+    gossip::Config config;
+    config.protocol = gossip::Protocol::Rumor;
+    config.mode = gossip::Mode::Push;
+    config.nodes = 400;
+    config.recordMessages = true;
+    load(gossip::Scenario::singleUpdate(config));
+}
+
+SimulationController::~SimulationController() = default;
+
+void SimulationController::load(const gossip::Scenario &scenario, const QStringList &keyNames)
+{
+    gossip::Scenario script = scenario;
+    script.config.recordMessages = true; // the city animates every message
+    auto history = std::make_unique<gossip::History>(script);
+    pause();
+    m_script = std::move(script);
+    m_history = std::move(history);
+    m_pendingConfig = m_script.config;
+    m_keyNames = keyNames;
+    m_highlightedMessage = -1;
+    m_selectedNode = -1;
+    emit pendingConfigChanged();
+    emit scenarioChanged();
+    emit roundChanged(round());
+}
+
+const gossip::Scenario &SimulationController::script() const
+{
+    return m_script;
+}
+
+const gossip::Scenario &SimulationController::scenario() const
+{
+    return m_history->simulation().scenario();
+}
+
+QString SimulationController::keyName(gossip::KeyId key) const
+{
+    if (qsizetype(key) < m_keyNames.size())
+        return m_keyNames.at(qsizetype(key));
+    return m_script.config.keys == 1 ? tr("update") : tr("update %1").arg(key + 1);
+}
+
+const gossip::Simulation &SimulationController::simulation() const
+{
+    return m_history->simulation();
+}
+
+gossip::Round SimulationController::round() const
+{
+    return m_history->round();
+}
+
+gossip::Round SimulationController::furthestRound() const
+{
+    return m_history->furthestRound();
+}
+
+bool SimulationController::canStepForward() const
+{
+    return m_history->canStepForward();
+}
+
+const std::vector<gossip::RoundMeasures> &SimulationController::measures() const
+{
+    return m_history->measures();
+}
+
+const gossip::RoundLog &SimulationController::log() const
+{
+    return m_history->simulation().log();
+}
+
+void SimulationController::setPendingConfig(const gossip::Config &config)
+{
+    m_pendingConfig = config;
+    m_pendingConfig.recordMessages = true;
+    emit pendingConfigChanged();
+}
+
+bool SimulationController::hasPendingChanges() const
+{
+    gossip::Config script = m_script.config;
+    gossip::Config pending = m_pendingConfig;
+    return std::tie(script.protocol, script.mode, script.interest, script.stopping, script.k, script.nodes, script.seed,
+                    script.loss, script.cacheCapacity, script.unknownFraction, script.backupEvery,
+                    script.reconciliation, script.crashedFraction)
+            != std::tie(pending.protocol, pending.mode, pending.interest, pending.stopping, pending.k, pending.nodes,
+                        pending.seed, pending.loss, pending.cacheCapacity, pending.unknownFraction, pending.backupEvery,
+                        pending.reconciliation, pending.crashedFraction);
+}
+
+int SimulationController::roundDuration() const
+{
+    return int(1000.0 / m_speed);
+}
+
+void SimulationController::play()
+{
+    if (isPlaying())
+        return;
+    if (!canStepForward())
+        return;
+    m_timer.start(roundDuration());
+    emit playingChanged(true);
+}
+
+void SimulationController::pause()
+{
+    if (!isPlaying())
+        return;
+    m_timer.stop();
+    emit playingChanged(false);
+}
+
+void SimulationController::togglePlaying()
+{
+    if (isPlaying())
+        pause();
+    else
+        play();
+}
+
+void SimulationController::advance()
+{
+    stepForward();
+    if (!canStepForward())
+        pause();
+}
+
+void SimulationController::stepForward()
+{
+    if (!canStepForward())
+        return;
+    m_history->stepForward();
+    moved();
+}
+
+void SimulationController::stepBack()
+{
+    if (round() == 0)
+        return;
+    pause();
+    m_history->stepBack();
+    moved();
+}
+
+void SimulationController::seek(int target)
+{
+    target = std::max(0, target);
+    if (target == round())
+        return;
+    m_history->seek(target);
+    moved();
+}
+
+void SimulationController::moved()
+{
+    m_highlightedMessage = -1;
+    emit highlightChanged(-1);
+    emit roundChanged(round());
+}
+
+void SimulationController::reset()
+{
+    gossip::Scenario script = m_script;
+    script.config = m_pendingConfig;
+    // Scripted interventions on nodes that no longer exist are dropped with the nodes.
+    std::erase_if(script.interventions, [&](const gossip::Intervention &intervention) {
+        return std::any_of(intervention.nodes.begin(), intervention.nodes.end(),
+                           [&](gossip::NodeId node) { return node >= script.config.nodes; });
+    });
+    try {
+        load(script, m_keyNames);
+    } catch (const std::invalid_argument &error) {
+        emit problem(tr("These parameters cannot be simulated: %1").arg(QString::fromStdString(error.what())));
+    }
+}
+
+void SimulationController::setSpeed(double speed)
+{
+    speed = std::clamp(speed, minimumSpeed, maximumSpeed);
+    if (speed == m_speed)
+        return;
+    m_speed = speed;
+    if (isPlaying())
+        m_timer.setInterval(roundDuration());
+    emit speedChanged(m_speed);
+}
+
+void SimulationController::setHighlightedMessage(int message)
+{
+    if (message < -1 || message >= int(log().messages.size()))
+        message = -1;
+    if (message == m_highlightedMessage)
+        return;
+    m_highlightedMessage = message;
+    emit highlightChanged(message);
+}
+
+void SimulationController::setSelectedNode(int node)
+{
+    if (node < -1 || node >= int(world().nodes))
+        node = -1;
+    if (node == m_selectedNode)
+        return;
+    m_selectedNode = node;
+    emit selectionChanged(node);
+}
+
+void SimulationController::intervene(const gossip::Intervention &intervention)
+{
+    try {
+        m_history->intervene(intervention);
+    } catch (const std::invalid_argument &error) {
+        emit problem(tr("That change cannot be made: %1").arg(QString::fromStdString(error.what())));
+        return;
+    }
+    emit stateChanged();
+}
+
+void SimulationController::crash(gossip::NodeId node)
+{
+    intervene({0, gossip::Intervention::Kind::Crash, {node}, 0});
+}
+
+void SimulationController::recover(gossip::NodeId node)
+{
+    intervene({0, gossip::Intervention::Kind::Recover, {node}, 0});
+}
+
+void SimulationController::makeByzantine(gossip::NodeId node)
+{
+    intervene({0, gossip::Intervention::Kind::Byzantine, {node}, 0});
+}
+
+void SimulationController::writeUpdate(gossip::NodeId node, gossip::KeyId key)
+{
+    intervene({0, gossip::Intervention::Kind::Write, {node}, key});
+}
+
+void SimulationController::partition(const std::vector<gossip::NodeId> &group)
+{
+    intervene({0, gossip::Intervention::Kind::Partition, group, 0});
+}
+
+void SimulationController::heal()
+{
+    intervene({0, gossip::Intervention::Kind::Heal, {}, 0});
+}

@@ -1,0 +1,110 @@
+// The one owner of the running simulation: its history, timer, speed and selection.
+#pragma once
+
+#include "engine/history.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+
+#include <memory>
+
+// Owns the simulation the window shows. Widgets read from it and ask it for changes; none
+// keeps its own copy of engine state. It emits roundChanged() once per round moved (never
+// once per message), stateChanged() when an intervention changes the current round, and
+// scenarioChanged() when a new scenario is loaded or reset.
+class SimulationController : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr double minimumSpeed = 0.25;
+    static constexpr double maximumSpeed = 16.0;
+    static constexpr int maximumGuiNodes = 10'000;
+
+    explicit SimulationController(QObject *parent = nullptr);
+    ~SimulationController() override;
+
+    // Loads a scenario (and the names of its keys, e.g. the strains T, R, S, Y) and goes
+    // to round 0. Throws std::invalid_argument if the scenario is invalid.
+    void load(const gossip::Scenario &scenario, const QStringList &keyNames = {});
+    // The scenario that reset() returns to: the script plus any parameter change applied.
+    const gossip::Scenario &script() const;
+    // The scenario actually running: the script plus the interventions made by hand.
+    const gossip::Scenario &scenario() const;
+    QStringList keyNames() const { return m_keyNames; }
+    QString keyName(gossip::KeyId key) const;
+
+    const gossip::Simulation &simulation() const;
+    const gossip::World &world() const { return simulation().world(); }
+    gossip::Round round() const;
+    // The furthest round computed; rounds up to it replay unchanged.
+    gossip::Round furthestRound() const;
+    bool canStepForward() const;
+    // Measures of rounds 0 .. furthestRound(); views show those up to round().
+    const std::vector<gossip::RoundMeasures> &measures() const;
+    // Every message of the current round.
+    const gossip::RoundLog &log() const;
+
+    // Parameters edited in the GUI; they take effect on reset().
+    const gossip::Config &pendingConfig() const { return m_pendingConfig; }
+    void setPendingConfig(const gossip::Config &config);
+    bool hasPendingChanges() const;
+
+    bool isPlaying() const { return m_timer.isActive(); }
+    double speed() const { return m_speed; }
+    // How long one round lasts on screen at the current speed, in milliseconds.
+    int roundDuration() const;
+
+    // The message of log() to highlight, or -1.
+    int highlightedMessage() const { return m_highlightedMessage; }
+    // The selected node, or -1.
+    int selectedNode() const { return m_selectedNode; }
+
+public slots:
+    void play();
+    void pause();
+    void togglePlaying();
+    void stepForward();
+    void stepBack();
+    void seek(int round);
+    // Returns to round 0 of the script, applying pending parameter changes.
+    void reset();
+    void setSpeed(double speed);
+    void setHighlightedMessage(int message);
+    void setSelectedNode(int node);
+
+    // Interventions at the current round; each is recorded, so step back and replay keep it.
+    void intervene(const gossip::Intervention &intervention);
+    void crash(gossip::NodeId node);
+    void recover(gossip::NodeId node);
+    void makeByzantine(gossip::NodeId node);
+    void writeUpdate(gossip::NodeId node, gossip::KeyId key = 0);
+    void partition(const std::vector<gossip::NodeId> &group);
+    void heal();
+
+signals:
+    void scenarioChanged();
+    void roundChanged(int round);
+    void stateChanged();
+    void playingChanged(bool playing);
+    void speedChanged(double speed);
+    void pendingConfigChanged();
+    void highlightChanged(int message);
+    void selectionChanged(int node);
+    // An intervention or parameter could not be applied; `message` says why.
+    void problem(const QString &message);
+
+private:
+    void advance();
+    void moved();
+
+    std::unique_ptr<gossip::History> m_history;
+    gossip::Scenario m_script;
+    gossip::Config m_pendingConfig;
+    QStringList m_keyNames;
+    QTimer m_timer;
+    double m_speed = 1.0;
+    int m_highlightedMessage = -1;
+    int m_selectedNode = -1;
+};
