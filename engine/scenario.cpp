@@ -36,6 +36,27 @@ Scenario Scenario::storyExchange(Mode mode)
     return scenario;
 }
 
+Scenario Scenario::ownRun(const Config &config) const
+{
+    Scenario own;
+    own.config = config;
+    bool written = false;
+    for (const Intervention &intervention : interventions) {
+        const bool setUp = intervention.round == 0
+                && (intervention.kind == Intervention::Kind::Write || intervention.kind == Intervention::Kind::Contact);
+        const bool fits = intervention.key < config.keys
+                && std::all_of(intervention.nodes.begin(), intervention.nodes.end(),
+                               [&](NodeId node) { return node < config.nodes; });
+        if (!setUp || !fits)
+            continue;
+        written = written || intervention.kind == Intervention::Kind::Write;
+        own.interventions.push_back(intervention);
+    }
+    if (!written)
+        own.interventions.insert(own.interventions.begin(), {0, Intervention::Kind::Write, {0}, 0});
+    return own;
+}
+
 void Scenario::add(const Intervention &intervention)
 {
     const auto position = std::upper_bound(interventions.begin(), interventions.end(), intervention.round,

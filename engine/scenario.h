@@ -23,11 +23,18 @@ struct Scenario
     // (0..3); A holds {T, R}, E holds {T, S, Y}, and in round 1 A contacts E with `mode`.
     static Scenario storyExchange(Mode mode);
 
+    // The user's own run on `config`: this scenario's set-up (the writes and scripted
+    // contacts of round 0 that fit `config`) without its later interventions; one update
+    // written at node 0 when no write fits.
+    Scenario ownRun(const Config &config) const;
+
     // Adds an intervention after every other one of the same round.
     void add(const Intervention &intervention);
 
     // The last round that has an intervention, or 0.
     Round lastInterventionRound() const;
+
+    bool operator==(const Scenario &other) const = default;
 };
 
 // Returns the first problem with the scenario (its config or an intervention), or nothing.

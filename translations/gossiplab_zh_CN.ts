@@ -378,6 +378,72 @@
         <source>an object</source>
         <translation>一个对象</translation>
     </message>
+    <message>
+        <source>Direct mail</source>
+        <translation>直接邮寄</translation>
+    </message>
+    <message>
+        <source>Anti-entropy</source>
+        <translation>反熵</translation>
+    </message>
+    <message>
+        <source>Rumor mongering</source>
+        <translation>谣言传播</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>推</translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation>拉</translation>
+    </message>
+    <message>
+        <source>Push-pull</source>
+        <translation>推拉</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Blind</source>
+        <translation>盲目</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>计数器</translation>
+    </message>
+    <message>
+        <source>Coin</source>
+        <translation>抛硬币</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, k = %4</source>
+        <translation>%1，%2，%3，k = %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>seed %1</source>
+        <translation>随机种子 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
 </context>
 <context>
     <name>EventLogModel</name>
@@ -457,6 +523,101 @@
     </message>
 </context>
 <context>
+    <name>JsonReader</name>
+    <message>
+        <source>too large for %1 (at most %2 bytes)</source>
+        <translation>作为%1太大（最多 %2 字节）</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>第 %1 字节处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>%1 must be a JSON object</source>
+        <translation>%1必须是一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for %2 (at most %3 bytes)</source>
+        <translation>%1 太大，不可能是%2（最多 %3 字节）</translation>
+    </message>
+    <message>
+        <source>%1 must be an object</source>
+        <translation>%1 必须是对象</translation>
+    </message>
+    <message>
+        <source>%1 must be an array</source>
+        <translation>%1 必须是数组</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number</source>
+        <translation>%1 必须是整数</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 (it is %4)</source>
+        <translation>%1 必须在 %2 到 %3 之间（实际为 %4）</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>%1 must be a non-empty string</source>
+        <translation>%1 必须是非空字符串</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2 characters long</source>
+        <translation>%1 最多只能有 %2 个字符</translation>
+    </message>
+    <message>
+        <source>%1 must be a string or an object of language codes and strings</source>
+        <translation>%1 必须是字符串，或由语言代码和字符串组成的对象</translation>
+    </message>
+    <message>
+        <source>%1 has &quot;%2&quot;, which is not a language code such as en or zh_CN</source>
+        <translation>%1 含有“%2”，它不是 en 或 zh_CN 这样的语言代码</translation>
+    </message>
+    <message>
+        <source>%1 must have an English version, &quot;en&quot;</source>
+        <translation>%1 必须有英文版本“en”</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown key &quot;%2&quot;</source>
+        <translation>%1 含有未知的键“%2”</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <source>%1 must be %2 (it is %3)</source>
+        <translation>%1 必须是%2（实际为 %3）</translation>
+    </message>
+    <message>
+        <source>%1.kind must be one of %2 (it is %3)</source>
+        <translation>%1.kind 必须是以下之一：%2（实际为 %3）</translation>
+    </message>
+    <message>
+        <source>%1.nodes must be an array of node numbers</source>
+        <translation>%1.nodes 必须是由节点编号组成的数组</translation>
+    </message>
+    <message>
+        <source>%1 must be an array of strings</source>
+        <translation>%1 必须是字符串数组</translation>
+    </message>
+    <message>
+        <source>%1 must hold short, non-empty strings</source>
+        <translation>%1 只能包含简短的非空字符串</translation>
+    </message>
+    <message>
+        <source>%1 must name each of the %2 keys</source>
+        <translation>%1 必须为全部 %2 个键各给出一个名字</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSwitcher</name>
     <message>
         <source>&amp;Language</source>
@@ -464,238 +625,18 @@
     </message>
 </context>
 <context>
-    <name>Lesson</name>
+    <name>LessonController</name>
     <message>
-        <source>Meet Xiao B</source>
-        <translation>认识小B</translation>
+        <source>Your own run</source>
+        <translation>你自己的运行</translation>
     </message>
     <message>
-        <source>This is Xiao B, a virus about a hundred nanometres across with a crown of spikes; the crown is what gave the coronaviruses their name. Xiao B lives in a bat that flies over the city at night, a bat that carries a hundred other viruses besides.</source>
-        <translation>这是小B，一个直径约一百纳米、顶着一圈刺突“王冠”的病毒；冠状病毒的名字正是来自这顶“冠”。小B住在一只蝙蝠身上，这只蝙蝠每天夜里都在城市上空飞来飞去，身上还带着上百种别的病毒。</translation>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
     <message>
-        <source>Twelve people of the city, all healthy. In this lesson each person is a node of a distributed database, each strain of the virus is an update, and catching the virus means learning the update.</source>
-        <translation>城里的十二位居民，全都健康。在这节课里，每个人是分布式数据库的一个节点，每种病毒毒株是一条更新，染上病毒就等于得知了这条更新。</translation>
-    </message>
-    <message>
-        <source>The accident</source>
-        <translation>意外</translation>
-    </message>
-    <message>
-        <source>One night the bat is caught and taken to a wildlife market, where it changes hands for a lot of money.</source>
-        <translation>一天夜里，蝙蝠被人捉住，带到了野生动物市场，在那里被高价转手。</translation>
-    </message>
-    <message>
-        <source>From the bat Xiao B moves to the buyer&apos;s hands, then his food, then into him. One node now holds an update that nobody else has: in database terms, a write has happened at A.</source>
-        <translation>小B从蝙蝠身上转移到买主的手上，又到了他的食物里，最后进入了他的身体。现在有一个节点持有一条别人都没有的更新：用数据库的话说，A 上发生了一次写入。</translation>
-    </message>
-    <message>
-        <source>Step once (Right arrow): person A turns contagious. Nobody else knows yet.</source>
-        <translation>前进一轮（右方向键）：居民 A 变成传染中。其他人还都不知道。</translation>
-    </message>
-    <message>
-        <source>The seed node</source>
-        <translation>种子节点</translation>
-    </message>
-    <message>
-        <source>Inside his body Xiao B hides from the immune system and copies itself. A is patient zero; in gossip terms, the seed node: the one place the update was first written.</source>
-        <translation>在他体内，小B躲过免疫系统，不断复制自己。A 就是零号病人；用 Gossip 的话说，他是种子节点：更新最初被写入的地方。</translation>
-    </message>
-    <message>
-        <source>A fever, a cough, a sneeze: each day A passes the virus to one person picked at random. A day is a round; in each round every contagious node contacts one partner.</source>
-        <translation>发烧、咳嗽、打喷嚏：A 每天把病毒传给随机挑选的一个人。一天就是一轮；每一轮，每个传染中的节点联系一个伙伴。</translation>
-    </message>
-    <message>
-        <source>Everyone who caught it sneezes too, so the number of contagious people roughly doubles every round. That is why gossip spreads so fast.</source>
-        <translation>每个被传染的人也会打喷嚏，所以传染中的人数大约每轮翻一番。这就是 Gossip 传播得如此之快的原因。</translation>
-    </message>
-    <message>
-        <source>Count the orange nodes round by round: 1, 2, about 4, about 8. The chart&apos;s contagious curve climbs steeply.</source>
-        <translation>一轮一轮地数橙色节点：1 个、2 个、约 4 个、约 8 个。图表中的“传染中”曲线陡然上升。</translation>
-    </message>
-    <message>
-        <source>Direct mail</source>
-        <translation>直接邮寄</translation>
-    </message>
-    <message>
-        <source>Direct mail: A sneezes straight at every person it knows, all in one go. Three people are away (down), and A does not know everybody in the city.</source>
-        <translation>直接邮寄：A 一口气对着他认识的每一个人直接打喷嚏。有三个人不在（宕机），而且 A 并不认识城里的每一个人。</translation>
-    </message>
-    <message>
-        <source>Most mail arrives at once: direct mail is timely and cheap. Mail to the people who are down fails visibly, so A keeps it in a retransmit cache; the cache holds only two, and the rest is dropped. Some mail was lost on the way without anyone noticing, and the people A does not know were never mailed at all.</source>
-        <translation>大多数邮件立刻送达：直接邮寄既及时又便宜。发给宕机者的邮件会明确地失败，于是 A 把它们放进重传缓存；可缓存只能放两封，其余的都被丢弃了。还有一些邮件在途中悄无声息地丢失了，而 A 不认识的人根本就没收到过邮件。</translation>
-    </message>
-    <message>
-        <source>The people who were down come back. A retries its cache every round, so those whose mail waited there get it; the dropped, the lost and the unknown never do. Direct mail cannot promise that everyone ends up with the update: no eventual consistency.</source>
-        <translation>宕机的人回来了。A 每轮都重试缓存里的邮件，所以邮件在缓存中等候的人终于收到了；而邮件被丢弃的、在途中丢失的和 A 不认识的人永远收不到。直接邮寄无法保证每个人最终都拿到更新：它没有最终一致性。</translation>
-    </message>
-    <message>
-        <source>Grey particles are refused by nodes that are down, amber ones are dropped because the cache is full, dark ones are lost. The legend shows A&apos;s cache filling up; whoever&apos;s mail waits there wears a dashed ring. Green nodes left at the end never got the mail.</source>
-        <translation>灰色粒子被宕机的节点拒收，琥珀色粒子因缓存已满被丢弃，深色粒子在途中丢失。图例显示 A 的缓存逐渐填满；邮件在缓存中等候的人外面套着一个虚线圈。最后仍是绿色的节点从未收到邮件。</translation>
-    </message>
-    <message>
-        <source>Anti-entropy compares two whole databases and removes their differences. Person A carries the strains {T, R}; person E carries {T, S, Y}. A picks E as its partner.</source>
-        <translation>反熵会比较两个完整的数据库，消除它们之间的差异。居民 A 携带毒株 {T, R}；居民 E 携带 {T, S, Y}。A 选中 E 作为伙伴。</translation>
-    </message>
-    <message>
-        <source>Anti-entropy: push</source>
-        <translation>反熵：推</translation>
-    </message>
-    <message>
-        <source>Push: A sends its whole database, {T, R}, and E keeps whatever is newer than its own. E gains R and now holds {T, R, S, Y}; A still holds {T, R}.</source>
-        <translation>推：A 把整个数据库 {T, R} 发给 E，E 留下比自己新的内容。E 得到了 R，现在持有 {T, R, S, Y}；A 仍然持有 {T, R}。</translation>
-    </message>
-    <message>
-        <source>The particle goes from A to E and R lights up at E.</source>
-        <translation>粒子从 A 飞向 E，E 上的 R 亮了起来。</translation>
-    </message>
-    <message>
-        <source>Anti-entropy: pull</source>
-        <translation>反熵：拉</translation>
-    </message>
-    <message>
-        <source>Pull: A asks, and E sends its whole database, {T, S, Y}; A keeps whatever is newer than its own. A gains S and Y and now holds {T, R, S, Y}; E is unchanged.</source>
-        <translation>拉：A 发出请求，E 把整个数据库 {T, S, Y} 发给 A；A 留下比自己新的内容。A 得到了 S 和 Y，现在持有 {T, R, S, Y}；E 保持不变。</translation>
-    </message>
-    <message>
-        <source>The particle goes from E to A and S and Y light up at A.</source>
-        <translation>粒子从 E 飞向 A，A 上的 S 和 Y 亮了起来。</translation>
-    </message>
-    <message>
-        <source>Anti-entropy: push-pull</source>
-        <translation>反熵：推拉</translation>
-    </message>
-    <message>
-        <source>Push-pull: both directions in one contact. A and E both end with {T, R, S, Y}: their replicas are now identical.</source>
-        <translation>推拉：一次联系，双向交换。A 和 E 最终都持有 {T, R, S, Y}：两份副本现在完全相同。</translation>
-    </message>
-    <message>
-        <source>Two particles cross, one each way; afterwards A and E show the same four strains.</source>
-        <translation>两个粒子相向而行、交错而过；之后 A 和 E 显示同样的四种毒株。</translation>
-    </message>
-    <message>
-        <source>The price of anti-entropy</source>
-        <translation>反熵的代价</translation>
-    </message>
-    <message>
-        <source>Whole database</source>
-        <translation>比较整个数据库</translation>
-    </message>
-    <message>
-        <source>Checksum</source>
-        <translation>校验和</translation>
-    </message>
-    <message>
-        <source>Recent updates</source>
-        <translation>最近更新列表</translation>
-    </message>
-    <message>
-        <source>Every node holds a thousand items that everybody already agrees on, plus the new update. Comparing whole databases on every contact means sending all thousand items each time.</source>
-        <translation>每个节点都持有一千个大家早已一致的条目，外加一条新更新。每次联系都比较整个数据库，就意味着每次都要发送全部一千个条目。</translation>
-    </message>
-    <message>
-        <source>A checksum first: two nodes swap a short fingerprint of their databases and send the items only when the fingerprints differ. Most contacts now cost a few bytes.</source>
-        <translation>先比较校验和：两个节点交换各自数据库的简短“指纹”，只有指纹不同时才发送条目。现在大多数联系只需几个字节。</translation>
-    </message>
-    <message>
-        <source>Better still, send the list of recent updates with the checksum: the new update travels on its own and the full comparison is almost never needed. The chart counts the bytes.</source>
-        <translation>更好的做法是把最近更新的列表和校验和一起发送：新更新单独传送，几乎再也不需要完整比较。图表统计了字节数。</translation>
-    </message>
-    <message>
-        <source>The chart shows the megabytes sent so far by each way of finding the difference, for the same spread.</source>
-        <translation>对于同样的传播过程，图表显示每种找出差异的方法到目前为止发送的兆字节数。</translation>
-    </message>
-    <message>
-        <source>Rumor spreading</source>
-        <translation>谣言传播</translation>
-    </message>
-    <message>
-        <source>Rumor mongering: a node with a hot rumor calls random partners and pushes it. It needs no list of members and no central place, so it suits large, changing clusters.</source>
-        <translation>谣言传播：持有“热门谣言”的节点随机联系伙伴，把谣言推给对方。它既不需要成员列表，也不需要中心节点，因此适合规模大、成员多变的集群。</translation>
-    </message>
-    <message>
-        <source>Growth is exponential: every round the number of contagious nodes roughly doubles.</source>
-        <translation>增长是指数级的：每一轮，传染中的节点数大约翻一番。</translation>
-    </message>
-    <message>
-        <source>More and more calls reach people who already know: the redundant messages (blue) grow. With feedback, a caller who hears &quot;I know already&quot; k times in a row loses interest and becomes immune.</source>
-        <translation>越来越多的联系打给了已经知道的人：冗余消息（蓝色）越来越多。采用反馈方式时，联系者连续 k 次听到“我已经知道了”，就会失去兴趣，变为免疫。</translation>
-    </message>
-    <message>
-        <source>The rumor dies out before reaching everyone: the healthy nodes left are the residue. Demers found the residue s and the traffic m related by s = e⁻ᵐ for push.</source>
-        <translation>谣言在传遍所有人之前就平息了：剩下的健康节点就是残余。Demers 发现，对于推方式，残余 s 与流量 m 满足 s = e⁻ᵐ。</translation>
-    </message>
-    <message>
-        <source>The finish time is random, messages are redundant, and a Byzantine node could forge a newer update that wins everywhere: the price of speed. Right-click a node to try it.</source>
-        <translation>结束时间是随机的，消息有冗余，而且拜占庭节点可以伪造一条版本更高的更新，在所有地方胜出：这就是速度的代价。右键单击一个节点试试看。</translation>
-    </message>
-    <message>
-        <source>Watch the redundant bars grow and the healthy curve level off above zero: that level is the residue. The dashed line is the theory.</source>
-        <translation>观察冗余柱不断增高，健康曲线在零以上趋于平稳：这个平稳值就是残余。虚线是理论值。</translation>
-    </message>
-    <message>
-        <source>When nodes fail</source>
-        <translation>节点故障时</translation>
-    </message>
-    <message>
-        <source>Person H is in hospital: node H is down. It neither sends nor receives, so the update passes it by while anti-entropy spreads it through everyone else.</source>
-        <translation>居民 H 住院了：节点 H 宕机。它既不发送也不接收，所以当反熵把更新传给其他所有人时，更新绕过了它。</translation>
-    </message>
-    <message>
-        <source>H comes back, but its database is out of date. Before it may spread anything it must be repaired: a full push-pull anti-entropy with a live node.</source>
-        <translation>H 回来了，但它的数据库已经过时。在它能传播任何内容之前，必须先被修复：与一个存活节点进行一次完整的推拉反熵。</translation>
-    </message>
-    <message>
-        <source>The repair contact brings H up to date; only then does H take part in the protocol again.</source>
-        <translation>修复联系让 H 追上了最新状态；只有这时，H 才重新参与协议。</translation>
-    </message>
-    <message>
-        <source>H is grey while down and amber while waiting for repair; the repair message is listed in the event log.</source>
-        <translation>H 宕机时显示为灰色，等待修复时显示为琥珀色；修复消息列在事件日志中。</translation>
-    </message>
-    <message>
-        <source>All together</source>
-        <translation>综合对比</translation>
-    </message>
-    <message>
-        <source>AE push</source>
-        <translation>反熵推</translation>
-    </message>
-    <message>
-        <source>AE pull</source>
-        <translation>反熵拉</translation>
-    </message>
-    <message>
-        <source>AE push-pull</source>
-        <translation>反熵推拉</translation>
-    </message>
-    <message>
-        <source>Rumor</source>
-        <translation>谣言</translation>
-    </message>
-    <message>
-        <source>Rumor + AE</source>
-        <translation>谣言 + 反熵</translation>
-    </message>
-    <message>
-        <source>Every mechanism, one city of a thousand, one chart.</source>
-        <translation>所有机制，同一座千人之城，同一张图表。</translation>
-    </message>
-    <message>
-        <source>Direct mail is fastest but stops short: lost mail and unknown nodes stay healthy. Rumor mongering is fast and cheap but leaves a residue. Anti-entropy is slower and costlier, but it always reaches everyone.</source>
-        <translation>直接邮寄最快，但半途而止：邮件丢失的节点和不被认识的节点一直保持健康。谣言传播又快又便宜，但会留下残余。反熵更慢、代价更高，但总能到达每一个人。</translation>
-    </message>
-    <message>
-        <source>So real systems combine them: rumors or mail for speed, anti-entropy in the background to repair what they miss. Anti-entropy is the backbone of eventual consistency in stores such as Cassandra and InfluxDB.</source>
-        <translation>所以真实的系统会把它们结合起来：用谣言或邮件求快，用后台的反熵修补遗漏。在 Cassandra、InfluxDB 等存储系统中，反熵是实现最终一致性的支柱。</translation>
-    </message>
-    <message>
-        <source>Compare where each curve ends: only the anti-entropy (AE) curves reach full coverage on their own; rumor mongering gets there only with anti-entropy behind it.</source>
-        <translation>比较每条曲线的终点：只有反熵曲线能独自达到完全覆盖；谣言传播只有在反熵的配合下才能做到。</translation>
-    </message>
-    <message>
-        <source>After five rounds about a third of the city has caught it, and the count keeps climbing. Next we look at the three ways an update can travel: direct mail, anti-entropy and rumor mongering.</source>
-        <translation>五轮之后，城里大约三分之一的人已经染上，而且人数还在上升。接下来，我们看看更新传播的三种方式：直接邮寄、反熵和谣言传播。</translation>
+        <source>The chapter&apos;s script is set aside: its crashes, partitions and other interventions do not apply to this run. &quot;Back to the chapter&quot; returns to %1.</source>
+        <translation>本章的脚本已暂时搁置：它的宕机、分区等干预不作用于这次运行。点“回到本章”即可回到“%1”。</translation>
     </message>
 </context>
 <context>
@@ -707,6 +648,69 @@
     <message>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>LessonFile</name>
+    <message>
+        <source>%1.colour must be one of %2</source>
+        <translation>%1.colour 必须是以下之一：%2</translation>
+    </message>
+    <message>
+        <source>%1.measure must be coverage or cumulative-megabytes</source>
+        <translation>%1.measure 必须是 coverage 或 cumulative-megabytes</translation>
+    </message>
+    <message>
+        <source>the chapter</source>
+        <translation>该章</translation>
+    </message>
+    <message>
+        <source>id must be made of a-z, 0-9 and - (it is &quot;%1&quot;)</source>
+        <translation>id 只能由 a-z、0-9 和 - 组成（实际为“%1”）</translation>
+    </message>
+    <message>
+        <source>beats must hold at least one beat</source>
+        <translation>beats 至少要有一个步骤</translation>
+    </message>
+    <message>
+        <source>%1.round must come after the round of the beat before it</source>
+        <translation>%1.round 必须晚于前一个步骤的轮次</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>format must be &quot;%1&quot;</source>
+        <translation>format 必须是“%1”</translation>
+    </message>
+    <message>
+        <source>version must be %1</source>
+        <translation>version 必须是 %1</translation>
+    </message>
+    <message>
+        <source>chapters must hold at least one chapter</source>
+        <translation>chapters 至少要有一章</translation>
+    </message>
+    <message>
+        <source>chapter %1</source>
+        <translation>第 %1 章</translation>
+    </message>
+    <message>
+        <source>chapter %1 (%2)</source>
+        <translation>第 %1 章（%2）</translation>
+    </message>
+    <message>
+        <source>id &quot;%1&quot; is used by an earlier chapter</source>
+        <translation>id“%1”已被前面的章节使用</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>a lesson</source>
+        <translation>课程文件</translation>
     </message>
 </context>
 <context>
@@ -746,6 +750,18 @@
     <message>
         <source>Go back to the chapter&apos;s script, undoing changes and interventions</source>
         <translation>回到本章的脚本，撤销参数修改和干预</translation>
+    </message>
+    <message>
+        <source>Free play</source>
+        <translation>自由探索</translation>
+    </message>
+    <message>
+        <source>Back to the lesson</source>
+        <translation>回到课程</translation>
+    </message>
+    <message>
+        <source>Back to the chapter</source>
+        <translation>回到本章</translation>
     </message>
 </context>
 <context>
@@ -988,46 +1004,6 @@
 <context>
     <name>ParameterPanel</name>
     <message>
-        <source>Direct mail</source>
-        <translation>直接邮寄</translation>
-    </message>
-    <message>
-        <source>Anti-entropy</source>
-        <translation>反熵</translation>
-    </message>
-    <message>
-        <source>Rumor mongering</source>
-        <translation>谣言传播</translation>
-    </message>
-    <message>
-        <source>Push</source>
-        <translation>推</translation>
-    </message>
-    <message>
-        <source>Pull</source>
-        <translation>拉</translation>
-    </message>
-    <message>
-        <source>Push-pull</source>
-        <translation>推拉</translation>
-    </message>
-    <message>
-        <source>Feedback</source>
-        <translation>反馈</translation>
-    </message>
-    <message>
-        <source>Blind</source>
-        <translation>盲目</translation>
-    </message>
-    <message>
-        <source>Counter</source>
-        <translation>计数器</translation>
-    </message>
-    <message>
-        <source>Coin</source>
-        <translation>抛硬币</translation>
-    </message>
-    <message>
         <source>Never</source>
         <translation>从不</translation>
     </message>
@@ -1055,10 +1031,6 @@
         <translation>GossipLab 演示</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
@@ -1070,41 +1042,13 @@
         <source>Round %1 (end)</source>
         <translation>第 %1 轮（结束）</translation>
     </message>
+    <message>
+        <source>Free play</source>
+        <translation>自由探索</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioFile</name>
-    <message>
-        <source>%1 must be a whole number</source>
-        <translation>%1 必须是整数</translation>
-    </message>
-    <message>
-        <source>%1 must be between %2 and %3 (it is %4)</source>
-        <translation>%1 必须在 %2 到 %3 之间（实际为 %4）</translation>
-    </message>
-    <message>
-        <source>%1 must be a string</source>
-        <translation>%1 必须是字符串</translation>
-    </message>
-    <message>
-        <source>%1 must be one of %2 (it is &quot;%3&quot;)</source>
-        <translation>%1 必须是 %2 之一（实际为“%3”）</translation>
-    </message>
-    <message>
-        <source>%1 must be an object</source>
-        <translation>%1 必须是对象</translation>
-    </message>
-    <message>
-        <source>%1 has an unknown key &quot;%2&quot;</source>
-        <translation>%1 含有未知的键“%2”</translation>
-    </message>
-    <message>
-        <source>config has an unknown key &quot;%1&quot;</source>
-        <translation>config 含有未知的键“%1”</translation>
-    </message>
-    <message>
-        <source>%1.nodes must be an array of node numbers</source>
-        <translation>%1.nodes 必须是由节点编号组成的数组</translation>
-    </message>
     <message>
         <source>the file</source>
         <translation>文件</translation>
@@ -1118,56 +1062,16 @@
         <translation>version 必须是 %1</translation>
     </message>
     <message>
-        <source>interventions must be an array</source>
-        <translation>interventions 必须是数组</translation>
-    </message>
-    <message>
-        <source>keyNames must be an array of strings</source>
-        <translation>keyNames 必须是字符串数组</translation>
-    </message>
-    <message>
-        <source>keyNames must hold short, non-empty strings</source>
-        <translation>keyNames 只能包含简短的非空字符串</translation>
-    </message>
-    <message>
-        <source>keyNames must name each of the %1 keys</source>
-        <translation>keyNames 必须为全部 %1 个键各给出一个名字</translation>
-    </message>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 is too large for a scenario (%2 bytes; at most %3)</source>
-        <translation>%1 太大，不可能是场景文件（%2 字节；最多 %3 字节）</translation>
-    </message>
-    <message>
-        <source>%1 is too large for a scenario (at most %2 bytes)</source>
-        <translation>%1 太大，不可能是场景文件（最多 %2 字节）</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>too large for a scenario (at most %1 bytes)</source>
-        <translation>作为场景太大（最多 %1 字节）</translation>
-    </message>
-    <message>
-        <source>not valid JSON at byte %1: %2</source>
-        <translation>第 %1 字节处不是有效的 JSON：%2</translation>
-    </message>
-    <message>
-        <source>a scenario must be a JSON object</source>
-        <translation>场景必须是一个 JSON 对象</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>config.%1 must be %2 (it is %3)</source>
-        <translation>config.%1 必须是%2（实际为 %3）</translation>
+        <source>a scenario</source>
+        <translation>场景文件</translation>
     </message>
 </context>
 <context>

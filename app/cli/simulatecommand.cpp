@@ -49,11 +49,6 @@ QString optionName(std::string_view name)
     return QString::fromLatin1(name.data(), qsizetype(name.size()));
 }
 
-QString fieldText(std::string_view text)
-{
-    return QCoreApplication::translate("gossip::ConfigField", std::string(text).c_str());
-}
-
 // The options that set a field: its own, or one per choice where each choice is a flag.
 QStringList optionsOf(const gossip::ConfigField &field)
 {
@@ -116,12 +111,12 @@ QList<QCommandLineOption> SimulateCommand::options()
     for (const gossip::ConfigField &field : gossip::configFields()) {
         if (field.choicesAreFlags) {
             for (const QString &choice : optionsOf(field))
-                options << QCommandLineOption(choice, tr("%1: %2").arg(fieldText(field.label), choice));
+                options << QCommandLineOption(choice, tr("%1: %2").arg(ConfigText::fieldText(field.label), choice));
         } else if (field.type == gossip::ConfigField::Type::Choice) {
-            options << valueOption(optionName(field.option), fieldText(field.help),
+            options << valueOption(optionName(field.option), ConfigText::fieldText(field.help),
                                    Names::choices(field));
         } else {
-            options << valueOption(optionName(field.option), fieldText(field.help), optionName(field.valueName));
+            options << valueOption(optionName(field.option), ConfigText::fieldText(field.help), optionName(field.valueName));
         }
     }
     options << valueOption(QStringLiteral("runs"), tr("Number of runs, each with its own seed"), QStringLiteral("R"))

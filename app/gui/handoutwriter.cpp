@@ -2,7 +2,7 @@
 #include "app/gui/handoutwriter.h"
 
 #include "views/city/cityview.h"
-#include "views/lesson/lessonpanel.h"
+#include "views/lesson/lessoncontroller.h"
 #include "app/gui/mainwindow.h"
 #include "views/simulation/simulationcontroller.h"
 
@@ -61,7 +61,7 @@ bool HandoutWriter::write(MainWindow &window, const QString &path, QString *erro
         *error = tr("Cannot write %1.").arg(path);
         return false;
     }
-    LessonPanel *lesson = window.lesson();
+    LessonController *lesson = window.lesson();
     SimulationController *controller = window.controller();
     const QRectF page = painter.viewport();
     const double gap = page.height() * 0.015;
@@ -75,10 +75,10 @@ bool HandoutWriter::write(MainWindow &window, const QString &path, QString *erro
             window.city()->holdFrame(0.5);
         QApplication::processEvents();
 
-        QString html = QStringLiteral("<h1>%1</h1>").arg(tr("%1. %2").arg(index + 1).arg(chapter.title).toHtmlEscaped());
+        QString html = QStringLiteral("<h1>%1</h1>").arg(tr("%1. %2").arg(index + 1).arg(chapter.title.text()).toHtmlEscaped());
         for (const Beat &beat : chapter.beats)
-            html += QStringLiteral("<p>%1</p>").arg(beat.narration.toHtmlEscaped());
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("What to watch:").toHtmlEscaped(), chapter.watch.toHtmlEscaped());
+            html += QStringLiteral("<p>%1</p>").arg(beat.narration.text().toHtmlEscaped());
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("What to watch:").toHtmlEscaped(), chapter.watch.text().toHtmlEscaped());
         // The narration covers every step; the picture is one moment of it.
         html += QStringLiteral("<p><i>%1</i></p>")
                         .arg(tr("The picture shows round %1, step %2 of %3.")

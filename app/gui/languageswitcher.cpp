@@ -1,6 +1,8 @@
 // The language switcher.
 #include "app/gui/languageswitcher.h"
 
+#include "views/content/localizedtext.h"
+
 #include <QActionGroup>
 #include <QCoreApplication>
 #include <QEvent>
@@ -21,8 +23,6 @@ const auto simplifiedChinese = QLatin1String("zh_CN");
 const auto settingsKey = QLatin1String("language");
 // The translators a switch installs carry this name, so the next switch finds and removes them.
 const auto translatorName = QLatin1String("gossiplab-translator");
-// The application keeps the code of the language in use in this property.
-constexpr auto languageProperty = "gossiplabLanguage";
 
 // The available() code that `code` names, or an empty string.
 QString canonical(QString code)
@@ -66,8 +66,7 @@ QStringList LanguageSwitcher::available()
 
 QString LanguageSwitcher::language()
 {
-    const QString code = QCoreApplication::instance()->property(languageProperty).toString();
-    return code.isEmpty() ? QString(english) : code;
+    return LocalizedText::currentLanguage();
 }
 
 bool LanguageSwitcher::setLanguage(const QString &code)
@@ -92,7 +91,7 @@ bool LanguageSwitcher::setLanguage(const QString &code)
     }
     // Deleting a translator removes it from the application.
     qDeleteAll(app->findChildren<QTranslator *>(translatorName, Qt::FindDirectChildrenOnly));
-    app->setProperty(languageProperty, wanted);
+    LocalizedText::setCurrentLanguage(wanted);
     for (auto &translator : translators) {
         translator->setObjectName(translatorName);
         translator->setParent(app);

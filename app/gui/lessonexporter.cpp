@@ -2,7 +2,7 @@
 #include "app/gui/lessonexporter.h"
 
 #include "views/city/cityview.h"
-#include "views/lesson/lessonpanel.h"
+#include "views/lesson/lessoncontroller.h"
 #include "app/gui/mainwindow.h"
 #include "views/simulation/simulationcontroller.h"
 
@@ -18,7 +18,7 @@ int LessonExporter::exportLesson(MainWindow &window, const QString &directory, Q
     }
     window.resize(size);
     window.show();
-    LessonPanel *lesson = window.lesson();
+    LessonController *lesson = window.lesson();
     SimulationController *controller = window.controller();
     int written = 0;
     for (int index = 0; index < lesson->chapterCount(); ++index) {

@@ -7,6 +7,8 @@
 #include "views/log/eventlogview.h"
 #include "app/gui/handoutwriter.h"
 #include "app/gui/languageswitcher.h"
+#include "views/content/lessonfile.h"
+#include "views/lesson/lessoncontroller.h"
 #include "views/lesson/lessonpanel.h"
 #include "views/controls/parameterpanel.h"
 #include "app/gui/presentationmode.h"
@@ -39,7 +41,8 @@ MainWindow::MainWindow(QWidget *parent)
 {
     m_city = new CityView(m_controller);
     m_chart = new ChartWidget(m_controller);
-    m_lesson = new LessonPanel(m_controller);
+    m_lesson = new LessonController(m_controller, this);
+    m_lessonPanel = new LessonPanel(m_lesson);
     m_parameters = new ParameterPanel(m_controller);
     m_eventLog = new EventLogView(m_controller);
     m_transport = new TransportBar(m_controller, this);
@@ -64,7 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
         addDockWidget(Qt::LeftDockWidgetArea, dock);
         return dock;
     };
-    m_lessonDock = dock(m_lesson, QStringLiteral("lesson"));
+    m_lessonDock = dock(m_lessonPanel, QStringLiteral("lesson"));
     m_parametersDock = dock(m_parameters, QStringLiteral("parameters"));
     m_eventLogDock = dock(m_eventLog, QStringLiteral("eventLog"));
     tabifyDockWidget(m_lessonDock, m_parametersDock);
@@ -76,14 +79,11 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     retranslate();
 
-    connect(m_lesson, &LessonPanel::chapterChanged, this, &MainWindow::chapterChanged);
-    // The compared runs are named by the chapter, which the lesson rebuilds in a new language.
-    connect(m_lesson, &LessonPanel::retranslated, this, [this] {
-        if (m_chart->isComparing())
-            m_chart->setComparison(buildComparison(m_lesson->chapter().comparisons));
-    });
+    connect(m_lesson, &LessonController::chapterChanged, this, &MainWindow::chapterChanged);
+    // The chapter's compared runs are its own: the user's own run is drawn alone.
+    connect(m_lesson, &LessonController::freePlayChanged, this, [this] { chapterChanged(m_lesson->chapterIndex()); });
     connect(m_controller, &SimulationController::problem, this, &MainWindow::showProblem);
-    chapterChanged(m_lesson->chapterIndex());
+    m_lesson->setLesson(LessonFile::builtIn());
     resize(1280, 720);
 }
 
@@ -115,12 +115,12 @@ void MainWindow::createActions()
 
     m_previousBeat = new QAction(this);
     m_previousBeat->setShortcut(Qt::Key_PageUp);
-    connect(m_previousBeat, &QAction::triggered, m_lesson, &LessonPanel::previousBeat);
+    connect(m_previousBeat, &QAction::triggered, m_lesson, &LessonController::previousBeat);
     m_nextBeat = new QAction(this);
     m_nextBeat->setShortcut(Qt::Key_PageDown);
-    connect(m_nextBeat, &QAction::triggered, m_lesson, &LessonPanel::nextBeat);
+    connect(m_nextBeat, &QAction::triggered, m_lesson, &LessonController::nextBeat);
     m_resetChapter = new QAction(this);
-    connect(m_resetChapter, &QAction::triggered, m_lesson, &LessonPanel::resetChapter);
+    connect(m_resetChapter, &QAction::triggered, m_lesson, &LessonController::resetChapter);
 
     // Presentation mode borrows the city and the chart, so it is made after them.
     m_presentation = new PresentationMode(this);
@@ -168,6 +168,9 @@ void MainWindow::createMenus()
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("GossipLab"));
+    // The compared runs are named in the lesson's language.
+    if (m_chart->isComparing())
+        m_chart->setComparison(buildComparison(m_lesson->chapter().comparisons));
     m_fileMenu->setTitle(tr("&File"));
     m_exportImageMenu->setTitle(tr("Export &image"));
     m_exportWindow->setText(tr("The &window…"));
@@ -201,7 +204,7 @@ void MainWindow::chapterChanged(int index)
 {
     Q_UNUSED(index);
     const Chapter &chapter = m_lesson->chapter();
-    if (chapter.comparisons.isEmpty())
+    if (chapter.comparisons.isEmpty() || m_lesson->isFreePlay())
         m_chart->clearComparison();
     else
         m_chart->setComparison(buildComparison(chapter.comparisons));

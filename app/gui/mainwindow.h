@@ -6,6 +6,7 @@
 class CityView;
 class ChartWidget;
 class EventLogView;
+class LessonController;
 class LessonPanel;
 class ParameterPanel;
 class PresentationMode;
@@ -27,7 +28,8 @@ public:
     ~MainWindow() override;
 
     SimulationController *controller() const { return m_controller; }
-    LessonPanel *lesson() const { return m_lesson; }
+    LessonController *lesson() const { return m_lesson; }
+    LessonPanel *lessonPanel() const { return m_lessonPanel; }
     CityView *city() const { return m_city; }
     ChartWidget *chart() const { return m_chart; }
     EventLogView *eventLog() const { return m_eventLog; }
@@ -75,7 +77,8 @@ private:
     void seekShowingProgress(int target);
 
     SimulationController *m_controller = nullptr;
-    LessonPanel *m_lesson = nullptr;
+    LessonController *m_lesson = nullptr;
+    LessonPanel *m_lessonPanel = nullptr;
     QSplitter *m_stage = nullptr; // the city and the chart side by side
     CityView *m_city = nullptr;
     ChartWidget *m_chart = nullptr;

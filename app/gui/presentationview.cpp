@@ -3,7 +3,7 @@
 
 #include "views/chart/chartwidget.h"
 #include "views/city/cityview.h"
-#include "views/lesson/lessonpanel.h"
+#include "views/lesson/lessoncontroller.h"
 #include "views/simulation/simulationcontroller.h"
 
 #include <QAction>
@@ -71,7 +71,7 @@ bool isModifier(int key)
 
 } // namespace
 
-PresentationView::PresentationView(SimulationController *controller, LessonPanel *lesson, QWidget *parent)
+PresentationView::PresentationView(SimulationController *controller, LessonController *lesson, QWidget *parent)
     : QWidget(parent)
     , m_controller(controller)
     , m_lesson(lesson)
@@ -135,8 +135,8 @@ PresentationView::PresentationView(SimulationController *controller, LessonPanel
     m_blank->hide();
 
     connect(addKeyAction({Qt::Key_Escape, Qt::Key_F5}), &QAction::triggered, this, &PresentationView::leaveRequested);
-    connect(addKeyAction({Qt::Key_PageDown}), &QAction::triggered, m_lesson, &LessonPanel::nextBeat);
-    connect(addKeyAction({Qt::Key_PageUp}), &QAction::triggered, m_lesson, &LessonPanel::previousBeat);
+    connect(addKeyAction({Qt::Key_PageDown}), &QAction::triggered, m_lesson, &LessonController::nextBeat);
+    connect(addKeyAction({Qt::Key_PageUp}), &QAction::triggered, m_lesson, &LessonController::previousBeat);
     connect(addKeyAction({Qt::Key_Space}), &QAction::triggered, m_controller, &SimulationController::togglePlaying);
     connect(addKeyAction({Qt::Key_Right}), &QAction::triggered, m_controller, [this] {
         m_controller->pause();
@@ -146,7 +146,7 @@ PresentationView::PresentationView(SimulationController *controller, LessonPanel
     // B is PowerPoint's black screen; many presenter remotes send it, or a full stop.
     connect(addKeyAction({Qt::Key_B, Qt::Key_Period}), &QAction::triggered, this, [this] { setBlank(true); });
 
-    connect(m_lesson, &LessonPanel::beatShown, this, &PresentationView::showBeat);
+    connect(m_lesson, &LessonController::beatShown, this, &PresentationView::showBeat);
     connect(m_controller, &SimulationController::roundChanged, this, &PresentationView::showRound);
     connect(m_controller, &SimulationController::scenarioChanged, this, &PresentationView::showRound);
     connect(m_controller, &SimulationController::stateChanged, this, &PresentationView::showRound);
@@ -230,8 +230,9 @@ void PresentationView::showBeat()
     if (!isVisible())
         return;
     const Chapter &chapter = m_lesson->chapter();
-    m_fullTitle = tr("%1. %2").arg(m_lesson->chapterIndex() + 1).arg(chapter.title);
-    m_step->setText(tr("Step %1 of %2").arg(m_lesson->beatIndex() + 1).arg(chapter.beats.size()));
+    m_fullTitle = m_lesson->title();
+    m_step->setText(m_lesson->isFreePlay() ? tr("Free play")
+                                           : tr("Step %1 of %2").arg(m_lesson->beatIndex() + 1).arg(chapter.beats.size()));
     m_narration->setText(m_lesson->narration());
     fitTitle();
     fitNarration();

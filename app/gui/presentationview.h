@@ -6,7 +6,7 @@
 
 class ChartWidget;
 class CityView;
-class LessonPanel;
+class LessonController;
 class QAction;
 class QHBoxLayout;
 class QLabel;
@@ -22,7 +22,7 @@ class PresentationView : public QWidget
     Q_OBJECT
 
 public:
-    PresentationView(SimulationController *controller, LessonPanel *lesson, QWidget *parent = nullptr);
+    PresentationView(SimulationController *controller, LessonController *lesson, QWidget *parent = nullptr);
     ~PresentationView() override;
 
     // Shows `city` and `chart` side by side, scaled for the screen and in high contrast.
@@ -65,7 +65,7 @@ private:
     void scaleCity();
 
     SimulationController *m_controller = nullptr;
-    LessonPanel *m_lesson = nullptr;
+    LessonController *m_lesson = nullptr;
     QPointer<CityView> m_city;
     QPointer<ChartWidget> m_chart;
 

@@ -1,6 +1,6 @@
 // The main window as a teacher and a student use it: stepping, shortcuts, lesson, interventions, export, layout.
 #include "views/city/cityview.h"
-#include "views/lesson/lessonpanel.h"
+#include "views/lesson/lessoncontroller.h"
 #include "app/gui/mainwindow.h"
 #include "views/simulation/nodestate.h"
 #include "views/simulation/simulationcontroller.h"
@@ -62,7 +62,7 @@ void TestMainWindow::init()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     // Chapter 3: a city of sixty with patient zero spreading, many rounds long.
-    m_window->lesson()->setChapter(2);
+    m_window->lesson()->setChapterById(QStringLiteral("03-the-seed-node"));
 }
 
 void TestMainWindow::cleanup()
@@ -118,7 +118,7 @@ void TestMainWindow::keyboardShortcuts()
 
 void TestMainWindow::pageDownWalksTheLesson()
 {
-    LessonPanel *lesson = m_window->lesson();
+    LessonController *lesson = m_window->lesson();
     const QString first = lesson->narration();
     QTest::keyClick(m_window, Qt::Key_PageDown);
     QCOMPARE(lesson->beatIndex(), 1);
@@ -136,8 +136,8 @@ void TestMainWindow::pageDownWalksTheLesson()
 
 void TestMainWindow::chapterFiveLeavesEWithEveryStrain()
 {
-    LessonPanel *lesson = m_window->lesson();
-    lesson->setChapter(4);
+    LessonController *lesson = m_window->lesson();
+    lesson->setChapterById(QStringLiteral("05-anti-entropy-push"));
     QCOMPARE(controller()->keyNames(), (QStringList{"T", "R", "S", "Y"}));
     const gossip::NodeId e = 4;
     const gossip::NodeId a = 0;
@@ -252,7 +252,7 @@ void TestMainWindow::savedScenarioReopensExactly()
     QString error;
     QVERIFY2(m_window->saveScenario(path, &error), qPrintable(error));
 
-    m_window->lesson()->setChapter(8); // something else entirely
+    m_window->lesson()->setChapterById(QStringLiteral("09-rumor-spreading")); // something else entirely
     QVERIFY2(m_window->openScenario(path, &error), qPrintable(error));
     QCOMPARE(controller()->round(), 3);
     QVERIFY(controller()->world() == saved);
@@ -273,7 +273,7 @@ void TestMainWindow::savedScenarioReopensExactly()
     QCOMPARE(controller()->round(), 120);
     const gossip::World far = controller()->world();
     QVERIFY2(m_window->saveScenario(path, &error), qPrintable(error));
-    m_window->lesson()->setChapter(2);
+    m_window->lesson()->setChapterById(QStringLiteral("03-the-seed-node"));
     QVERIFY2(m_window->openScenario(path, &error), qPrintable(error));
     QCOMPARE(controller()->round(), 120);
     QVERIFY(controller()->world() == far);
@@ -330,7 +330,7 @@ void TestMainWindow::bundleHoldsEverythingToReproduce()
     QVERIFY(csv.open(QIODevice::ReadOnly));
     QCOMPARE(csv.readAll().trimmed().split('\n').size(), 1 + 3);
     const gossip::World shown = controller()->world();
-    m_window->lesson()->setChapter(0);
+    m_window->lesson()->setChapterById(QStringLiteral("01-meet-xiao-b"));
     QVERIFY2(m_window->openScenario(bundle.filePath("scenario.json"), &error), qPrintable(error));
     QVERIFY(controller()->world() == shown);
 }
@@ -368,7 +368,7 @@ void TestMainWindow::handoutHasAPagePerChapter()
 
 void TestMainWindow::settingsAreRemembered()
 {
-    m_window->lesson()->setChapter(6);
+    m_window->lesson()->setChapterById(QStringLiteral("07-anti-entropy-push-pull"));
     controller()->setSpeed(4.0);
     auto *stage = qobject_cast<QSplitter *>(m_window->centralWidget());
     QVERIFY(stage);
@@ -378,7 +378,7 @@ void TestMainWindow::settingsAreRemembered()
     MainWindow another;
     another.resize(m_window->size());
     another.restoreSettings();
-    QCOMPARE(another.lesson()->chapterIndex(), 6);
+    QCOMPARE(another.lesson()->chapter().id, QStringLiteral("07-anti-entropy-push-pull"));
     QCOMPARE(another.controller()->speed(), 4.0);
     another.show();
     QVERIFY(QTest::qWaitForWindowExposed(&another));
@@ -388,11 +388,11 @@ void TestMainWindow::settingsAreRemembered()
 void TestMainWindow::beforeAnyWriteEveryoneIsHealthy()
 {
     // Chapter 1: the city before the virus arrives.
-    m_window->lesson()->setChapter(0);
+    m_window->lesson()->setChapterById(QStringLiteral("01-meet-xiao-b"));
     for (gossip::NodeId node = 0; node < controller()->world().nodes; ++node)
         QCOMPARE(nodeState(controller()->simulation(), node), NodeState::Healthy);
     // Chapter 2, after the accident: A is contagious, everyone else still healthy.
-    m_window->lesson()->setChapter(1);
+    m_window->lesson()->setChapterById(QStringLiteral("02-the-accident"));
     m_window->lesson()->nextBeat();
     QCOMPARE(nodeState(controller()->simulation(), 0), NodeState::Contagious);
     QCOMPARE(nodeState(controller()->simulation(), 1), NodeState::Healthy);

@@ -1,6 +1,7 @@
 // Presentation mode as a teacher uses it: F5 and Esc, a presenter remote's keys, large type, the window restored.
 #include "views/chart/chartwidget.h"
 #include "views/city/cityview.h"
+#include "views/lesson/lessoncontroller.h"
 #include "views/lesson/lessonpanel.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/presentationmode.h"
@@ -61,7 +62,7 @@ void TestPresentation::init()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window));
     // Chapter 3: a city of sixty with patient zero spreading, four beats over many rounds.
-    m_window->lesson()->setChapter(2);
+    m_window->lesson()->setChapterById(QStringLiteral("03-the-seed-node"));
 }
 
 void TestPresentation::cleanup()
@@ -172,7 +173,7 @@ void TestPresentation::escapeKeepsAClosedDockClosed()
 
 void TestPresentation::pageDownAndUpWalkTheLesson()
 {
-    LessonPanel *lesson = m_window->lesson();
+    LessonController *lesson = m_window->lesson();
     enter();
     const QString first = view()->narrationLabel()->text();
     QTest::keyClick(view(), Qt::Key_PageDown);
@@ -190,7 +191,7 @@ void TestPresentation::pageDownAndUpWalkTheLesson()
 
 void TestPresentation::bBlanksTheScreen()
 {
-    LessonPanel *lesson = m_window->lesson();
+    LessonController *lesson = m_window->lesson();
     enter();
     QTest::keyClick(view(), Qt::Key_B);
     QVERIFY(view()->isBlank());
@@ -234,11 +235,11 @@ void TestPresentation::spacePlaysAndPauses()
 
 void TestPresentation::headerShowsTheChapterAndRound()
 {
-    LessonPanel *lesson = m_window->lesson();
+    LessonController *lesson = m_window->lesson();
     enter();
     QVERIFY(view()->titleLabel()->isVisible());
     QVERIFY(view()->roundLabel()->isVisible());
-    QVERIFY2(view()->titleLabel()->text().contains(lesson->chapter().title), qPrintable(view()->titleLabel()->text()));
+    QVERIFY2(view()->titleLabel()->text().contains(lesson->chapter().title.text()), qPrintable(view()->titleLabel()->text()));
     QVERIFY(view()->titleLabel()->text().startsWith(QLatin1String("3")));
     QVERIFY2(view()->roundLabel()->text().contains(QLatin1String("0")), qPrintable(view()->roundLabel()->text()));
     QVERIFY(view()->stepLabel()->text().contains(QLatin1String("1")));
@@ -258,10 +259,10 @@ void TestPresentation::headerShowsTheChapterAndRound()
     QVERIFY(view()->stepLabel()->text().contains(QLatin1String("3")));
 
     // Past the last beat, the next chapter's title.
-    while (lesson->chapterIndex() == 2)
+    while (lesson->chapter().id == QLatin1String("03-the-seed-node"))
         QTest::keyClick(view(), Qt::Key_PageDown);
     QVERIFY(view()->titleLabel()->text().startsWith(QLatin1String("4")));
-    QVERIFY(view()->titleLabel()->text().contains(lesson->chapter().title));
+    QVERIFY(view()->titleLabel()->text().contains(lesson->chapter().title.text()));
 }
 
 void TestPresentation::textIsSizedForAProjector_data()
@@ -275,7 +276,7 @@ void TestPresentation::textIsSizedForAProjector()
 {
     QFETCH(QSize, screen);
     QLabel *windowNarration = nullptr;
-    for (QLabel *label : m_window->lesson()->findChildren<QLabel *>()) {
+    for (QLabel *label : m_window->lessonPanel()->findChildren<QLabel *>()) {
         if (label->text() == m_window->lesson()->narration())
             windowNarration = label;
     }
@@ -293,7 +294,7 @@ void TestPresentation::textIsSizedForAProjector()
     QVERIFY(pixelSize(view()->titleLabel()) >= 0.03 * height);
     QVERIFY(pixelSize(view()->roundLabel()) >= 0.03 * height);
     // Every beat of every chapter, the longest narration too, in large type and never cut off.
-    LessonPanel *lesson = m_window->lesson();
+    LessonController *lesson = m_window->lesson();
     for (int chapter = 0; chapter < lesson->chapterCount(); ++chapter) {
         lesson->setChapter(chapter);
         for (int beat = 0; beat < lesson->chapter().beats.size(); ++beat) {

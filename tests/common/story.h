@@ -1,7 +1,8 @@
 // The story's example for view tests: A holds {T, R}, E holds {T, S, Y}; A pushes to E.
 #pragma once
 
-#include "views/lesson/lesson.h"
+#include <QStringList>
+
 #include "engine/scenario.h"
 
 namespace storytest {
@@ -20,7 +21,7 @@ inline gossip::Scenario storyScenario()
 
 inline QStringList strainNames()
 {
-    return Lesson::strainNames();
+    return {QStringLiteral("T"), QStringLiteral("R"), QStringLiteral("S"), QStringLiteral("Y")};
 }
 
 } // namespace storytest

@@ -1,5 +1,7 @@
 // Tests the event log: the model against Qt's checker and the story, and the view's highlight.
 #include "views/log/eventlogmodel.h"
+
+#include "views/style/citystyle.h"
 #include "views/log/eventlogview.h"
 
 #include "views/simulation/nodestate.h"
@@ -114,11 +116,11 @@ void TestEventLogModel::storyRow()
 
 void TestEventLogModel::nodeNames()
 {
-    QCOMPARE(EventLogModel::nodeName(0, 5), QStringLiteral("A"));
-    QCOMPARE(EventLogModel::nodeName(4, 5), QStringLiteral("E"));
-    QCOMPARE(EventLogModel::nodeName(25, 26), QStringLiteral("Z"));
-    QCOMPARE(EventLogModel::nodeName(0, 27), QStringLiteral("#0"));
-    QCOMPARE(EventLogModel::nodeName(123, 1000), QStringLiteral("#123"));
+    QCOMPARE(CityStyle::nodeName(5, 0), QStringLiteral("A"));
+    QCOMPARE(CityStyle::nodeName(5, 4), QStringLiteral("E"));
+    QCOMPARE(CityStyle::nodeName(26, 25), QStringLiteral("Z"));
+    QCOMPARE(CityStyle::nodeName(27, 0), QStringLiteral("#0"));
+    QCOMPARE(CityStyle::nodeName(1000, 123), QStringLiteral("#123"));
 }
 
 void TestEventLogModel::carriedNothing()

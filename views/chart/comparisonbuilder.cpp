@@ -2,6 +2,7 @@
 #include "views/chart/comparisonbuilder.h"
 
 #include "engine/simulation.h"
+#include "views/style/citystyle.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -15,8 +16,8 @@ QList<ComparisonCurve> buildComparison(const QList<ComparisonRun> &runs, int max
     for (const ComparisonRun &run : runs) {
         gossip::Simulation simulation(run.scenario);
         ComparisonCurve curve;
-        curve.label = run.label;
-        curve.color = run.color;
+        curve.label = run.label.text();
+        curve.color = CityStyle::color(run.colour);
         const bool bytes = run.measure == ComparisonRun::Measure::CumulativeMegabytes;
         curve.yTitle = bytes ? QCoreApplication::translate("ComparisonBuilder", "Megabytes sent")
                              : QCoreApplication::translate("ComparisonBuilder", "Coverage");

@@ -1,6 +1,8 @@
 // The city's legend: its rows, their measured width and their drawing.
 #include "views/city/citylegend.h"
 
+#include "views/style/citystyle.h"
+
 #include "views/city/citylayout.h"
 #include "views/city/citypainter.h"
 #include "views/simulation/nodestate.h"
@@ -114,8 +116,8 @@ QString CityLegend::cacheText(const gossip::MailCache &cache) const
     const std::uint32_t nodes = m_controller.world().nodes;
     QStringList waiting;
     for (const gossip::PendingMail &mail : cache.entries)
-        waiting << CityPainter::nodeName(nodes, mail.to);
-    const QString owner = CityPainter::nodeName(nodes, cache.owner);
+        waiting << CityStyle::nodeName(nodes, mail.to);
+    const QString owner = CityStyle::nodeName(nodes, cache.owner);
     const int capacity = m_controller.simulation().config().cacheCapacity;
     if (waiting.isEmpty())
         return tr("%1: empty (room for %2)").arg(owner).arg(capacity);
@@ -267,7 +269,7 @@ void CityLegend::drawCaches(QPainter &painter, const CityLayout &layout, const C
         painter.setFont(bold);
         painter.setPen(text);
         painter.drawText(row, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine,
-                         tr("%1:").arg(CityPainter::nodeName(nodes, cache.owner)));
+                         tr("%1:").arg(CityStyle::nodeName(nodes, cache.owner)));
         for (int place = 0; place < capacity; ++place) {
             const QRectF slot(row.left() + ownerWidth + place * step, y + (line - box) / 2.0, box, box);
             const bool used = place < int(cache.entries.size());
@@ -276,7 +278,7 @@ void CityLegend::drawCaches(QPainter &painter, const CityLayout &layout, const C
             painter.drawRoundedRect(slot, 0.2 * box, 0.2 * box);
             if (used)
                 painter.drawText(slot, Qt::AlignCenter,
-                                 CityPainter::nodeName(nodes, cache.entries[std::size_t(place)].to));
+                                 CityStyle::nodeName(nodes, cache.entries[std::size_t(place)].to));
         }
         y += line;
     }

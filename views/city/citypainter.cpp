@@ -1,6 +1,8 @@
 // Draws the city: the node layer, message paths and particles, highlight and selection.
 #include "views/city/citypainter.h"
 
+#include "views/style/citystyle.h"
+
 #include "views/city/citylegend.h"
 #include "views/simulation/simulationcontroller.h"
 
@@ -18,7 +20,6 @@ constexpr double trailLag = 0.07;
 // A town this small (and a round this quiet) draws each message's path; a city would be a tangle.
 constexpr std::uint32_t maximumPathNodes = 100;
 constexpr std::size_t maximumPaths = 150;
-constexpr std::uint32_t lettersInAlphabet = 26;
 // High contrast (presentation mode): lines this much thicker, particles this much larger.
 constexpr double highContrastLines = 1.6;
 constexpr double highContrastParticles = 1.4;
@@ -224,7 +225,7 @@ void CityPainter::drawCells(QPainter &painter, const CityFrameOptions &options) 
         painter.setPen(textOn(fill));
         painter.setFont(letter);
         painter.drawText(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius), Qt::AlignCenter,
-                         nodeName(world.nodes, node));
+                         CityStyle::nodeName(world.nodes, node));
         if (m_layout.badgeRows > 0)
             drawBadges(painter, options, node);
     }
@@ -614,14 +615,6 @@ void CityPainter::drawSelection(QPainter &painter, const CityFrameOptions &optio
             painter.drawEllipse(centre, ring, ring);
         }
     }
-}
-
-QString CityPainter::nodeName(std::uint32_t nodes, gossip::NodeId node)
-{
-    // As the event log names them: letters in a small town, numbers in a city.
-    if (nodes <= lettersInAlphabet)
-        return QString(QLatin1Char(char('A' + node)));
-    return QStringLiteral("#%1").arg(node);
 }
 
 QString CityPainter::badgeText(gossip::KeyId key) const

@@ -64,8 +64,6 @@ public:
     void drawHighlight(QPainter &painter, const CityFrameOptions &options) const;
     void drawSelection(QPainter &painter, const CityFrameOptions &options) const;
 
-    // A node's name as the event log gives it, in a city of `nodes`.
-    static QString nodeName(std::uint32_t nodes, gossip::NodeId node);
     // A node's or particle's outline: a darker `fill`, or near-black in high contrast.
     static QColor outlineColor(const CityFrameOptions &options, const QColor &fill, int darkness);
     // How much thicker lines are drawn: more than 1 in high contrast.

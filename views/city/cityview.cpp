@@ -1,6 +1,8 @@
 // The city view: the round's animation, the cached node layer, tooltips and interventions by mouse.
 #include "views/city/cityview.h"
 
+#include "views/style/citystyle.h"
+
 #include "views/city/citylegend.h"
 #include "views/simulation/simulationcontroller.h"
 
@@ -224,7 +226,7 @@ QStringList CityView::legendEntries() const
 
 QString CityView::nodeName(gossip::NodeId node) const
 {
-    return CityPainter::nodeName(m_controller->world().nodes, node);
+    return CityStyle::nodeName(m_controller->world().nodes, node);
 }
 
 CityFrameOptions CityView::frameOptions() const

@@ -1,9 +1,10 @@
-// One chapter of the lesson: its narration in beats, its scenario and what to watch.
+// One chapter of a lesson: its narration in beats, its scenario and what to watch.
 #pragma once
 
 #include "engine/scenario.h"
+#include "views/content/colourrole.h"
+#include "views/content/localizedtext.h"
 
-#include <QColor>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -13,34 +14,40 @@
 struct Beat
 {
     gossip::Round round = 0;
-    QString narration;
+    LocalizedText narration;
+
+    bool operator==(const Beat &other) const = default;
 };
 
-// A run drawn beside the chapter's own on the chart (chapters 8 and 11).
+// A run drawn beside the chapter's own on the comparison chart.
 struct ComparisonRun
 {
     enum class Measure { Coverage, CumulativeMegabytes };
 
-    QString label;
-    QColor color;
+    LocalizedText label;
+    ColourRole colour = ColourRole::Black;
     gossip::Scenario scenario;
     Measure measure = Measure::Coverage;
+
+    bool operator==(const ComparisonRun &other) const = default;
 };
 
 // A chapter: the story told in beats over a scripted scenario. "Reset chapter" returns
 // to `scenario`; the user may change parameters and intervene in between.
 struct Chapter
 {
-    QString id;    // used in file names, e.g. "04-direct-mail"
-    QString title;
-    QString watch; // what to watch
+    QString id; // unique in its lesson, used in file names, e.g. "04-direct-mail"
+    LocalizedText title;
+    LocalizedText watch; // what to watch
     gossip::Scenario scenario;
     QStringList keyNames;
-    QList<Beat> beats;
+    QList<Beat> beats;          // at least one, in increasing round order
     gossip::Round keyFrame = 0; // the round that shows the chapter best, for exports
     bool showTheory = false;
     QList<ComparisonRun> comparisons;
 
     // The index of the beat to show at `round`: the last one whose round is not after it.
     int beatAt(gossip::Round round) const;
+
+    bool operator==(const Chapter &other) const = default;
 };

@@ -87,3 +87,71 @@ QString ConfigText::jsonText(const QJsonValue &value)
     }
     return QStringLiteral("null");
 }
+
+QString ConfigText::protocolName(gossip::Protocol protocol)
+{
+    switch (protocol) {
+    case gossip::Protocol::DirectMail:
+        return tr("Direct mail");
+    case gossip::Protocol::AntiEntropy:
+        return tr("Anti-entropy");
+    case gossip::Protocol::Rumor:
+        return tr("Rumor mongering");
+    }
+    return {};
+}
+
+QString ConfigText::modeName(gossip::Mode mode)
+{
+    switch (mode) {
+    case gossip::Mode::Push:
+        return tr("Push");
+    case gossip::Mode::Pull:
+        return tr("Pull");
+    case gossip::Mode::PushPull:
+        return tr("Push-pull");
+    }
+    return {};
+}
+
+QString ConfigText::interestName(gossip::Interest interest)
+{
+    return interest == gossip::Interest::Feedback ? tr("Feedback") : tr("Blind");
+}
+
+QString ConfigText::stoppingName(gossip::Stopping stopping)
+{
+    return stopping == gossip::Stopping::Counter ? tr("Counter") : tr("Coin");
+}
+
+QString ConfigText::summary(const gossip::Config &config)
+{
+    QStringList parts;
+    QString mechanism = protocolName(config.protocol);
+    if (config.protocol != gossip::Protocol::DirectMail)
+        mechanism = tr("%1, %2").arg(mechanism, modeName(config.mode).toLower());
+    if (config.protocol == gossip::Protocol::Rumor)
+        mechanism = tr("%1, %2, %3, k = %4")
+                            .arg(mechanism, interestName(config.interest).toLower(),
+                                 stoppingName(config.stopping).toLower())
+                            .arg(config.k);
+    parts << mechanism << tr("%n people", nullptr, int(config.nodes)) << tr("seed %1").arg(config.seed);
+    static const QStringList told{QStringLiteral("protocol"), QStringLiteral("mode"), QStringLiteral("interest"),
+                                  QStringLiteral("stopping"), QStringLiteral("k"), QStringLiteral("nodes"),
+                                  QStringLiteral("seed")};
+    const gossip::Config defaults;
+    for (const gossip::ConfigField &field : gossip::configFields()) {
+        const QString key = QString::fromLatin1(field.key.data(), qsizetype(field.key.size()));
+        if (told.contains(key) || !field.appliesTo(config.protocol) || field.get(config) == field.get(defaults))
+            continue;
+        const QJsonValue value = toJson(field, config);
+        parts << tr("%1 %2").arg(fieldText(field.label),
+                                 value.isString() ? value.toString() : number(value.toDouble()));
+    }
+    return parts.join(tr(" · "));
+}
+
+QString ConfigText::fieldText(std::string_view text)
+{
+    return QCoreApplication::translate("gossip::ConfigField", std::string(text).c_str());
+}

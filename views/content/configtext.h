@@ -26,6 +26,16 @@ public:
     static QJsonValue toJson(const gossip::ConfigField &field, const gossip::Config &config);
     // A number as files and messages write it: every digit that matters, no exponent below 10^16.
     static QString number(double value);
+    // A field's label or help (ConfigField::label, ConfigField::help), translated.
+    static QString fieldText(std::string_view text);
+    // The translated names of a mechanism and a mode: "Rumor mongering", "Push-pull".
+    static QString protocolName(gossip::Protocol protocol);
+    static QString modeName(gossip::Mode mode);
+    static QString interestName(gossip::Interest interest);
+    static QString stoppingName(gossip::Stopping stopping);
+    // One line that says what a run is: its mechanism, people and seed, and every other
+    // field that differs from its default ("Message loss 0.1").
+    static QString summary(const gossip::Config &config);
     // A JSON value as a message quotes it: 0.5, "push", an array.
     static QString jsonText(const QJsonValue &value);
 };

@@ -4,9 +4,9 @@
 #include "views/simulation/simulationcontroller.h"
 
 #include "engine/configschema.h"
+#include "views/content/configtext.h"
 
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -157,18 +157,20 @@ void ParameterPanel::retranslate()
             box->addItem(text, value);
         box->setCurrentIndex(std::max(0, current));
     };
-    fill(m_protocol, {{tr("Direct mail"), int(gossip::Protocol::DirectMail)},
-                      {tr("Anti-entropy"), int(gossip::Protocol::AntiEntropy)},
-                      {tr("Rumor mongering"), int(gossip::Protocol::Rumor)}});
-    fill(m_mode, {{tr("Push"), int(gossip::Mode::Push)},
-                  {tr("Pull"), int(gossip::Mode::Pull)},
-                  {tr("Push-pull"), int(gossip::Mode::PushPull)}});
-    fill(m_interest, {{tr("Feedback"), int(gossip::Interest::Feedback)}, {tr("Blind"), int(gossip::Interest::Blind)}});
-    fill(m_stopping, {{tr("Counter"), int(gossip::Stopping::Counter)}, {tr("Coin"), int(gossip::Stopping::Coin)}});
+    fill(m_protocol, {{ConfigText::protocolName(gossip::Protocol::DirectMail), int(gossip::Protocol::DirectMail)},
+                      {ConfigText::protocolName(gossip::Protocol::AntiEntropy), int(gossip::Protocol::AntiEntropy)},
+                      {ConfigText::protocolName(gossip::Protocol::Rumor), int(gossip::Protocol::Rumor)}});
+    fill(m_mode, {{ConfigText::modeName(gossip::Mode::Push), int(gossip::Mode::Push)},
+                  {ConfigText::modeName(gossip::Mode::Pull), int(gossip::Mode::Pull)},
+                  {ConfigText::modeName(gossip::Mode::PushPull), int(gossip::Mode::PushPull)}});
+    fill(m_interest, {{ConfigText::interestName(gossip::Interest::Feedback), int(gossip::Interest::Feedback)},
+                      {ConfigText::interestName(gossip::Interest::Blind), int(gossip::Interest::Blind)}});
+    fill(m_stopping, {{ConfigText::stoppingName(gossip::Stopping::Counter), int(gossip::Stopping::Counter)},
+                      {ConfigText::stoppingName(gossip::Stopping::Coin), int(gossip::Stopping::Coin)}});
     for (const FieldRow &row : rows()) {
         const gossip::ConfigField &field = gossip::configField(row.key);
-        row.label->setText(translatedField(field.label));
-        row.editor->setToolTip(translatedField(field.help));
+        row.label->setText(ConfigText::fieldText(field.label));
+        row.editor->setToolTip(ConfigText::fieldText(field.help));
     }
     m_backup->setSpecialValueText(tr("Never"));
     m_backup->setSuffix(tr(" rounds"));
@@ -217,11 +219,6 @@ QList<ParameterPanel::FieldRow> ParameterPanel::rows() const
             {"k", m_kLabel, m_k},                      {"nodes", m_nodesLabel, m_nodes},
             {"loss", m_lossLabel, m_loss},             {"cacheCapacity", m_cacheLabel, m_cache},
             {"backupEvery", m_backupLabel, m_backup},  {"seed", m_seedLabel, m_seed}};
-}
-
-QString ParameterPanel::translatedField(std::string_view text)
-{
-    return QCoreApplication::translate("gossip::ConfigField", std::string(text).c_str());
 }
 
 void ParameterPanel::edit(const std::function<void(gossip::Config &)> &change)

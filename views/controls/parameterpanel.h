@@ -39,7 +39,6 @@ private:
     };
 
     QList<FieldRow> rows() const;
-    static QString translatedField(std::string_view text);
     void retranslate();
     void showPending();
     // Applies `change` to the pending configuration, unless the panel is only showing it.

@@ -1,8 +1,7 @@
 // The lesson panel.
 #include "views/lesson/lessonpanel.h"
 
-#include "views/lesson/lesson.h"
-#include "views/simulation/simulationcontroller.h"
+#include "views/lesson/lessoncontroller.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -13,10 +12,9 @@
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
-LessonPanel::LessonPanel(SimulationController *controller, QWidget *parent)
+LessonPanel::LessonPanel(LessonController *lesson, QWidget *parent)
     : QWidget(parent)
-    , m_controller(controller)
-    , m_chapters(Lesson::chapters())
+    , m_lesson(lesson)
     , m_list(new QListWidget(this))
     , m_title(new QLabel(this))
     , m_progress(new QLabel(this))
@@ -74,14 +72,15 @@ LessonPanel::LessonPanel(SimulationController *controller, QWidget *parent)
     layout->addWidget(scroll, 1);
     layout->addLayout(buttons);
 
-    connect(m_list, &QListWidget::currentRowChanged, this, &LessonPanel::setChapter);
-    connect(m_previous, &QPushButton::clicked, this, &LessonPanel::previousBeat);
-    connect(m_next, &QPushButton::clicked, this, &LessonPanel::nextBeat);
-    connect(m_reset, &QPushButton::clicked, this, &LessonPanel::resetChapter);
-    connect(m_controller, &SimulationController::roundChanged, this, &LessonPanel::showBeat);
+    connect(m_list, &QListWidget::currentRowChanged, m_lesson,
+            [this](int row) { m_lesson->setChapter(row); });
+    connect(m_previous, &QPushButton::clicked, m_lesson, &LessonController::previousBeat);
+    connect(m_next, &QPushButton::clicked, m_lesson, &LessonController::nextBeat);
+    connect(m_reset, &QPushButton::clicked, m_lesson, &LessonController::resetChapter);
+    connect(m_lesson, &LessonController::lessonChanged, this, &LessonPanel::listChapters);
+    connect(m_lesson, &LessonController::beatShown, this, &LessonPanel::showBeat);
 
     retranslate();
-    setChapter(0);
 }
 
 QString LessonPanel::narration() const
@@ -89,100 +88,53 @@ QString LessonPanel::narration() const
     return m_narration->text();
 }
 
-void LessonPanel::setChapter(int index)
+void LessonPanel::listChapters()
 {
-    if (index < 0 || index >= chapterCount())
-        return;
-    m_chapter = index;
-    {
-        const QSignalBlocker blocker(m_list);
-        m_list->setCurrentRow(index);
-    }
-    m_beat = 0;
-    resetChapter();
-    emit chapterChanged(index);
-}
-
-void LessonPanel::resetChapter()
-{
-    m_beat = 0;
-    m_beatRound = -1;
-    m_controller->load(chapter().scenario, chapter().keyNames);
-    goToBeat(0);
-}
-
-void LessonPanel::nextBeat()
-{
-    if (m_beat + 1 < chapter().beats.size())
-        goToBeat(m_beat + 1);
-    else if (m_chapter + 1 < chapterCount())
-        setChapter(m_chapter + 1);
-}
-
-void LessonPanel::previousBeat()
-{
-    if (m_beat > 0) {
-        goToBeat(m_beat - 1);
-    } else if (m_chapter > 0) {
-        setChapter(m_chapter - 1);
-        goToBeat(int(chapter().beats.size()) - 1);
-    }
-}
-
-void LessonPanel::goToBeat(int beat)
-{
-    m_controller->pause();
-    const gossip::Round target = chapter().beats.at(beat).round;
-    // One step forward animates; a jump shows the new state at once.
-    if (target == m_controller->round() + 1)
-        m_controller->stepForward();
-    else
-        m_controller->seek(target);
-    // The beat stays chosen even if the run ended before the beat's round.
-    m_beat = beat;
-    m_beatRound = m_controller->round();
-    showBeat();
-}
-
-void LessonPanel::showBeat()
-{
-    const Chapter &current = chapter();
-    if (m_controller->round() != m_beatRound) {
-        m_beat = current.beatAt(m_controller->round());
-        m_beatRound = m_controller->round();
-    }
-    m_title->setText(tr("%1. %2").arg(m_chapter + 1).arg(current.title));
-    m_progress->setText(tr("Step %1 of %2").arg(m_beat + 1).arg(current.beats.size()));
-    m_narration->setText(current.beats.at(m_beat).narration);
-    m_watch->setText(current.watch);
-    m_previous->setEnabled(m_beat > 0 || m_chapter > 0);
-    m_next->setEnabled(m_beat + 1 < current.beats.size() || m_chapter + 1 < chapterCount());
-    emit beatShown();
-}
-
-void LessonPanel::retranslate()
-{
-    m_chapters = Lesson::chapters();
     {
         const QSignalBlocker blocker(m_list);
         m_list->clear();
-        for (int i = 0; i < chapterCount(); ++i)
-            m_list->addItem(tr("%1. %2").arg(i + 1).arg(m_chapters.at(i).title));
-        m_list->setCurrentRow(m_chapter);
+        const Lesson &lesson = m_lesson->lesson();
+        for (qsizetype i = 0; i < lesson.chapters.size(); ++i)
+            m_list->addItem(tr("%1. %2").arg(i + 1).arg(lesson.chapters.at(i).title.text()));
+        m_list->setCurrentRow(m_lesson->chapterIndex());
     }
     // Whole rows only: a row cut in half at the bottom looks like a mistake.
     constexpr int shownChapters = 7;
     m_list->setFixedHeight(m_list->sizeHintForRow(0) * shownChapters + 2 * m_list->frameWidth());
     m_list->scrollToItem(m_list->currentItem());
-    m_watchHeading->setText(tr("What to watch"));
+}
+
+void LessonPanel::showBeat()
+{
+    if (m_lesson->lesson().chapters.isEmpty())
+        return;
+    {
+        const QSignalBlocker blocker(m_list);
+        m_list->setCurrentRow(m_lesson->chapterIndex());
+    }
+    const Chapter &chapter = m_lesson->chapter();
+    const bool freePlay = m_lesson->isFreePlay();
+    m_title->setText(m_lesson->title());
+    m_progress->setText(freePlay ? tr("Free play") : tr("Step %1 of %2").arg(m_lesson->beatIndex() + 1).arg(chapter.beats.size()));
+    m_narration->setText(m_lesson->narration());
+    m_watchHeading->setText(freePlay ? tr("Back to the lesson") : tr("What to watch"));
+    m_watch->setText(m_lesson->watch());
+    const int chapterIndex = m_lesson->chapterIndex();
+    m_previous->setEnabled(!freePlay && (m_lesson->beatIndex() > 0 || chapterIndex > 0));
+    m_next->setEnabled(!freePlay
+                       && (m_lesson->beatIndex() + 1 < chapter.beats.size() || chapterIndex + 1 < m_lesson->chapterCount()));
+    m_reset->setText(freePlay ? tr("Back to the chapter") : tr("Reset chapter"));
+}
+
+void LessonPanel::retranslate()
+{
+    listChapters();
     m_previous->setText(tr("Previous"));
     m_previous->setToolTip(tr("The previous step of the story (Page Up)"));
     m_next->setText(tr("Next"));
     m_next->setToolTip(tr("The next step of the story (Page Down)"));
-    m_reset->setText(tr("Reset chapter"));
     m_reset->setToolTip(tr("Go back to the chapter's script, undoing changes and interventions"));
     showBeat();
-    emit retranslated();
 }
 
 void LessonPanel::changeEvent(QEvent *event)

@@ -1,16 +1,12 @@
 // The event log's table model.
 #include "views/log/eventlogmodel.h"
 
+#include "views/style/citystyle.h"
+
 #include "views/simulation/nodestate.h"
 #include "views/simulation/simulationcontroller.h"
 
 #include <QStringList>
-
-namespace {
-
-constexpr std::uint32_t lettersInAlphabet = 26;
-
-} // namespace
 
 EventLogModel::EventLogModel(SimulationController *controller, QObject *parent)
     : QAbstractTableModel(parent)
@@ -37,13 +33,6 @@ int EventLogModel::rowCount(const QModelIndex &parent) const
 int EventLogModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-QString EventLogModel::nodeName(gossip::NodeId node, std::uint32_t nodeCount)
-{
-    if (nodeCount <= lettersInAlphabet)
-        return QString(QLatin1Char(char('A' + node)));
-    return QStringLiteral("#%1").arg(node);
 }
 
 QString EventLogModel::carriedText(int row) const
@@ -74,9 +63,9 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case From:
-            return nodeName(message.from, nodes);
+            return CityStyle::nodeName(nodes, message.from);
         case To:
-            return nodeName(message.to, nodes);
+            return CityStyle::nodeName(nodes, message.to);
         case Kind:
             return channelName(message.channel);
         case Carried:

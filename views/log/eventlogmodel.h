@@ -26,9 +26,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // A node's name: a letter (A, B, C ...) in a city of at most 26, as the story names
-    // people; otherwise its number as in scenario files, e.g. "#123".
-    static QString nodeName(gossip::NodeId node, std::uint32_t nodeCount);
 
     // Reads the log again; the controller's signals call it, and a language change should.
     void reload();

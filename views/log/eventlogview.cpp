@@ -1,6 +1,8 @@
 // The event log view.
 #include "views/log/eventlogview.h"
 
+#include "views/style/citystyle.h"
+
 #include "views/log/eventlogmodel.h"
 #include "views/simulation/nodestate.h"
 #include "views/simulation/simulationcontroller.h"
@@ -66,7 +68,7 @@ void EventLogView::sizeColumns()
     };
     const int swatch = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) + 4;
     const std::uint32_t nodes = m_controller->world().nodes;
-    const QString longestName = EventLogModel::nodeName(nodes - 1, nodes);
+    const QString longestName = CityStyle::nodeName(nodes, nodes - 1);
     setColumnWidth(EventLogModel::From, widest({headerText(EventLogModel::From), longestName}));
     setColumnWidth(EventLogModel::To, widest({headerText(EventLogModel::To), longestName}));
     setColumnWidth(EventLogModel::Kind, widest(channels << headerText(EventLogModel::Kind)));

@@ -1,6 +1,8 @@
 // Node states, outcome colours and their names.
 #include "views/simulation/nodestate.h"
 
+#include "views/style/citystyle.h"
+
 #include <QCoreApplication>
 
 NodeState nodeState(const gossip::Simulation &simulation, gossip::NodeId node)
@@ -32,17 +34,17 @@ QColor nodeStateColor(NodeState state)
 {
     switch (state) {
     case NodeState::Healthy:
-        return QColor(0x00, 0x9E, 0x73);
+        return CityStyle::color(ColourRole::BluishGreen);
     case NodeState::Contagious:
-        return QColor(0xD5, 0x5E, 0x00);
+        return CityStyle::color(ColourRole::Vermillion);
     case NodeState::Immune:
-        return QColor(0x00, 0x72, 0xB2);
+        return CityStyle::color(ColourRole::Blue);
     case NodeState::Down:
-        return QColor(0x99, 0x99, 0x99);
+        return CityStyle::color(ColourRole::Grey);
     case NodeState::Repairing:
-        return QColor(0xE6, 0x9F, 0x00);
+        return CityStyle::color(ColourRole::Orange);
     case NodeState::Byzantine:
-        return QColor(0xCC, 0x79, 0xA7);
+        return CityStyle::color(ColourRole::ReddishPurple);
     }
     return Qt::black;
 }
@@ -70,17 +72,17 @@ QColor outcomeColor(gossip::Outcome outcome)
 {
     switch (outcome) {
     case gossip::Outcome::New:
-        return QColor(0xD5, 0x5E, 0x00);
+        return CityStyle::color(ColourRole::Vermillion);
     case gossip::Outcome::Redundant:
-        return QColor(0x56, 0xB4, 0xE9);
+        return CityStyle::color(ColourRole::SkyBlue);
     case gossip::Outcome::Lost:
-        return QColor(0x33, 0x33, 0x33);
+        return CityStyle::color(ColourRole::DarkGrey);
     case gossip::Outcome::Refused:
-        return QColor(0x99, 0x99, 0x99);
+        return CityStyle::color(ColourRole::Grey);
     case gossip::Outcome::CutOff:
-        return QColor(0xCC, 0x79, 0xA7);
+        return CityStyle::color(ColourRole::ReddishPurple);
     case gossip::Outcome::Dropped:
-        return QColor(0xE6, 0x9F, 0x00);
+        return CityStyle::color(ColourRole::Orange);
     }
     return Qt::black;
 }

@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <stdexcept>
-#include <tuple>
 
 SimulationController::SimulationController(QObject *parent)
     : QObject(parent)
@@ -92,14 +91,7 @@ void SimulationController::setPendingConfig(const gossip::Config &config)
 
 bool SimulationController::hasPendingChanges() const
 {
-    gossip::Config script = m_script.config;
-    gossip::Config pending = m_pendingConfig;
-    return std::tie(script.protocol, script.mode, script.interest, script.stopping, script.k, script.nodes, script.seed,
-                    script.loss, script.cacheCapacity, script.unknownFraction, script.backupEvery,
-                    script.reconciliation, script.crashedFraction)
-            != std::tie(pending.protocol, pending.mode, pending.interest, pending.stopping, pending.k, pending.nodes,
-                        pending.seed, pending.loss, pending.cacheCapacity, pending.unknownFraction, pending.backupEvery,
-                        pending.reconciliation, pending.crashedFraction);
+    return !(m_pendingConfig == m_script.config);
 }
 
 int SimulationController::roundDuration() const
@@ -175,13 +167,9 @@ void SimulationController::moved()
 
 void SimulationController::reset()
 {
-    gossip::Scenario script = m_script;
-    script.config = m_pendingConfig;
-    // Scripted interventions on nodes that no longer exist are dropped with the nodes.
-    std::erase_if(script.interventions, [&](const gossip::Intervention &intervention) {
-        return std::any_of(intervention.nodes.begin(), intervention.nodes.end(),
-                           [&](gossip::NodeId node) { return node >= script.config.nodes; });
-    });
+    // Changed parameters start the user's own run: the script's set-up on the new
+    // parameters, without the script's later interventions (its crashes, its partitions).
+    const gossip::Scenario script = hasPendingChanges() ? m_script.ownRun(m_pendingConfig) : m_script;
     try {
         load(script, m_keyNames);
     } catch (const std::invalid_argument &error) {

@@ -68,7 +68,8 @@ public slots:
     void stepForward();
     void stepBack();
     void seek(int round);
-    // Returns to round 0 of the script, applying pending parameter changes.
+    // Returns to round 0 of the script. With pending parameter changes it starts the
+    // user's own run instead: gossip::Scenario::ownRun() of the script.
     void reset();
     void setSpeed(double speed);
     void setHighlightedMessage(int message);

@@ -1,0 +1,190 @@
+// Strict reading of lesson files.
+#include "views/content/lessonfile.h"
+
+#include "views/content/jsonreader.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace {
+
+const QString formatName = QStringLiteral("gossiplab-lesson");
+constexpr int formatVersion = 1;
+
+gossip::Scenario readScenario(const QJsonObject &object, const QString &where)
+{
+    gossip::Scenario scenario;
+    const QJsonValue config = object.value(QStringLiteral("config"));
+    if (!config.isUndefined())
+        scenario.config = JsonReader::readConfig(JsonReader::objectAt(config, where + QStringLiteral("config")),
+                                                 where + QStringLiteral("config"));
+    const QJsonValue interventions = object.value(QStringLiteral("interventions"));
+    if (!interventions.isUndefined())
+        scenario.interventions = JsonReader::readInterventions(interventions, where + QStringLiteral("interventions"),
+                                                               scenario.config);
+    JsonReader::checkScenario(scenario, where.chopped(where.endsWith(QLatin1Char('.')) ? 1 : 0));
+    return scenario;
+}
+
+ComparisonRun readComparison(const QJsonValue &value, const QString &where)
+{
+    const QJsonObject object = JsonReader::objectAt(value, where);
+    JsonReader::refuseUnknownKeys(object,
+                                  {QStringLiteral("label"), QStringLiteral("colour"), QStringLiteral("measure"),
+                                   QStringLiteral("config"), QStringLiteral("interventions")},
+                                  where);
+    ComparisonRun run;
+    run.label = JsonReader::textAt(JsonReader::required(object, QStringLiteral("label"), where),
+                                   where + QStringLiteral(".label"));
+    const QJsonValue colour = JsonReader::required(object, QStringLiteral("colour"), where);
+    const auto role = colourRoleFrom(colour.toString());
+    if (!colour.isString() || !role)
+        JsonReader::fail(LessonFile::tr("%1.colour must be one of %2")
+                                 .arg(where, colourRoleNames().join(QStringLiteral(", "))));
+    run.colour = *role;
+    const QJsonValue measure = object.value(QStringLiteral("measure"));
+    if (!measure.isUndefined()) {
+        if (measure == QJsonValue(QStringLiteral("coverage")))
+            run.measure = ComparisonRun::Measure::Coverage;
+        else if (measure == QJsonValue(QStringLiteral("cumulative-megabytes")))
+            run.measure = ComparisonRun::Measure::CumulativeMegabytes;
+        else
+            JsonReader::fail(LessonFile::tr("%1.measure must be coverage or cumulative-megabytes").arg(where));
+    }
+    run.scenario = readScenario(object, where + QLatin1Char('.'));
+    return run;
+}
+
+Chapter readChapter(const QJsonObject &object)
+{
+    JsonReader::refuseUnknownKeys(object,
+                                  {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("watch"),
+                                   QStringLiteral("keyNames"), QStringLiteral("config"), QStringLiteral("interventions"),
+                                   QStringLiteral("keyFrame"), QStringLiteral("showTheory"), QStringLiteral("beats"),
+                                   QStringLiteral("comparisons")},
+                                  LessonFile::tr("the chapter"));
+    Chapter chapter;
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+    chapter.id = JsonReader::stringAt(JsonReader::required(object, QStringLiteral("id"), QString()), QStringLiteral("id"), 64);
+    if (!idPattern.match(chapter.id).hasMatch())
+        JsonReader::fail(LessonFile::tr("id must be made of a-z, 0-9 and - (it is \"%1\")").arg(chapter.id));
+    chapter.title = JsonReader::textAt(JsonReader::required(object, QStringLiteral("title"), QString()),
+                                       QStringLiteral("title"));
+    chapter.watch = JsonReader::textAt(JsonReader::required(object, QStringLiteral("watch"), QString()),
+                                       QStringLiteral("watch"));
+    chapter.scenario = readScenario(object, QString());
+    const gossip::Config &config = chapter.scenario.config;
+    const QJsonValue keyNames = object.value(QStringLiteral("keyNames"));
+    if (!keyNames.isUndefined())
+        chapter.keyNames = JsonReader::readKeyNames(keyNames, QStringLiteral("keyNames"), config);
+    const QJsonValue keyFrame = object.value(QStringLiteral("keyFrame"));
+    if (!keyFrame.isUndefined())
+        chapter.keyFrame = gossip::Round(JsonReader::integerIn(keyFrame, QStringLiteral("keyFrame"), 0, config.maxRounds));
+    const QJsonValue showTheory = object.value(QStringLiteral("showTheory"));
+    if (!showTheory.isUndefined())
+        chapter.showTheory = JsonReader::booleanAt(showTheory, QStringLiteral("showTheory"));
+
+    const QJsonArray beats = JsonReader::arrayAt(JsonReader::required(object, QStringLiteral("beats"), QString()),
+                                                 QStringLiteral("beats"));
+    if (beats.isEmpty())
+        JsonReader::fail(LessonFile::tr("beats must hold at least one beat"));
+    for (qsizetype i = 0; i < beats.size(); ++i) {
+        const QString where = QStringLiteral("beats[%1]").arg(i);
+        const QJsonObject beatObject = JsonReader::objectAt(beats.at(i), where);
+        JsonReader::refuseUnknownKeys(beatObject, {QStringLiteral("round"), QStringLiteral("text")}, where);
+        Beat beat;
+        beat.round = gossip::Round(JsonReader::integerIn(JsonReader::required(beatObject, QStringLiteral("round"), where),
+                                                         where + QStringLiteral(".round"), 0, config.maxRounds));
+        if (!chapter.beats.isEmpty() && beat.round <= chapter.beats.constLast().round)
+            JsonReader::fail(LessonFile::tr("%1.round must come after the round of the beat before it").arg(where));
+        beat.narration = JsonReader::textAt(JsonReader::required(beatObject, QStringLiteral("text"), where),
+                                            where + QStringLiteral(".text"));
+        chapter.beats << beat;
+    }
+
+    const QJsonValue comparisons = object.value(QStringLiteral("comparisons"));
+    if (!comparisons.isUndefined()) {
+        const QJsonArray array = JsonReader::arrayAt(comparisons, QStringLiteral("comparisons"));
+        for (qsizetype i = 0; i < array.size(); ++i)
+            chapter.comparisons << readComparison(array.at(i), QStringLiteral("comparisons[%1]").arg(i));
+    }
+    return chapter;
+}
+
+Lesson readLesson(const QJsonObject &root)
+{
+    JsonReader::refuseUnknownKeys(root,
+                                  {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("title"),
+                                   QStringLiteral("chapters")},
+                                  LessonFile::tr("the file"));
+    if (root.value(QStringLiteral("format")).toString() != formatName)
+        JsonReader::fail(LessonFile::tr("format must be \"%1\"").arg(formatName));
+    if (root.value(QStringLiteral("version")).toInt(-1) != formatVersion)
+        JsonReader::fail(LessonFile::tr("version must be %1").arg(formatVersion));
+    Lesson lesson;
+    lesson.title = JsonReader::textAt(JsonReader::required(root, QStringLiteral("title"), QString()), QStringLiteral("title"));
+    const QJsonArray chapters =
+            JsonReader::arrayAt(JsonReader::required(root, QStringLiteral("chapters"), QString()), QStringLiteral("chapters"));
+    if (chapters.isEmpty())
+        JsonReader::fail(LessonFile::tr("chapters must hold at least one chapter"));
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < chapters.size(); ++i) {
+        const QJsonValue value = chapters.at(i);
+        // Every problem inside a chapter names the chapter: by its id once that is known.
+        QString name = LessonFile::tr("chapter %1").arg(i + 1);
+        try {
+            const QJsonObject object = JsonReader::objectAt(value, LessonFile::tr("the chapter"));
+            if (object.value(QStringLiteral("id")).isString())
+                name = LessonFile::tr("chapter %1 (%2)").arg(i + 1).arg(object.value(QStringLiteral("id")).toString());
+            Chapter chapter = readChapter(object);
+            if (ids.contains(chapter.id))
+                JsonReader::fail(LessonFile::tr("id \"%1\" is used by an earlier chapter").arg(chapter.id));
+            ids.insert(chapter.id);
+            lesson.chapters << chapter;
+        } catch (const JsonReader::Error &error) {
+            JsonReader::fail(LessonFile::tr("%1: %2").arg(name, error.message));
+        }
+    }
+    return lesson;
+}
+
+} // namespace
+
+std::optional<Lesson> LessonFile::read(const QString &path, QString *error)
+{
+    const auto json = JsonReader::readFile(path, maxBytes, tr("a lesson"), error);
+    if (!json)
+        return std::nullopt;
+    auto lesson = parse(*json, error);
+    if (!lesson)
+        *error = tr("%1: %2").arg(path, *error);
+    return lesson;
+}
+
+std::optional<Lesson> LessonFile::parse(const QByteArray &json, QString *error)
+{
+    const auto root = JsonReader::parseObject(json, maxBytes, tr("a lesson"), error);
+    if (!root)
+        return std::nullopt;
+    try {
+        return readLesson(*root);
+    } catch (const JsonReader::Error &problem) {
+        *error = problem.message;
+        return std::nullopt;
+    }
+}
+
+QString LessonFile::builtInPath()
+{
+    return QStringLiteral(":/lessons/xiao-b.json");
+}
+
+Lesson LessonFile::builtIn()
+{
+    QString error;
+    const auto lesson = read(builtInPath(), &error);
+    // The file is compiled in and checked by tst_lesson: failing here is a broken build.
+    if (!lesson)
+        qFatal("the built-in lesson cannot be read: %s", qPrintable(error));
+    return *lesson;
+}

@@ -1,0 +1,140 @@
+// The lesson's chapter, beat and free play.
+#include "views/lesson/lessoncontroller.h"
+
+#include "views/content/configtext.h"
+#include "views/simulation/simulationcontroller.h"
+
+LessonController::LessonController(SimulationController *simulation, QObject *parent)
+    : QObject(parent)
+    , m_simulation(simulation)
+{
+    connect(m_simulation, &SimulationController::roundChanged, this, &LessonController::followRound);
+    connect(m_simulation, &SimulationController::scenarioChanged, this, &LessonController::followScenario);
+}
+
+void LessonController::setLesson(const Lesson &lesson)
+{
+    m_lesson = lesson;
+    m_chapter = 0;
+    emit lessonChanged();
+    setChapter(0);
+}
+
+QString LessonController::title() const
+{
+    if (m_freePlay)
+        return tr("Your own run");
+    return tr("%1. %2").arg(m_chapter + 1).arg(chapter().title.text());
+}
+
+QString LessonController::narration() const
+{
+    if (m_freePlay)
+        return ConfigText::summary(m_simulation->script().config);
+    return chapter().beats.at(m_beat).narration.text();
+}
+
+QString LessonController::watch() const
+{
+    if (m_freePlay)
+        return tr("The chapter's script is set aside: its crashes, partitions and other interventions do "
+                  "not apply to this run. \"Back to the chapter\" returns to %1.")
+                .arg(chapter().title.text());
+    return chapter().watch.text();
+}
+
+void LessonController::setChapter(int index)
+{
+    if (index < 0 || index >= chapterCount())
+        return;
+    m_chapter = index;
+    m_beat = 0;
+    resetChapter();
+    emit chapterChanged(index);
+}
+
+bool LessonController::setChapterById(const QString &id)
+{
+    const int index = m_lesson.indexOf(id);
+    if (index < 0)
+        return false;
+    setChapter(index);
+    return true;
+}
+
+void LessonController::resetChapter()
+{
+    m_beat = 0;
+    m_beatRound = -1;
+    m_loading = true;
+    m_simulation->load(chapter().scenario, chapter().keyNames);
+    m_loading = false;
+    const bool wasFree = m_freePlay;
+    m_freePlay = false;
+    if (wasFree)
+        emit freePlayChanged(false);
+    goToBeat(0);
+}
+
+void LessonController::nextBeat()
+{
+    if (m_freePlay)
+        return;
+    if (m_beat + 1 < chapter().beats.size())
+        goToBeat(m_beat + 1);
+    else if (m_chapter + 1 < chapterCount())
+        setChapter(m_chapter + 1);
+}
+
+void LessonController::previousBeat()
+{
+    if (m_freePlay)
+        return;
+    if (m_beat > 0) {
+        goToBeat(m_beat - 1);
+    } else if (m_chapter > 0) {
+        setChapter(m_chapter - 1);
+        goToBeat(int(chapter().beats.size()) - 1);
+    }
+}
+
+void LessonController::goToBeat(int beat)
+{
+    m_simulation->pause();
+    const gossip::Round target = chapter().beats.at(beat).round;
+    // One step forward animates; a jump shows the new state at once.
+    if (target == m_simulation->round() + 1)
+        m_simulation->stepForward();
+    else
+        m_simulation->seek(target);
+    // The beat stays chosen even if the run ended before the beat's round.
+    m_beat = beat;
+    m_beatRound = m_simulation->round();
+    emit beatShown();
+}
+
+void LessonController::followRound()
+{
+    if (m_freePlay || m_loading || m_lesson.chapters.isEmpty())
+        return;
+    if (m_simulation->round() != m_beatRound) {
+        m_beat = chapter().beatAt(m_simulation->round());
+        m_beatRound = m_simulation->round();
+    }
+    emit beatShown();
+}
+
+void LessonController::followScenario()
+{
+    if (m_loading || m_lesson.chapters.isEmpty())
+        return;
+    // Anything but the chapter's script (recorded messages aside) is the user's own run.
+    gossip::Scenario script = chapter().scenario;
+    script.config.recordMessages = m_simulation->script().config.recordMessages;
+    const bool freePlay = !(m_simulation->script() == script);
+    if (freePlay == m_freePlay)
+        return;
+    m_freePlay = freePlay;
+    emit freePlayChanged(m_freePlay);
+    emit beatShown();
+}
