@@ -863,10 +863,6 @@
         <translation>事件日志</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>PNG image (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
@@ -897,10 +893,6 @@
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
-    </message>
-    <message>
-        <source>%1 has %2 nodes; the app shows at most %3. Use gossiplab-cli for larger runs.</source>
-        <translation>%1 有 %2 个节点，而本应用最多只能显示 %3 个。更大规模的运行请使用 gossiplab-cli。</translation>
     </message>
     <message>
         <source>Export bundle into folder</source>
@@ -943,8 +935,24 @@
         <translation>正在写入讲义……</translation>
     </message>
     <message>
-        <source>Computing round %1…</source>
-        <translation>正在计算第 %1 轮……</translation>
+        <source>Open &amp;lesson…</source>
+        <translation>打开课程(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>打开课程</translation>
+    </message>
+    <message>
+        <source>GossipLab lesson (*.json);;All files (*)</source>
+        <translation>GossipLab 课程 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The lesson was not opened; the current one is unchanged.
+
+%1</source>
+        <translation>课程没有打开，当前课程保持不变。
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1080,25 @@
     <message>
         <source>a scenario</source>
         <translation>场景文件</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>%1 has %2 nodes; the app shows at most %3. Use gossiplab-cli for larger runs.</source>
+        <translation>%1 有 %2 个节点，而本应用最多只能显示 %3 个。更大规模的运行请使用 gossiplab-cli。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Computing round %1…</source>
+        <translation>正在计算第 %1 轮……</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>打开场景</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1591,14 @@
     <message>
         <source>--size: %1x%2 is too small for the window, which needs at least %3x%4</source>
         <translation>--size：%1x%2 对窗口来说太小，窗口至少需要 %3x%4</translation>
+    </message>
+    <message>
+        <source>Teach the lesson in FILE.json instead of the story of Xiao B.</source>
+        <translation>讲授 FILE.json 中的课程，而不是小B的故事。</translation>
+    </message>
+    <message>
+        <source>--lesson: %1</source>
+        <translation>--lesson：%1</translation>
     </message>
 </context>
 </TS>

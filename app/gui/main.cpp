@@ -3,12 +3,15 @@
 #include "app/gui/languageswitcher.h"
 #include "app/gui/lessonexporter.h"
 #include "app/gui/mainwindow.h"
+#include "views/content/lessonfile.h"
+#include "views/lesson/lessoncontroller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QRegularExpression>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -57,9 +60,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption handoutOption(QStringLiteral("export-handout"),
                                            QApplication::translate("main", "Write the lesson as a PDF handout and exit."),
                                            QStringLiteral("FILE.pdf"));
+    const QCommandLineOption lessonOption(QStringLiteral("lesson"),
+                                          QApplication::translate("main", "Teach the lesson in FILE.json instead of the story of Xiao B."),
+                                          QStringLiteral("FILE.json"));
     parser.addOption(exportOption);
     parser.addOption(sizeOption);
     parser.addOption(handoutOption);
+    parser.addOption(lessonOption);
     const QCommandLineOption languageOption(
             QStringLiteral("lang"),
             QApplication::translate("main", "Language of the app: %1. Without it, the one last chosen in View > Language.")
@@ -90,7 +97,18 @@ int main(int argc, char *argv[])
         return fail(QApplication::translate("main", "--export-handout: the file name must end in .pdf (got \"%1\")")
                             .arg(parser.value(handoutOption)));
 
+    // Read before any window exists, so a broken lesson costs no more than its message.
+    std::optional<Lesson> lesson;
+    if (parser.isSet(lessonOption)) {
+        QString error;
+        lesson = LessonFile::read(parser.value(lessonOption), &error);
+        if (!lesson)
+            return fail(QApplication::translate("main", "--lesson: %1").arg(error));
+    }
+
     MainWindow window;
+    if (lesson)
+        window.lesson()->setLesson(*lesson);
     if (!parser.isSet(handoutOption) && !parser.isSet(exportOption)) {
         window.restoreSettings();
         window.show();

@@ -12,6 +12,7 @@
 #include "views/lesson/lessonpanel.h"
 #include "views/controls/parameterpanel.h"
 #include "app/gui/presentationmode.h"
+#include "app/gui/session.h"
 #include "views/content/scenariofile.h"
 #include "views/simulation/simulationcontroller.h"
 #include "engine/trace.h"
@@ -43,6 +44,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_chart = new ChartWidget(m_controller);
     m_lesson = new LessonController(m_controller, this);
     m_lessonPanel = new LessonPanel(m_lesson);
+    m_session = std::make_unique<Session>(m_controller, m_lesson, this);
     m_parameters = new ParameterPanel(m_controller);
     m_eventLog = new EventLogView(m_controller);
     m_transport = new TransportBar(m_controller, this);
@@ -106,6 +108,8 @@ void MainWindow::createActions()
     m_openScenario = new QAction(this);
     m_openScenario->setShortcut(QKeySequence::Open);
     connect(m_openScenario, &QAction::triggered, this, &MainWindow::askOpenScenario);
+    m_openLesson = new QAction(this);
+    connect(m_openLesson, &QAction::triggered, this, &MainWindow::askOpenLesson);
     m_saveScenario = new QAction(this);
     m_saveScenario->setShortcut(QKeySequence::Save);
     connect(m_saveScenario, &QAction::triggered, this, &MainWindow::askSaveScenario);
@@ -134,6 +138,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_openScenario);
     m_fileMenu->addAction(m_saveScenario);
+    m_fileMenu->addAction(m_openLesson);
     m_fileMenu->addSeparator();
     m_exportImageMenu = m_fileMenu->addMenu(QString());
     m_exportImageMenu->addAction(m_exportWindow);
@@ -181,6 +186,7 @@ void MainWindow::retranslate()
     m_exportHandout->setText(tr("Export &handout…"));
     m_openScenario->setText(tr("&Open scenario…"));
     m_saveScenario->setText(tr("&Save scenario…"));
+    m_openLesson->setText(tr("Open &lesson…"));
     m_quit->setText(tr("&Quit"));
     m_lessonMenu->setTitle(tr("&Lesson"));
     m_previousBeat->setText(tr("&Previous step"));
@@ -216,23 +222,6 @@ bool MainWindow::exportImage(QWidget *widget, const QString &path, double scale,
     return WidgetExporter::save(widget, path, scale, error);
 }
 
-bool MainWindow::exportData(const QString &path, QString *error)
-{
-    std::ostringstream csv;
-    gossip::writeTraceHeader(csv);
-    const auto &measures = m_controller->measures();
-    const auto shown = std::vector<gossip::RoundMeasures>(
-            measures.begin(), measures.begin() + std::ptrdiff_t(m_controller->round()) + 1);
-    gossip::writeTraceRows(csv, 0, shown);
-    QSaveFile file(path);
-    const std::string text = csv.str();
-    if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), qint64(text.size())) < 0 || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
-
 void MainWindow::askExportImage(QWidget *widget, const QString &name)
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
@@ -262,7 +251,7 @@ void MainWindow::askExportData()
     if (path.isEmpty())
         return;
     QString error;
-    if (!exportData(path, &error))
+    if (!m_session->exportData(path, &error))
         showProblem(error);
 }
 
@@ -292,8 +281,8 @@ bool MainWindow::exportBundle(const QString &directory, QString *error)
     return exportImage(this, folder.filePath(QStringLiteral("window.png")), 2.0, error)
             && exportImage(m_city, folder.filePath(QStringLiteral("city.svg")), 1.0, error)
             && exportImage(m_chart, folder.filePath(QStringLiteral("chart.svg")), 1.0, error)
-            && exportData(folder.filePath(QStringLiteral("rounds.csv")), error)
-            && saveScenario(folder.filePath(QStringLiteral("scenario.json")), error);
+            && m_session->exportData(folder.filePath(QStringLiteral("rounds.csv")), error)
+            && m_session->saveScenario(folder.filePath(QStringLiteral("scenario.json")), error);
 }
 
 bool MainWindow::exportHandout(const QString &path, QString *error)
@@ -301,6 +290,7 @@ bool MainWindow::exportHandout(const QString &path, QString *error)
     // The handout walks the whole lesson. It does so in a window of its own that is never
     // shown, so the run, the chapter and any experiment here stay as they are.
     MainWindow printer;
+    printer.lesson()->setLesson(m_lesson->lesson());
     printer.setAttribute(Qt::WA_DontShowOnScreen);
     printer.resize(1600, 900); // room for every chart label, and sharp on paper
     printer.show();
@@ -313,55 +303,6 @@ bool MainWindow::exportHandout(const QString &path, QString *error)
     });
     progress.reset();
     return written;
-}
-
-bool MainWindow::saveScenario(const QString &path, QString *error)
-{
-    ScenarioDocument document;
-    document.scenario = m_controller->scenario();
-    document.scenario.config.recordMessages = false;
-    document.keyNames = m_controller->keyNames();
-    document.round = m_controller->round();
-    return ScenarioFile::write(path, document, error);
-}
-
-bool MainWindow::openScenario(const QString &path, QString *error)
-{
-    const auto document = ScenarioFile::read(path, error);
-    if (!document)
-        return false;
-    if (document->scenario.config.nodes > std::uint32_t(SimulationController::maximumGuiNodes)) {
-        *error = tr("%1 has %2 nodes; the app shows at most %3. Use gossiplab-cli for larger runs.")
-                         .arg(path)
-                         .arg(document->scenario.config.nodes)
-                         .arg(SimulationController::maximumGuiNodes);
-        return false;
-    }
-    m_controller->load(document->scenario, document->keyNames);
-    seekShowingProgress(document->round);
-    return true;
-}
-
-void MainWindow::seekShowingProgress(int target)
-{
-    // A far round of a large run takes a moment to compute: go there in steps and show
-    // how far it has come, so the window keeps answering.
-    constexpr int roundsPerStep = 25;
-    if (target - m_controller->round() <= roundsPerStep) {
-        m_controller->seek(target);
-        return;
-    }
-    QProgressDialog progress(tr("Computing round %1…").arg(target), QString(), m_controller->round(), target, this);
-    progress.setWindowTitle(tr("Open scenario"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    while (m_controller->round() < target) {
-        const int before = m_controller->round();
-        m_controller->seek(std::min(target, before + roundsPerStep));
-        if (m_controller->round() == before)
-            break; // the run ended before the saved round
-        progress.setValue(m_controller->round());
-    }
 }
 
 void MainWindow::askExportBundle()
@@ -393,7 +334,7 @@ void MainWindow::askSaveScenario()
     if (path.isEmpty())
         return;
     QString error;
-    if (!saveScenario(path, &error))
+    if (!m_session->saveScenario(path, &error))
         showProblem(error);
 }
 
@@ -405,8 +346,20 @@ void MainWindow::askOpenScenario()
     if (path.isEmpty())
         return;
     QString error;
-    if (!openScenario(path, &error))
+    if (!m_session->openScenario(path, &error))
         showProblem(tr("The scenario was not opened; the current one is unchanged.\n\n%1").arg(error));
+}
+
+void MainWindow::askOpenLesson()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open lesson"),
+                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                                      tr("GossipLab lesson (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_session->openLesson(path, &error))
+        showProblem(tr("The lesson was not opened; the current one is unchanged.\n\n%1").arg(error));
 }
 
 void MainWindow::restoreSettings()
@@ -416,9 +369,9 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_stage->restoreState(settings.value(QStringLiteral("window/stage")).toByteArray());
     m_controller->setSpeed(settings.value(QStringLiteral("speed"), m_controller->speed()).toDouble());
-    const int chapter = settings.value(QStringLiteral("chapter"), 0).toInt();
-    if (chapter != m_lesson->chapterIndex())
-        m_lesson->setChapter(chapter);
+    const QString chapter = settings.value(QStringLiteral("chapter")).toString();
+    if (chapter != m_lesson->chapter().id)
+        m_lesson->setChapterById(chapter);
 }
 
 void MainWindow::saveSettings() const
@@ -428,7 +381,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/stage"), m_stage->saveState());
     settings.setValue(QStringLiteral("speed"), m_controller->speed());
-    settings.setValue(QStringLiteral("chapter"), m_lesson->chapterIndex());
+    settings.setValue(QStringLiteral("chapter"), m_lesson->chapter().id);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

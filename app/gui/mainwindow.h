@@ -3,6 +3,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class CityView;
 class ChartWidget;
 class EventLogView;
@@ -14,6 +16,7 @@ class QAction;
 class QDockWidget;
 class QMenu;
 class QSplitter;
+class Session;
 class SimulationController;
 class TransportBar;
 
@@ -39,17 +42,13 @@ public:
 
     // Writes `widget` to `path` (PNG at `scale`, or SVG); returns false with a message.
     bool exportImage(QWidget *widget, const QString &path, double scale, QString *error);
-    // Writes the per-round measures of the run so far as CSV.
-    bool exportData(const QString &path, QString *error);
     // Writes the window (PNG at 2x), the city and the chart (SVG), the measures (CSV) and
     // the scenario (JSON) into one folder, so anyone can reproduce the picture.
     bool exportBundle(const QString &directory, QString *error);
     // Writes the lesson as a PDF handout, a page per chapter.
     bool exportHandout(const QString &path, QString *error);
-    // Saves the running scenario (configuration, seed, interventions, current round).
-    bool saveScenario(const QString &path, QString *error);
-    // Opens a saved scenario at its saved round; on failure nothing changes.
-    bool openScenario(const QString &path, QString *error);
+    // Saving, opening and exporting data.
+    Session *session() const { return m_session.get(); }
 
     // Window layout, speed and chapter are remembered between runs.
     void restoreSettings();
@@ -72,11 +71,11 @@ private:
     void askExportHandout();
     void askSaveScenario();
     void askOpenScenario();
+    void askOpenLesson();
     void showProblem(const QString &message);
-    // Seeks to `target`, in steps with a progress dialog when it is far.
-    void seekShowingProgress(int target);
 
     SimulationController *m_controller = nullptr;
+    std::unique_ptr<Session> m_session;
     LessonController *m_lesson = nullptr;
     LessonPanel *m_lessonPanel = nullptr;
     QSplitter *m_stage = nullptr; // the city and the chart side by side
@@ -101,6 +100,7 @@ private:
     QAction *m_exportHandout = nullptr;
     QAction *m_openScenario = nullptr;
     QAction *m_saveScenario = nullptr;
+    QAction *m_openLesson = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_previousBeat = nullptr;
     QAction *m_nextBeat = nullptr;

@@ -2,9 +2,11 @@
 #include "views/city/cityview.h"
 #include "views/lesson/lessoncontroller.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/session.h"
 #include "views/simulation/nodestate.h"
 #include "views/simulation/simulationcontroller.h"
 #include "views/controls/transportbar.h"
+#include "views/lesson/lessonpanel.h"
 
 #include <QAbstractButton>
 #include <QAbstractSlider>
@@ -13,6 +15,7 @@
 #include <QLabel>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QSvgRenderer>
@@ -42,6 +45,10 @@ private slots:
     void handoutHasAPagePerChapter();
     void settingsAreRemembered();
     void beforeAnyWriteEveryoneIsHealthy();
+    void changedParametersAreFreePlay();
+    void openedScenarioIsFreePlay();
+    void openedLessonIsTaught();
+    void brokenLessonKeepsTheCurrentOne();
 
 private:
     MainWindow *m_window = nullptr;
@@ -190,7 +197,7 @@ void TestMainWindow::exportWritesImagesAndData()
     QVERIFY(renderer.isValid());
 
     const QString csv = dir.filePath("rounds.csv");
-    QVERIFY2(m_window->exportData(csv, &error), qPrintable(error));
+    QVERIFY2(m_window->session()->exportData(csv, &error), qPrintable(error));
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
@@ -250,10 +257,10 @@ void TestMainWindow::savedScenarioReopensExactly()
     QTemporaryDir dir;
     const QString path = dir.filePath("saved.json");
     QString error;
-    QVERIFY2(m_window->saveScenario(path, &error), qPrintable(error));
+    QVERIFY2(m_window->session()->saveScenario(path, &error), qPrintable(error));
 
     m_window->lesson()->setChapterById(QStringLiteral("09-rumor-spreading")); // something else entirely
-    QVERIFY2(m_window->openScenario(path, &error), qPrintable(error));
+    QVERIFY2(m_window->session()->openScenario(path, &error), qPrintable(error));
     QCOMPARE(controller()->round(), 3);
     QVERIFY(controller()->world() == saved);
     // The interventions are part of the reopened scenario: going back and forth keeps them.
@@ -272,9 +279,9 @@ void TestMainWindow::savedScenarioReopensExactly()
     controller()->seek(120);
     QCOMPARE(controller()->round(), 120);
     const gossip::World far = controller()->world();
-    QVERIFY2(m_window->saveScenario(path, &error), qPrintable(error));
+    QVERIFY2(m_window->session()->saveScenario(path, &error), qPrintable(error));
     m_window->lesson()->setChapterById(QStringLiteral("03-the-seed-node"));
-    QVERIFY2(m_window->openScenario(path, &error), qPrintable(error));
+    QVERIFY2(m_window->session()->openScenario(path, &error), qPrintable(error));
     QCOMPARE(controller()->round(), 120);
     QVERIFY(controller()->world() == far);
 }
@@ -307,7 +314,7 @@ void TestMainWindow::brokenScenarioIsRefusedAndWorkKept()
     file.write(content);
     file.close();
     QString error;
-    QVERIFY(!m_window->openScenario(path, &error));
+    QVERIFY(!m_window->session()->openScenario(path, &error));
     QVERIFY2(error.contains(named), qPrintable(error));
     QVERIFY(!error.contains(QLatin1Char('\n')));
     QVERIFY(controller()->world() == before);
@@ -331,7 +338,7 @@ void TestMainWindow::bundleHoldsEverythingToReproduce()
     QCOMPARE(csv.readAll().trimmed().split('\n').size(), 1 + 3);
     const gossip::World shown = controller()->world();
     m_window->lesson()->setChapterById(QStringLiteral("01-meet-xiao-b"));
-    QVERIFY2(m_window->openScenario(bundle.filePath("scenario.json"), &error), qPrintable(error));
+    QVERIFY2(m_window->session()->openScenario(bundle.filePath("scenario.json"), &error), qPrintable(error));
     QVERIFY(controller()->world() == shown);
 }
 
@@ -396,6 +403,84 @@ void TestMainWindow::beforeAnyWriteEveryoneIsHealthy()
     m_window->lesson()->nextBeat();
     QCOMPARE(nodeState(controller()->simulation(), 0), NodeState::Contagious);
     QCOMPARE(nodeState(controller()->simulation(), 1), NodeState::Healthy);
+}
+
+void TestMainWindow::changedParametersAreFreePlay()
+{
+    // Chapter 4 scripts crashes of D, H and K and their recovery in round 3.
+    LessonController *lesson = m_window->lesson();
+    QVERIFY(lesson->setChapterById(QStringLiteral("04-direct-mail")));
+    QVERIFY(!lesson->isFreePlay());
+    const QString chapterNarration = lesson->narration();
+    gossip::Config config = controller()->pendingConfig();
+    config.nodes = 2000;
+    controller()->setPendingConfig(config);
+    QSignalSpy freePlay(lesson, &LessonController::freePlayChanged);
+    controller()->reset();
+    QCOMPARE(freePlay.count(), 1);
+    QVERIFY(lesson->isFreePlay());
+    // None of the chapter's crashes carry over to the user's own run, at any round.
+    QCOMPARE(controller()->world().nodes, 2000u);
+    QCOMPARE(controller()->world().downCount, 0u);
+    for (const gossip::Intervention &intervention : controller()->scenario().interventions)
+        QCOMPARE(intervention.kind, gossip::Intervention::Kind::Write);
+    // The panel and the projector say it is the user's own run, and what it is.
+    QVERIFY(lesson->narration() != chapterNarration);
+    QVERIFY2(lesson->narration().contains(QStringLiteral("2000")), qPrintable(lesson->narration()));
+    QCOMPARE(lesson->title(), QStringLiteral("Your own run"));
+    QVERIFY(m_window->lessonPanel()->narration() == lesson->narration());
+    // Page Down does not walk a script that is not running; one click returns to it.
+    lesson->nextBeat();
+    QVERIFY(lesson->isFreePlay());
+    lesson->resetChapter();
+    QVERIFY(!lesson->isFreePlay());
+    QCOMPARE(lesson->chapter().id, QStringLiteral("04-direct-mail"));
+    QCOMPARE(controller()->world().nodes, 12u);
+    QCOMPARE(controller()->world().downCount, 3u);
+    QCOMPARE(lesson->narration(), chapterNarration);
+}
+
+void TestMainWindow::openedScenarioIsFreePlay()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("mine.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "gossiplab-scenario", "version": 1, "config": {"protocol": "rumor", "mode": "push", "nodes": 40}})");
+    file.close();
+    QString error;
+    QVERIFY2(m_window->session()->openScenario(path, &error), qPrintable(error));
+    QVERIFY(m_window->lesson()->isFreePlay());
+    QVERIFY(m_window->lesson()->narration().contains(QStringLiteral("40")));
+}
+
+void TestMainWindow::openedLessonIsTaught()
+{
+    QString error;
+    QVERIFY2(m_window->session()->openLesson(QStringLiteral(GOSSIPLAB_LESSONS "/two-ways.json"), &error), qPrintable(error));
+    LessonController *lesson = m_window->lesson();
+    QCOMPARE(lesson->chapterCount(), 3);
+    QCOMPARE(lesson->chapterIndex(), 0);
+    QCOMPARE(controller()->world().nodes, lesson->chapter().scenario.config.nodes);
+    QVERIFY(m_window->lessonPanel()->narration() == lesson->chapter().beats.at(0).narration.text());
+}
+
+void TestMainWindow::brokenLessonKeepsTheCurrentOne()
+{
+    controller()->stepForward();
+    const gossip::World before = controller()->world();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "gossiplab-lesson", "version": 1, "title": "T", "chapters": [{"id": "a"}]})");
+    file.close();
+    QString error;
+    QVERIFY(!m_window->session()->openLesson(path, &error));
+    QVERIFY2(error.contains(QStringLiteral("chapter 1 (a)")), qPrintable(error));
+    QCOMPARE(m_window->lesson()->chapterCount(), 11);
+    QCOMPARE(m_window->lesson()->chapter().id, QStringLiteral("03-the-seed-node"));
+    QVERIFY(controller()->world() == before);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -98,6 +98,8 @@ void LessonPanel::listChapters()
             m_list->addItem(tr("%1. %2").arg(i + 1).arg(lesson.chapters.at(i).title.text()));
         m_list->setCurrentRow(m_lesson->chapterIndex());
     }
+    if (m_list->count() == 0)
+        return;
     // Whole rows only: a row cut in half at the bottom looks like a mistake.
     constexpr int shownChapters = 7;
     m_list->setFixedHeight(m_list->sizeHintForRow(0) * shownChapters + 2 * m_list->frameWidth());

@@ -1,0 +1,96 @@
+// Saving, opening and exporting the user's work.
+#include "app/gui/session.h"
+
+#include "engine/trace.h"
+#include "views/content/lessonfile.h"
+#include "views/content/scenariofile.h"
+#include "views/lesson/lessoncontroller.h"
+#include "views/simulation/simulationcontroller.h"
+
+#include <QProgressDialog>
+#include <QSaveFile>
+
+#include <sstream>
+
+Session::Session(SimulationController *simulation, LessonController *lesson, QWidget *dialogParent)
+    : m_simulation(simulation)
+    , m_lesson(lesson)
+    , m_dialogParent(dialogParent)
+{
+}
+
+bool Session::saveScenario(const QString &path, QString *error) const
+{
+    ScenarioDocument document;
+    document.scenario = m_simulation->scenario();
+    document.scenario.config.recordMessages = false;
+    document.keyNames = m_simulation->keyNames();
+    document.round = m_simulation->round();
+    return ScenarioFile::write(path, document, error);
+}
+
+bool Session::openScenario(const QString &path, QString *error)
+{
+    const auto document = ScenarioFile::read(path, error);
+    if (!document)
+        return false;
+    if (document->scenario.config.nodes > std::uint32_t(SimulationController::maximumGuiNodes)) {
+        *error = tr("%1 has %2 nodes; the app shows at most %3. Use gossiplab-cli for larger runs.")
+                         .arg(path)
+                         .arg(document->scenario.config.nodes)
+                         .arg(SimulationController::maximumGuiNodes);
+        return false;
+    }
+    m_simulation->load(document->scenario, document->keyNames);
+    seekShowingProgress(document->round);
+    return true;
+}
+
+bool Session::openLesson(const QString &path, QString *error)
+{
+    const auto lesson = LessonFile::read(path, error);
+    if (!lesson)
+        return false;
+    m_lesson->setLesson(*lesson);
+    return true;
+}
+
+bool Session::exportData(const QString &path, QString *error) const
+{
+    std::ostringstream csv;
+    gossip::writeTraceHeader(csv);
+    const auto &measures = m_simulation->measures();
+    const auto shown = std::vector<gossip::RoundMeasures>(measures.begin(),
+                                                          measures.begin() + std::ptrdiff_t(m_simulation->round()) + 1);
+    gossip::writeTraceRows(csv, 0, shown);
+    QSaveFile file(path);
+    const std::string text = csv.str();
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.data(), qint64(text.size())) < 0 || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void Session::seekShowingProgress(int target)
+{
+    // A far round of a large run takes a moment to compute: go there in steps and show
+    // how far it has come, so the window keeps answering.
+    constexpr int roundsPerStep = 25;
+    if (target - m_simulation->round() <= roundsPerStep) {
+        m_simulation->seek(target);
+        return;
+    }
+    QProgressDialog progress(tr("Computing round %1…").arg(target), QString(), m_simulation->round(), target,
+                             m_dialogParent);
+    progress.setWindowTitle(tr("Open scenario"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    while (m_simulation->round() < target) {
+        const int before = m_simulation->round();
+        m_simulation->seek(std::min(target, before + roundsPerStep));
+        if (m_simulation->round() == before)
+            break; // the run ended before the saved round
+        progress.setValue(m_simulation->round());
+    }
+}

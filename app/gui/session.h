@@ -1,0 +1,38 @@
+// The user's work as files: scenarios saved and opened, lessons opened, measures exported.
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class LessonController;
+class QWidget;
+class SimulationController;
+
+// Reads and writes what the window shows, for the window's File menu and for tests. Every
+// open is all or nothing: on a problem it returns false with one message and the current
+// run and lesson stay as they were.
+class Session
+{
+    Q_DECLARE_TR_FUNCTIONS(Session)
+
+public:
+    // `dialogParent` parents the progress dialog of a long open.
+    Session(SimulationController *simulation, LessonController *lesson, QWidget *dialogParent);
+
+    // Saves the running scenario: configuration, seed, every intervention, the current round.
+    bool saveScenario(const QString &path, QString *error) const;
+    // Opens a saved scenario at its saved round; the lesson goes into free play.
+    bool openScenario(const QString &path, QString *error);
+    // Teaches the lesson in a lesson file from its first chapter.
+    bool openLesson(const QString &path, QString *error);
+    // Writes the per-round measures of the run up to the current round as CSV.
+    bool exportData(const QString &path, QString *error) const;
+
+private:
+    // Seeks to `target`, in steps with a progress dialog when it is far.
+    void seekShowingProgress(int target);
+
+    SimulationController *m_simulation = nullptr;
+    LessonController *m_lesson = nullptr;
+    QWidget *m_dialogParent = nullptr;
+};

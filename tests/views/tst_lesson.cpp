@@ -1,0 +1,175 @@
+// Lessons as data: every shipped lesson is whole and true to its runs; broken files are refused by name.
+#include "engine/simulation.h"
+#include "views/content/lessonfile.h"
+
+#include <QDir>
+#include <QSet>
+#include <QTest>
+
+class TestLesson : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyLessonFileIsBuiltIn();
+    void shippedLessonIsWhole_data();
+    void shippedLessonIsWhole();
+    void builtInIsTheStoryOfXiaoB();
+    void textFallsBackToEnglish();
+    void brokenLessonsAreRefusedByName_data();
+    void brokenLessonsAreRefusedByName();
+};
+
+void TestLesson::everyLessonFileIsBuiltIn()
+{
+    const QStringList onDisk = QDir(QStringLiteral(GOSSIPLAB_LESSONS)).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    const QStringList builtIn = QDir(QStringLiteral(":/lessons")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    QVERIFY(onDisk.size() >= 2);
+    QCOMPARE(builtIn, onDisk);
+}
+
+void TestLesson::shippedLessonIsWhole_data()
+{
+    QTest::addColumn<QString>("path");
+    for (const QString &name : QDir(QStringLiteral(":/lessons")).entryList({QStringLiteral("*.json")}, QDir::Files))
+        QTest::newRow(qPrintable(name)) << QStringLiteral(":/lessons/") + name;
+}
+
+void TestLesson::shippedLessonIsWhole()
+{
+    QFETCH(QString, path);
+    QString error;
+    const auto lesson = LessonFile::read(path, &error);
+    QVERIFY2(lesson, qPrintable(error));
+    QVERIFY(!lesson->chapters.isEmpty());
+    // The app speaks English and Chinese: a shipped lesson does too.
+    QVERIFY(lesson->title.versions().contains(QStringLiteral("zh_CN")));
+    QSet<QString> ids;
+    for (const Chapter &chapter : lesson->chapters) {
+        const QByteArray name = chapter.id.toUtf8();
+        QVERIFY2(!ids.contains(chapter.id), name);
+        ids.insert(chapter.id);
+        QVERIFY2(!gossip::validate(chapter.scenario), name);
+        for (const LocalizedText &text : {chapter.title, chapter.watch})
+            QVERIFY2(text.versions().contains(QStringLiteral("zh_CN")), name);
+        for (qsizetype i = 0; i < chapter.beats.size(); ++i) {
+            QVERIFY2(chapter.beats.at(i).narration.versions().contains(QStringLiteral("zh_CN")), name);
+            if (i > 0)
+                QVERIFY2(chapter.beats.at(i).round > chapter.beats.at(i - 1).round, name);
+        }
+        // The key frame and every beat lie within the run: the run reaches their rounds.
+        gossip::Simulation simulation(chapter.scenario);
+        const gossip::Round latest = std::max(chapter.keyFrame, chapter.beats.constLast().round);
+        while (!simulation.finished() && simulation.round() < latest)
+            simulation.step();
+        QVERIFY2(simulation.round() >= chapter.keyFrame,
+                 qPrintable(QStringLiteral("%1: key frame %2, run ends at %3").arg(chapter.id).arg(chapter.keyFrame).arg(simulation.round())));
+        QVERIFY2(simulation.round() >= chapter.beats.constLast().round,
+                 qPrintable(QStringLiteral("%1: last beat at %2, run ends at %3")
+                                    .arg(chapter.id)
+                                    .arg(chapter.beats.constLast().round)
+                                    .arg(simulation.round())));
+        for (const ComparisonRun &run : chapter.comparisons) {
+            QVERIFY2(!gossip::validate(run.scenario), name);
+            QVERIFY2(run.label.versions().contains(QStringLiteral("zh_CN")), name);
+        }
+    }
+}
+
+void TestLesson::builtInIsTheStoryOfXiaoB()
+{
+    const Lesson lesson = LessonFile::builtIn();
+    QCOMPARE(lesson.title.text(QStringLiteral("en")), QStringLiteral("The story of Xiao B"));
+    for (const char *id : {"01-meet-xiao-b", "04-direct-mail", "05-anti-entropy-push", "09-rumor-spreading",
+                           "11-all-together"})
+        QVERIFY2(lesson.indexOf(QLatin1String(id)) >= 0, id);
+    const Chapter &push = lesson.chapters.at(lesson.indexOf(QStringLiteral("05-anti-entropy-push")));
+    QCOMPARE(push.keyNames, (QStringList{"T", "R", "S", "Y"}));
+    QCOMPARE(push.scenario.config.partnerChoice, gossip::PartnerChoice::Scripted);
+    const Chapter &all = lesson.chapters.at(lesson.indexOf(QStringLiteral("11-all-together")));
+    QCOMPARE(all.comparisons.size(), 6);
+    QCOMPARE(all.comparisons.at(0).colour, ColourRole::Orange);
+}
+
+void TestLesson::textFallsBackToEnglish()
+{
+    const QByteArray json = R"({"format": "gossiplab-lesson", "version": 1, "title": {"en": "Hello", "zh_CN": "你好"},
+        "chapters": [{"id": "one", "title": "Only English", "watch": "w", "beats": [{"round": 0, "text": "t"}]}]})";
+    QString error;
+    const auto lesson = LessonFile::parse(json, &error);
+    QVERIFY2(lesson, qPrintable(error));
+    QCOMPARE(lesson->title.text(QStringLiteral("zh_CN")), QStringLiteral("你好"));
+    QCOMPARE(lesson->title.text(QStringLiteral("fr")), QStringLiteral("Hello"));
+    QCOMPARE(lesson->chapters.at(0).title.text(QStringLiteral("zh_CN")), QStringLiteral("Only English"));
+    // Defaults fill what a chapter leaves out.
+    QCOMPARE(lesson->chapters.at(0).scenario.config, gossip::Config{});
+    QCOMPARE(lesson->chapters.at(0).keyFrame, 0);
+}
+
+void TestLesson::brokenLessonsAreRefusedByName_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QStringList>("named"); // what the one message must name
+
+    const QByteArray head = R"({"format": "gossiplab-lesson", "version": 1, "title": "T", "chapters": [)";
+    const QByteArray good = R"({"id": "first", "title": "A", "watch": "w", "beats": [{"round": 0, "text": "t"}]})";
+    const auto chapter = [&](const QByteArray &second) { return head + good + ", " + second + "]}"; };
+    QTest::newRow("not JSON") << QByteArray("{") << QStringList{"JSON"};
+    QTest::newRow("wrong format") << QByteArray(R"({"format": "gossiplab-scenario", "version": 1})") << QStringList{"format"};
+    QTest::newRow("no chapters") << QByteArray(R"({"format": "gossiplab-lesson", "version": 1, "title": "T", "chapters": []})")
+                                 << QStringList{"chapters"};
+    QTest::newRow("unknown key") << chapter(R"({"id": "b", "title": "B", "watch": "w", "beats": [{"round": 0, "text": "t"}], "colour": 1})")
+                                 << QStringList{"chapter 2 (b)", "colour"};
+    QTest::newRow("duplicate id") << chapter(good) << QStringList{"chapter 2 (first)", "id"};
+    QTest::newRow("bad id") << chapter(R"({"id": "Big Id", "title": "B", "watch": "w", "beats": [{"round": 0, "text": "t"}]})")
+                            << QStringList{"chapter 2 (Big Id)", "id"};
+    QTest::newRow("missing title") << chapter(R"({"id": "b", "watch": "w", "beats": [{"round": 0, "text": "t"}]})")
+                                   << QStringList{"chapter 2 (b)", "title"};
+    QTest::newRow("no beats") << chapter(R"({"id": "b", "title": "B", "watch": "w", "beats": []})")
+                              << QStringList{"chapter 2 (b)", "beats"};
+    QTest::newRow("beats out of order")
+            << chapter(R"({"id": "b", "title": "B", "watch": "w", "beats": [{"round": 3, "text": "t"}, {"round": 1, "text": "u"}]})")
+            << QStringList{"chapter 2 (b)", "beats[1].round"};
+    QTest::newRow("beat after the last round")
+            << chapter(R"({"id": "b", "title": "B", "watch": "w", "config": {"maxRounds": 5}, "beats": [{"round": 6, "text": "t"}]})")
+            << QStringList{"chapter 2 (b)", "beats[0].round"};
+    QTest::newRow("key frame after the last round")
+            << chapter(R"({"id": "b", "title": "B", "watch": "w", "config": {"maxRounds": 5}, "keyFrame": 9, "beats": [{"round": 0, "text": "t"}]})")
+            << QStringList{"chapter 2 (b)", "keyFrame"};
+    QTest::newRow("config out of range")
+            << chapter(R"({"id": "b", "title": "B", "watch": "w", "config": {"loss": 1.5}, "beats": [{"round": 0, "text": "t"}]})")
+            << QStringList{"chapter 2 (b)", "config.loss"};
+    QTest::newRow("intervention on a missing node")
+            << chapter(R"({"id": "b", "title": "B", "watch": "w", "config": {"nodes": 5}, "interventions": [{"round": 0, "kind": "crash", "nodes": [5]}], "beats": [{"round": 0, "text": "t"}]})")
+            << QStringList{"chapter 2 (b)", "interventions[0].nodes[0]"};
+    QTest::newRow("text without English")
+            << chapter(R"({"id": "b", "title": {"zh_CN": "乙"}, "watch": "w", "beats": [{"round": 0, "text": "t"}]})")
+            << QStringList{"chapter 2 (b)", "title", "en"};
+    QTest::newRow("empty text") << chapter(R"({"id": "b", "title": "B", "watch": "", "beats": [{"round": 0, "text": "t"}]})")
+                                << QStringList{"chapter 2 (b)", "watch"};
+    QTest::newRow("bad language code")
+            << chapter(R"({"id": "b", "title": {"en": "B", "Chinese": "乙"}, "watch": "w", "beats": [{"round": 0, "text": "t"}]})")
+            << QStringList{"chapter 2 (b)", "Chinese"};
+    QTest::newRow("colour literal")
+            << chapter(R"({"id": "b", "title": "B", "watch": "w", "beats": [{"round": 0, "text": "t"}], "comparisons": [{"label": "L", "colour": "#ff0000"}]})")
+            << QStringList{"chapter 2 (b)", "comparisons[0].colour"};
+    QTest::newRow("comparison config")
+            << chapter(R"({"id": "b", "title": "B", "watch": "w", "beats": [{"round": 0, "text": "t"}], "comparisons": [{"label": "L", "colour": "blue", "config": {"k": 0}}]})")
+            << QStringList{"chapter 2 (b)", "comparisons[0].config.k"};
+    QTest::newRow("key names") << chapter(R"({"id": "b", "title": "B", "watch": "w", "keyNames": ["T", "R"], "beats": [{"round": 0, "text": "t"}]})")
+                               << QStringList{"chapter 2 (b)", "keyNames"};
+}
+
+void TestLesson::brokenLessonsAreRefusedByName()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QStringList, named);
+    QString error;
+    QVERIFY(!LessonFile::parse(json, &error));
+    QVERIFY(!error.contains(QLatin1Char('\n')));
+    for (const QString &part : named)
+        QVERIFY2(error.contains(part), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestLesson)
+#include "tst_lesson.moc"
