@@ -1,7 +1,7 @@
-// Direct mail: a write is mailed at once to every node the writer knows; visible
-// failures wait in a bounded retransmit cache and are retried each round.
-#include "engine/simulation.h"
-#include "engine/simulation_inline.h"
+// Direct mail's round: retry the caches, mail new writes, and cool writers whose mail is out.
+#include "engine/directmail.h"
+
+#include "engine/exchanges.h"
 
 #include <algorithm>
 
@@ -29,73 +29,128 @@ bool failedVisibly(Outcome outcome)
 
 } // namespace
 
-MailCache &Simulation::cacheOf(NodeId owner)
+bool DirectMailState::equals(const MechanismState &other) const
 {
-    auto found = std::find_if(m_world.caches.begin(), m_world.caches.end(),
-                              [owner](const MailCache &cache) { return cache.owner == owner; });
-    if (found != m_world.caches.end())
-        return *found;
-    m_world.caches.push_back({owner, {}});
-    return m_world.caches.back();
+    const auto *mail = dynamic_cast<const DirectMailState *>(&other);
+    return mail && mail->heat == heat && mail->caches == caches && mail->outgoing == outgoing;
 }
 
-Outcome Simulation::sendMail(NodeId from, NodeId to, VersionId version, bool cacheHasRoom)
+std::unique_ptr<MechanismState> DirectMail::initialState(std::size_t slots) const
 {
-    Outcome outcome = transmit(from, to);
+    auto state = std::make_unique<DirectMailState>();
+    state->heat.heat.assign(slots, 0);
+    return state;
+}
+
+const std::vector<MailCache> &DirectMail::caches(const World &world)
+{
+    static const std::vector<MailCache> none;
+    const auto *state = world.mechanism.find<DirectMailState>();
+    return state ? state->caches : none;
+}
+
+MailCache &DirectMail::cacheOf(DirectMailState &state, NodeId owner) const
+{
+    auto found = std::find_if(state.caches.begin(), state.caches.end(),
+                              [owner](const MailCache &cache) { return cache.owner == owner; });
+    if (found != state.caches.end())
+        return *found;
+    state.caches.push_back({owner, {}});
+    return state.caches.back();
+}
+
+Outcome DirectMail::sendMail(Exchanges &exchanges, NodeId from, NodeId to, VersionId version, bool cacheHasRoom) const
+{
+    const World &world = exchanges.world();
+    Outcome outcome = exchanges.transmit(from, to);
     if (outcome == Outcome::New)
-        outcome = raise(m_world.slot(to, m_world.versions[version].key), version) ? Outcome::New : Outcome::Redundant;
+        outcome = exchanges.raise(world.slot(to, world.versions[version].key), version) ? Outcome::New : Outcome::Redundant;
     else if (failedVisibly(outcome) && !cacheHasRoom)
         outcome = Outcome::Dropped;
-    count(Channel::DirectMail, outcome, 1, std::uint64_t(m_scenario.config.itemBytes));
-    record(from, to, Channel::DirectMail, outcome, &version, 1);
+    exchanges.count(Channel::DirectMail, outcome, 1, std::uint64_t(m_config.itemBytes));
+    exchanges.record(from, to, Channel::DirectMail, outcome, &version, 1);
     return outcome;
 }
 
-void Simulation::runDirectMail()
+void DirectMail::runRound(Exchanges &exchanges)
 {
-    const Config &config = m_scenario.config;
+    World &world = exchanges.world();
+    DirectMailState &state = world.mechanism.as<DirectMailState>();
 
     // Mail that failed visibly in earlier rounds is retried first; it keeps its place.
-    for (MailCache &cache : m_world.caches) {
-        if (!m_world.isUp(cache.owner))
+    for (MailCache &cache : state.caches) {
+        if (!world.isUp(cache.owner))
             continue;
         std::erase_if(cache.entries, [&](const PendingMail &pending) {
-            return !failedVisibly(sendMail(cache.owner, pending.to, pending.version, true));
+            return !failedVisibly(sendMail(exchanges, cache.owner, pending.to, pending.version, true));
         });
     }
 
     // New writes are mailed to every node the writer knows; a down writer mails later.
     std::vector<Outgoing> waiting;
-    for (const Outgoing &write : m_world.outgoing) {
-        if (!m_world.isUp(write.origin)) {
+    for (const Outgoing &write : state.outgoing) {
+        if (!world.isUp(write.origin)) {
             waiting.push_back(write);
             continue;
         }
-        MailCache &cache = cacheOf(write.origin);
-        for (NodeId node = 0; node < m_world.nodes; ++node) {
+        MailCache &cache = cacheOf(state, write.origin);
+        for (NodeId node = 0; node < world.nodes; ++node) {
             if (node == write.origin)
                 continue;
-            if (!knows(config.seed, write.origin, node, config.unknownFraction)) {
-                ++m_world.unknown;
+            if (!knows(m_config.seed, write.origin, node, m_config.unknownFraction)) {
+                ++world.unknown;
                 continue;
             }
-            const bool hasRoom = cache.entries.size() < std::size_t(config.cacheCapacity);
-            if (failedVisibly(sendMail(write.origin, node, write.version, hasRoom)))
+            const bool hasRoom = cache.entries.size() < std::size_t(m_config.cacheCapacity);
+            if (failedVisibly(sendMail(exchanges, write.origin, node, write.version, hasRoom)))
                 cache.entries.push_back({node, write.version});
         }
     }
-    m_world.outgoing = std::move(waiting);
+    state.outgoing = std::move(waiting);
 
     // A writer stops being contagious once all its mail is out.
-    for (const MailCache &cache : m_world.caches) {
-        const bool pending = std::any_of(m_world.outgoing.begin(), m_world.outgoing.end(),
+    for (const MailCache &cache : state.caches) {
+        const bool pending = std::any_of(state.outgoing.begin(), state.outgoing.end(),
                                          [&](const Outgoing &write) { return write.origin == cache.owner; });
         if (cache.entries.empty() && !pending) {
-            const std::size_t first = m_world.slot(cache.owner, 0);
-            for (std::size_t slot = first; slot < first + m_world.keys; ++slot)
-                setHeat(slot, 0);
+            const std::size_t first = world.slot(cache.owner, 0);
+            for (std::size_t slot = first; slot < first + world.keys; ++slot)
+                state.heat.set(slot, 0);
         }
     }
+}
+
+void DirectMail::written(World &world, NodeId node, std::size_t slot, VersionId version) const
+{
+    DirectMailState &state = world.mechanism.as<DirectMailState>();
+    state.heat.set(slot, 1);
+    state.outgoing.push_back({node, version});
+}
+
+bool DirectMail::spreading(const World &world, std::size_t slot) const
+{
+    return world.mechanism.as<DirectMailState>().heat.heat[slot] != 0;
+}
+
+std::uint64_t DirectMail::spreadingHolders(const World &world, KeyId key, std::uint64_t) const
+{
+    return world.mechanism.as<DirectMailState>().heat.hotHolders(world, key);
+}
+
+bool DirectMail::quiet(const World &world) const
+{
+    const DirectMailState &state = world.mechanism.as<DirectMailState>();
+    return state.outgoing.empty()
+            && std::all_of(state.caches.begin(), state.caches.end(),
+                           [](const MailCache &cache) { return cache.entries.empty(); });
+}
+
+std::uint64_t DirectMail::waiting(const World &world) const
+{
+    std::uint64_t count = 0;
+    for (const MailCache &cache : world.mechanism.as<DirectMailState>().caches)
+        count += cache.entries.size();
+    return count;
 }
 
 } // namespace gossip

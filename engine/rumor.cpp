@@ -1,20 +1,45 @@
-// Rumor mongering: nodes with a hot rumor spread it to random partners until they lose interest.
-#include "engine/simulation.h"
-#include "engine/simulation_inline.h"
+// Rumor mongering's round: hot nodes call partners, and lose interest by Demers' rules.
+#include "engine/rumor.h"
+
+#include "engine/exchanges.h"
 
 namespace gossip {
 
-bool Simulation::hasHotRumor(NodeId node) const
+bool RumorState::equals(const MechanismState &other) const
 {
-    const std::size_t first = m_world.slot(node, 0);
-    for (std::size_t slot = first; slot < first + m_world.keys; ++slot) {
-        if (m_world.heat[slot] != 0)
+    const auto *rumor = dynamic_cast<const RumorState *>(&other);
+    return rumor && rumor->heat == heat;
+}
+
+Rumor::Rumor(const Config &config)
+    : m_config(config)
+    , m_tally(std::size_t(config.nodes) * config.keys)
+{
+}
+
+std::unique_ptr<MechanismState> Rumor::initialState(std::size_t slots) const
+{
+    auto state = std::make_unique<RumorState>();
+    state->heat.heat.assign(slots, 0);
+    return state;
+}
+
+const std::vector<std::uint8_t> &Rumor::heat(const World &world)
+{
+    return world.mechanism.as<RumorState>().heat.heat;
+}
+
+bool Rumor::hasHotRumor(const SlotHeat &heat, const World &world, NodeId node) const
+{
+    const std::size_t first = world.slot(node, 0);
+    for (std::size_t slot = first; slot < first + world.keys; ++slot) {
+        if (heat.heat[slot] != 0)
             return true;
     }
     return false;
 }
 
-Simulation::SenderTally &Simulation::tallyOf(std::size_t slot)
+Rumor::SenderTally &Rumor::tallyOf(std::size_t slot)
 {
     SenderTally &tally = m_tally[slot];
     if (!tally.touched) {
@@ -24,74 +49,86 @@ Simulation::SenderTally &Simulation::tallyOf(std::size_t slot)
     return tally;
 }
 
-void Simulation::runRumor()
+void Rumor::runRound(Exchanges &exchanges)
 {
-    const Config &config = m_scenario.config;
-    const Mode mode = config.mode;
-    for (NodeId node = 0; node < m_world.nodes; ++node) {
-        if (!m_world.isUp(node))
-            continue;
-        const bool hot = hasHotRumor(node);
-        // In push only the contagious call; in pull and push-pull everybody asks.
-        if (mode == Mode::Push && !hot)
-            continue;
-        NodeId partner = 0;
-        if (!choosePartner(node, partner))
-            continue;
-        const bool answers = mode != Mode::Push && m_world.isUp(partner) && hasHotRumor(partner);
-        const bool pushes = mode != Mode::Pull && hot;
-        if (!pushes && !answers)
-            continue; // nothing would flow: a request that carries no update is not traffic
-        const Outcome failure = transmit(node, partner);
-        if (failure != Outcome::New) {
-            count(Channel::Rumor, failure, 0, 0);
-            record(node, partner, Channel::Rumor, failure, nullptr, 0);
+    World &world = exchanges.world();
+    const SlotHeat &heat = world.mechanism.as<RumorState>().heat;
+    const Mode mode = m_config.mode;
+    exchanges.withPartners([&](const auto &chooser) {
+        for (NodeId node = 0; node < world.nodes; ++node) {
+            if (!world.isUp(node))
+                continue;
+            const bool hot = hasHotRumor(heat, world, node);
+            // In push only the contagious call; in pull and push-pull everybody asks.
+            if (mode == Mode::Push && !hot)
+                continue;
+            NodeId partner = 0;
+            if (!exchanges.choosePartner(node, partner, world.random, chooser))
+                continue;
+            const bool answers = mode != Mode::Push && world.isUp(partner) && hasHotRumor(heat, world, partner);
+            const bool pushes = mode != Mode::Pull && hot;
+            if (!pushes && !answers)
+                continue; // nothing would flow: a request that carries no update is not traffic
+            const Outcome failure = exchanges.transmit(node, partner);
+            if (failure != Outcome::New) {
+                exchanges.count(Channel::Rumor, failure, 0, 0);
+                exchanges.record(node, partner, Channel::Rumor, failure, nullptr, 0);
+                if (pushes)
+                    noteFailedPush(heat, world, node);
+                continue;
+            }
             if (pushes)
-                noteFailedPush(node);
-            continue;
+                sendRumors(exchanges, node, partner, false);
+            if (answers)
+                sendRumors(exchanges, partner, node, true);
         }
-        if (pushes)
-            sendRumors(node, partner, false);
-        if (answers)
-            sendRumors(partner, node, true);
-    }
-    settleRumorCounters();
-    if (config.backupEvery > 0 && m_world.round % config.backupEvery == 0)
-        runAntiEntropy(Mode::PushPull, Channel::AntiEntropy);
+    });
+    settleCounters(exchanges);
+    if (m_config.backupEvery > 0 && world.round % m_config.backupEvery == 0)
+        exchanges.antiEntropyRound(Mode::PushPull, Channel::AntiEntropy);
+
+    // Rumors learned this round (by rumor, backup or repair) are spread from the next.
+    SlotHeat &state = world.mechanism.as<RumorState>().heat;
+    for (std::size_t slot : exchanges.scratch().learned)
+        state.set(slot, 1);
+    exchanges.scratch().learned.clear();
 }
 
-void Simulation::noteFailedPush(NodeId node)
+void Rumor::noteFailedPush(const SlotHeat &heat, const World &world, NodeId node)
 {
     // Without an answer there is no feedback, but a blind sender counts the contact.
-    if (m_scenario.config.interest != Interest::Blind)
+    if (m_config.interest != Interest::Blind)
         return;
-    const std::size_t first = m_world.slot(node, 0);
-    for (std::size_t slot = first; slot < first + m_world.keys; ++slot) {
-        if (m_world.heat[slot] != 0)
+    const std::size_t first = world.slot(node, 0);
+    for (std::size_t slot = first; slot < first + world.keys; ++slot) {
+        if (heat.heat[slot] != 0)
             ++tallyOf(slot).pushContacts;
     }
 }
 
-void Simulation::sendRumors(NodeId from, NodeId to, bool pulled)
+void Rumor::sendRumors(Exchanges &exchanges, NodeId from, NodeId to, bool pulled)
 {
-    const std::size_t fromSlot = m_world.slot(from, 0);
-    const std::size_t toSlot = m_world.slot(to, 0);
-    const bool recording = m_scenario.config.recordMessages;
+    const World &world = exchanges.world();
+    const SlotHeat &heat = world.mechanism.as<RumorState>().heat;
+    const std::size_t fromSlot = world.slot(from, 0);
+    const std::size_t toSlot = world.slot(to, 0);
+    const bool recording = exchanges.recording();
+    std::vector<VersionId> &offer = exchanges.scratch().offer;
     if (recording)
-        m_offer.clear();
+        offer.clear();
     std::uint32_t carried = 0;
     bool anyNeeded = false;
-    for (KeyId key = 0; key < m_world.keys; ++key) {
-        if (m_world.heat[fromSlot + key] == 0)
+    for (KeyId key = 0; key < world.keys; ++key) {
+        if (heat.heat[fromSlot + key] == 0)
             continue;
-        const VersionId version = startVersion(fromSlot + key);
-        const bool needed = startVersion(toSlot + key) < version;
+        const VersionId version = exchanges.startVersion(fromSlot + key);
+        const bool needed = exchanges.startVersion(toSlot + key) < version;
         if (needed)
-            raise(toSlot + key, version);
+            exchanges.raise(toSlot + key, version);
         anyNeeded = anyNeeded || needed;
         ++carried;
         if (recording)
-            m_offer.push_back(version);
+            offer.push_back(version);
         SenderTally &tally = tallyOf(fromSlot + key);
         tally.needed = tally.needed || needed;
         if (pulled) {
@@ -102,19 +139,20 @@ void Simulation::sendRumors(NodeId from, NodeId to, bool pulled)
         }
     }
     const Outcome outcome = anyNeeded ? Outcome::New : Outcome::Redundant;
-    count(Channel::Rumor, outcome, carried, std::uint64_t(carried) * std::uint64_t(m_scenario.config.itemBytes));
+    exchanges.count(Channel::Rumor, outcome, carried, std::uint64_t(carried) * std::uint64_t(m_config.itemBytes));
     if (recording)
-        record(from, to, Channel::Rumor, outcome, m_offer.data(), carried);
+        exchanges.record(from, to, Channel::Rumor, outcome, offer.data(), carried);
 }
 
-void Simulation::settleRumorCounters()
+void Rumor::settleCounters(Exchanges &exchanges)
 {
-    const Config &config = m_scenario.config;
-    const bool feedback = config.interest == Interest::Feedback;
+    World &world = exchanges.world();
+    SlotHeat &heat = world.mechanism.as<RumorState>().heat;
+    const bool feedback = m_config.interest == Interest::Feedback;
     for (std::size_t slot : m_tallied) {
         const SenderTally tally = m_tally[slot];
         m_tally[slot] = SenderTally{};
-        if (m_world.heat[slot] == 0)
+        if (heat.heat[slot] == 0)
             continue;
         // Demers' rule for pull: however many pulled in one round, a sender resets if any
         // needed the update and counts one if none did.
@@ -123,20 +161,57 @@ void Simulation::settleRumorCounters()
             events = tally.needed ? 0 : tally.pushNeedless + (tally.pulled ? 1 : 0);
         else
             events = tally.pushContacts + (tally.pulled ? 1 : 0);
-        if (config.stopping == Stopping::Counter) {
-            int counter = m_world.heat[slot] - 1;
+        if (m_config.stopping == Stopping::Counter) {
+            int counter = heat.heat[slot] - 1;
             counter = feedback && tally.needed ? 0 : counter + events;
-            setHeat(slot, counter >= config.k ? 0 : std::uint8_t(counter + 1));
+            heat.set(slot, counter >= m_config.k ? 0 : std::uint8_t(counter + 1));
         } else {
             for (int event = 0; event < events; ++event) {
-                if (m_world.random.chance(1.0 / config.k)) {
-                    setHeat(slot, 0);
+                if (world.random.chance(1.0 / m_config.k)) {
+                    heat.set(slot, 0);
                     break;
                 }
             }
         }
     }
     m_tallied.clear();
+}
+
+void Rumor::written(World &world, NodeId, std::size_t slot, VersionId) const
+{
+    world.mechanism.as<RumorState>().heat.set(slot, 1);
+}
+
+bool Rumor::spreading(const World &world, std::size_t slot) const
+{
+    return world.mechanism.as<RumorState>().heat.heat[slot] != 0;
+}
+
+std::uint64_t Rumor::spreadingHolders(const World &world, KeyId key, std::uint64_t) const
+{
+    return world.mechanism.as<RumorState>().heat.hotHolders(world, key);
+}
+
+bool Rumor::quiet(const World &world) const
+{
+    const SlotHeat &heat = world.mechanism.as<RumorState>().heat;
+    if (heat.hot != 0 && world.downCount == 0)
+        return false;
+    // A hot rumor on an up node is still to be spread; with anti-entropy behind the
+    // rumors, so is every newest version an up node lacks.
+    const bool needsCoverage = m_config.backupEvery > 0;
+    for (NodeId node = 0; node < world.nodes; ++node) {
+        if (world.health[node] == NodeHealth::Down)
+            continue;
+        for (KeyId key = 0; key < world.keys; ++key) {
+            const std::size_t slot = world.slot(node, key);
+            if (heat.heat[slot] != 0)
+                return false;
+            if (needsCoverage && world.holdings[slot].version < world.newest[key])
+                return false;
+        }
+    }
+    return true;
 }
 
 } // namespace gossip

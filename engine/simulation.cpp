@@ -1,6 +1,5 @@
 // The simulation's life cycle: set-up, rounds, interventions, measures and snapshots.
 #include "engine/simulation.h"
-#include "engine/simulation_inline.h"
 
 #include <algorithm>
 #include <cmath>
@@ -8,17 +7,29 @@
 
 namespace gossip {
 
+namespace {
+
+// Throws before anything is built for a scenario that cannot be simulated.
+const Scenario &validated(const Scenario &scenario)
+{
+    if (auto problem = validate(scenario))
+        throw std::invalid_argument(problem->field + " " + problem->message);
+    return scenario;
+}
+
+} // namespace
+
 Simulation::Simulation(Scenario scenario)
     : m_scenario(std::move(scenario))
+    , m_mechanism(makeMechanism(validated(m_scenario).config))
+    , m_choosers(m_scenario.config)
 {
-    if (auto problem = validate(m_scenario))
-        throw std::invalid_argument(problem->field + " " + problem->message);
     const Config &config = m_scenario.config;
     const std::size_t slotCount = std::size_t(config.nodes) * config.keys;
     m_world.nodes = config.nodes;
     m_world.keys = config.keys;
     m_world.holdings.assign(slotCount, Slot{});
-    m_world.heat.assign(slotCount, 0);
+    m_world.mechanism = MechanismStateHolder(m_mechanism->initialState(slotCount));
     m_world.health.assign(config.nodes, NodeHealth::Up);
     m_world.byzantine.assign(config.nodes, 0);
     m_world.group.assign(config.nodes, 0);
@@ -26,10 +37,7 @@ Simulation::Simulation(Scenario scenario)
     m_world.newest.assign(config.keys, noVersion);
     m_world.lacking.assign(config.keys, 0);
     m_world.random.reseed(config.seed);
-    if (config.protocol == Protocol::Rumor)
-        m_tally.assign(slotCount, SenderTally{});
-    if (config.partnerChoice == PartnerChoice::Spatial)
-        buildSpatialTable();
+    m_scratch.collectLearned = m_mechanism->collectsLearned();
 
     syncScratch();
     applyInterventions(0);
@@ -57,13 +65,17 @@ void Simulation::crashInitialNodes()
     }
 }
 
+Exchanges Simulation::exchanges()
+{
+    return Exchanges(m_scenario.config, m_world, m_measures, m_log, m_scratch, m_choosers);
+}
+
 void Simulation::syncScratch()
 {
-    m_infected.clear();
-    m_tallied.clear();
-    m_scripted.assign(m_world.nodes, 0);
+    m_scratch.learned.clear();
+    m_scratch.scripted.assign(m_world.nodes, 0);
     for (const auto &[from, to] : m_world.scriptedContacts)
-        m_scripted[from] = 1;
+        m_scratch.scripted[from] = 1;
 }
 
 const RoundMeasures &Simulation::step()
@@ -76,26 +88,13 @@ const RoundMeasures &Simulation::step()
     if (m_scenario.config.recordMessages)
         m_log.clear(m_world.round);
 
-    runRepairs();
-    switch (m_scenario.config.protocol) {
-    case Protocol::DirectMail:
-        runDirectMail();
-        break;
-    case Protocol::AntiEntropy:
-        runAntiEntropy(m_scenario.config.mode, Channel::AntiEntropy);
-        break;
-    case Protocol::Rumor:
-        runRumor();
-        break;
-    }
-    finishRepairs();
-
-    // Rumors learned this round are spread from the next.
-    for (std::size_t slot : m_infected)
-        setHeat(slot, 1);
-    m_infected.clear();
+    Exchanges round = exchanges();
+    round.runRepairs();
+    m_mechanism->runRound(round);
+    round.finishRepairs();
+    m_scratch.learned.clear();
     for (const auto &[from, to] : m_world.scriptedContacts)
-        m_scripted[from] = 0;
+        m_scratch.scripted[from] = 0;
     m_world.scriptedContacts.clear();
 
     m_world.messages += m_measures.messages();
@@ -162,7 +161,7 @@ void Simulation::apply(const Intervention &intervention)
             --m_world.downCount;
             // Nodes that spread updates must be repaired before they do so again; under
             // direct mail only writers send, so a recovered node simply takes mail again.
-            if (m_scenario.config.protocol == Protocol::DirectMail) {
+            if (!m_mechanism->repairsRecovered()) {
                 m_world.health[node] = NodeHealth::Up;
             } else {
                 m_world.health[node] = NodeHealth::NeedsRepair;
@@ -189,7 +188,7 @@ void Simulation::apply(const Intervention &intervention)
         break;
     case Kind::Contact:
         m_world.scriptedContacts.emplace_back(intervention.nodes[0], intervention.nodes[1]);
-        m_scripted[intervention.nodes[0]] = 1;
+        m_scratch.scripted[intervention.nodes[0]] = 1;
         break;
     }
 }
@@ -200,13 +199,12 @@ void Simulation::write(const std::vector<NodeId> &nodes, KeyId key, bool forged)
     m_world.rewritten = m_world.rewritten || m_world.newest[key] != noVersion;
     m_world.versions.push_back({key, nodes.front(), m_world.round, forged});
     m_world.newest[key] = version;
+    Exchanges writing = exchanges();
     for (NodeId node : nodes) {
         const std::size_t slot = m_world.slot(node, key);
-        hold(slot, version);
-        // The writer spreads it: rumor and direct mail start hot; anti-entropy spreads all it holds.
-        setHeat(slot, m_scenario.config.protocol == Protocol::AntiEntropy ? 0 : 1);
-        if (m_scenario.config.protocol == Protocol::DirectMail)
-            m_world.outgoing.push_back({node, version});
+        writing.hold(slot, version);
+        // The writer spreads it, each mechanism its own way.
+        m_mechanism->written(m_world, node, slot, version);
     }
     std::uint64_t lacking = 0;
     for (std::size_t slot = key; slot < m_world.holdings.size(); slot += m_world.keys)
@@ -244,49 +242,20 @@ bool Simulation::spreading(NodeId node, KeyId key) const
     const std::size_t slot = m_world.slot(node, key);
     if (m_world.holdings[slot].version == noVersion)
         return false;
-    return m_scenario.config.protocol == Protocol::AntiEntropy || m_world.heat[slot] != 0;
+    return m_mechanism->spreading(m_world, slot);
 }
 
-
-void Simulation::count(Channel channel, Outcome outcome, std::uint64_t items, std::uint64_t bytes)
-{
-    ++m_measures.messagesByChannel[std::size_t(channel)];
-    ++m_measures.messagesByOutcome[std::size_t(outcome)];
-    m_measures.items += items;
-    m_measures.bytes += bytes;
-}
-
-void Simulation::record(NodeId from, NodeId to, Channel channel, Outcome outcome, const VersionId *versions,
-                        std::uint32_t count)
-{
-    if (!m_scenario.config.recordMessages)
-        return;
-    const auto first = static_cast<std::uint32_t>(m_log.carried.size());
-    m_log.carried.insert(m_log.carried.end(), versions, versions + count);
-    m_log.messages.push_back({from, to, channel, outcome, first, count});
-}
 
 void Simulation::measure()
 {
     m_measures.round = m_world.round;
     m_measures.susceptible = m_measures.infective = m_measures.removed = 0;
-    const bool allSpread = m_scenario.config.protocol == Protocol::AntiEntropy;
-    const std::uint32_t keys = m_world.keys;
-    for (KeyId key = 0; key < keys; ++key) {
-        const VersionId newest = m_world.newest[key];
-        if (newest == noVersion)
+    for (KeyId key = 0; key < m_world.keys; ++key) {
+        if (m_world.newest[key] == noVersion)
             continue;
         const std::uint64_t susceptible = m_world.lacking[key];
         const std::uint64_t holders = m_world.nodes - susceptible;
-        std::uint64_t hot = holders;
-        if (!allSpread && !m_world.rewritten && keys == 1) {
-            // With one version of the one key, every hot slot holds the newest version.
-            hot = m_world.hotCount;
-        } else if (!allSpread) {
-            hot = 0;
-            for (std::size_t slot = key; slot < m_world.holdings.size(); slot += keys)
-                hot += m_world.heat[slot] != 0 && m_world.holdings[slot].version == newest;
-        }
+        const std::uint64_t hot = m_mechanism->spreadingHolders(m_world, key, holders);
         m_measures.susceptible += susceptible;
         m_measures.infective += hot;
         m_measures.removed += holders - hot;
@@ -296,33 +265,7 @@ void Simulation::measure()
 
 bool Simulation::quiet() const
 {
-    if (m_world.repairCount != 0 || !m_world.outgoing.empty())
-        return false;
-    const Config &config = m_scenario.config;
-    if (config.protocol == Protocol::DirectMail) {
-        for (const MailCache &cache : m_world.caches) {
-            if (!cache.entries.empty())
-                return false;
-        }
-        return true;
-    }
-    const bool needsCoverage = config.protocol == Protocol::AntiEntropy || config.backupEvery > 0;
-    if (config.protocol == Protocol::Rumor && m_world.hotCount != 0 && m_world.downCount == 0)
-        return false;
-    if (config.protocol == Protocol::AntiEntropy && m_world.downCount == 0)
-        return std::all_of(m_world.lacking.begin(), m_world.lacking.end(), [](std::uint64_t n) { return n == 0; });
-    for (NodeId node = 0; node < m_world.nodes; ++node) {
-        if (m_world.health[node] == NodeHealth::Down)
-            continue;
-        for (KeyId key = 0; key < m_world.keys; ++key) {
-            const std::size_t slot = m_world.slot(node, key);
-            if (config.protocol == Protocol::Rumor && m_world.heat[slot] != 0)
-                return false;
-            if (needsCoverage && m_world.holdings[slot].version < m_world.newest[key])
-                return false;
-        }
-    }
-    return true;
+    return m_world.repairCount == 0 && m_mechanism->quiet(m_world);
 }
 
 void Simulation::updateFinished()
@@ -347,8 +290,7 @@ RunSummary Simulation::summary() const
     summary.lost = m_world.lost;
     summary.dropped = m_world.dropped;
     summary.unknown = m_world.unknown;
-    for (const MailCache &cache : m_world.caches)
-        summary.cached += cache.entries.size();
+    summary.cached = m_mechanism->waiting(m_world);
     summary.items = m_world.items;
     summary.bytes = m_world.bytes;
 

@@ -1,6 +1,7 @@
 // The whole state of a simulation between two rounds; copying it is a snapshot.
 #pragma once
 
+#include "engine/mechanismstate.h"
 #include "engine/random.h"
 #include "engine/types.h"
 
@@ -35,33 +36,6 @@ struct Slot
     bool operator==(const Slot &other) const = default;
 };
 
-// A direct mail waiting in a sender's retransmit cache.
-struct PendingMail
-{
-    NodeId to = 0;
-    VersionId version = noVersion;
-
-    bool operator==(const PendingMail &other) const = default;
-};
-
-// One sender's retransmit cache (direct mail); bounded by Config::cacheCapacity.
-struct MailCache
-{
-    NodeId owner = 0;
-    std::vector<PendingMail> entries;
-
-    bool operator==(const MailCache &other) const = default;
-};
-
-// A write that direct mail sends out in the next round.
-struct Outgoing
-{
-    NodeId origin = 0;
-    VersionId version = noVersion;
-
-    bool operator==(const Outgoing &other) const = default;
-};
-
 // The state at the end of round `round`, after that round's interventions. Per-slot
 // arrays are indexed node * keys + key. Everything a later round depends on is here,
 // including the generator, so restoring a copy replays the same rounds.
@@ -72,8 +46,6 @@ struct World
     Round round = 0;
 
     std::vector<Slot> holdings;        // per slot
-    std::vector<std::uint8_t> heat;  // per slot: 0 = not spreading, else 1 + rumor counter
-    std::uint64_t hotCount = 0;      // slots with heat != 0
     std::vector<NodeHealth> health;  // per node
     std::vector<std::uint8_t> byzantine; // per node: 1 when it forges updates
     std::vector<std::uint8_t> group; // per node: partition group, all 0 when healed
@@ -87,8 +59,7 @@ struct World
     std::vector<std::uint64_t> lacking; // per key: slots without its newest version
     bool rewritten = false;            // some key has had more than one version
 
-    std::vector<MailCache> caches;     // direct mail retransmit caches, one per sender that has one
-    std::vector<Outgoing> outgoing;    // direct mail to send next round
+    MechanismStateHolder mechanism;    // what the run's mechanism keeps per node (see Mechanism)
     std::vector<std::pair<NodeId, NodeId>> scriptedContacts; // contacts of the next round
 
     Random random;
@@ -97,7 +68,7 @@ struct World
     std::uint64_t messages = 0;
     std::uint64_t lost = 0;
     std::uint64_t dropped = 0;
-    std::uint64_t unknown = 0;
+    std::uint64_t unknown = 0;         // direct mail never sent: the writer did not know the node
     std::uint64_t items = 0;
     std::uint64_t bytes = 0;
 

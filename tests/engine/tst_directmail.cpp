@@ -1,5 +1,6 @@
 // Tests direct mail: timely and cheap without faults; unknown nodes, a full retransmit cache and loss leave a residue.
 #include "engine/batch.h"
+#include "engine/directmail.h"
 #include "engine/simulation.h"
 #include "tests/common/statistics.h"
 
@@ -138,8 +139,8 @@ void TestDirectMail::fullCacheDropsMail()
     failed.insert(dropped.begin(), dropped.end());
     QCOMPARE(failed, std::set<NodeId>(crashed.begin(), crashed.end()));
     QCOMPARE(simulation.summary().dropped, std::uint64_t(crashed.size() - capacity));
-    QCOMPARE(simulation.world().caches.size(), std::size_t(1));
-    QCOMPARE(simulation.world().caches.front().entries.size(), std::size_t(capacity));
+    QCOMPARE(gossip::DirectMail::caches(simulation.world()).size(), std::size_t(1));
+    QCOMPARE(gossip::DirectMail::caches(simulation.world()).front().entries.size(), std::size_t(capacity));
 
     // While they are down the cached mail is retried each round, and only that mail.
     while (simulation.round() < recoverAt) {
@@ -162,7 +163,7 @@ void TestDirectMail::fullCacheDropsMail()
                 QVERIFY(message.outcome == Outcome::New || message.outcome == Outcome::Redundant);
         }
     }
-    QVERIFY(simulation.world().caches.front().entries.empty());
+    QVERIFY(gossip::DirectMail::caches(simulation.world()).front().entries.empty());
     for (NodeId node : dropped)
         QCOMPARE(count(simulation.log(), node, Channel::DirectMail), std::uint64_t(0));
     while (!simulation.finished()) {

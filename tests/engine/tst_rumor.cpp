@@ -1,5 +1,6 @@
 // Tests rumor mongering: Demers' s = exp(-m) and Table 1, the counter rules, backup anti-entropy, round semantics.
 #include "engine/batch.h"
+#include "engine/rumor.h"
 #include "engine/simulation.h"
 #include "tests/common/statistics.h"
 #include "engine/theory.h"
@@ -52,7 +53,7 @@ Scenario scripted(Mode mode, Interest interest, int k, std::vector<NodeId> seeds
 
 std::uint8_t heat(const Simulation &simulation, NodeId node)
 {
-    return simulation.world().heat[simulation.world().slot(node, 0)];
+    return gossip::Rumor::heat(simulation.world())[simulation.world().slot(node, 0)];
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "views/city/citylayout.h"
 #include "views/city/citylegend.h"
 #include "views/city/cityview.h"
+#include "engine/directmail.h"
 
 #include "views/simulation/nodestate.h"
 #include "views/simulation/simulationcontroller.h"
@@ -612,8 +613,8 @@ void TestCityView::directMailShowsItsCache()
     m_controller->stepForward();
     QTRY_VERIFY(!m_view->isAnimating());
 
-    QCOMPARE(m_controller->world().caches.size(), std::size_t(1));
-    const gossip::MailCache &cache = m_controller->world().caches.front();
+    QCOMPARE(gossip::DirectMail::caches(m_controller->world()).size(), std::size_t(1));
+    const gossip::MailCache &cache = gossip::DirectMail::caches(m_controller->world()).front();
     QCOMPARE(cache.entries.size(), std::size_t(2));
     const gossip::NodeId first = cache.entries[0].to, second = cache.entries[1].to;
     const auto name = [](gossip::NodeId node) { return QString(QLatin1Char(char('A' + node))); };

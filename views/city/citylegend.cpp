@@ -135,7 +135,7 @@ QStringList CityLegend::entries(bool badges) const
         entries << row.text;
     if (showsCaches()) {
         entries << tr("Retransmit cache");
-        const auto &caches = m_controller.world().caches;
+        const auto &caches = gossip::DirectMail::caches(m_controller.world());
         for (std::size_t i = 0; i < caches.size() && i < std::size_t(maximumCachesShown); ++i)
             entries << cacheText(caches[i]);
     }
@@ -249,7 +249,7 @@ void CityLegend::drawCaches(QPainter &painter, const CityLayout &layout, const C
                      Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine, tr("Retransmit cache"));
     y += line;
 
-    const auto &caches = m_controller.world().caches;
+    const auto &caches = gossip::DirectMail::caches(m_controller.world());
     // Boxes while they fit the legend's width; a long cache or a city's numbers as text.
     const double box = 1.3 * font;
     const double step = box + 0.4 * font;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "views/simulation/nodestate.h"
+#include "engine/directmail.h"
 #include "engine/simulation.h"
 
 #include <QCoreApplication>

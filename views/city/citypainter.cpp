@@ -191,7 +191,7 @@ void CityPainter::drawPartition(QPainter &painter, const CityFrameOptions &optio
 
 bool CityPainter::waitsInACache(gossip::NodeId node) const
 {
-    for (const gossip::MailCache &cache : m_controller.world().caches) {
+    for (const gossip::MailCache &cache : gossip::DirectMail::caches(m_controller.world())) {
         for (const gossip::PendingMail &mail : cache.entries) {
             if (mail.to == node)
                 return true;

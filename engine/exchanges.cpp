@@ -1,0 +1,51 @@
+// The round's shared machinery: the record of messages and the repair of recovered nodes.
+#include "engine/exchanges.h"
+
+namespace gossip {
+
+void Exchanges::record(NodeId from, NodeId to, Channel channel, Outcome outcome, const VersionId *versions,
+                       std::uint32_t count)
+{
+    if (!m_config.recordMessages)
+        return;
+    const auto first = static_cast<std::uint32_t>(m_log.carried.size());
+    m_log.carried.insert(m_log.carried.end(), versions, versions + count);
+    m_log.messages.push_back({from, to, channel, outcome, first, count});
+}
+
+void Exchanges::runRepairs()
+{
+    if (m_world.repairCount == 0)
+        return;
+    // A recovered node first resolves its whole database with a live partner: one that
+    // was up at the start of the round. Nodes repaired now are marked up only after the
+    // round's exchanges, so they take part in the protocol from the next round and a node
+    // repaired earlier in this round cannot serve as another's repair.
+    withPartners([&](const auto &chooser) {
+        for (NodeId node = 0; node < m_world.nodes; ++node) {
+            if (m_world.health[node] != NodeHealth::NeedsRepair)
+                continue;
+            NodeId partner = 0;
+            if (!choosePartner(node, partner, m_world.random, chooser))
+                partner = chooser.pick(node, m_world.random);
+            if (m_world.health[partner] == NodeHealth::NeedsRepair) {
+                count(Channel::Repair, Outcome::Refused, 0, 0);
+                record(node, partner, Channel::Repair, Outcome::Refused, nullptr, 0);
+                continue;
+            }
+            if (reconcile(node, partner, Mode::PushPull, Channel::Repair))
+                m_scratch.repaired.push_back(node);
+        }
+    });
+}
+
+void Exchanges::finishRepairs()
+{
+    for (NodeId node : m_scratch.repaired) {
+        m_world.health[node] = NodeHealth::Up;
+        --m_world.repairCount;
+    }
+    m_scratch.repaired.clear();
+}
+
+} // namespace gossip

@@ -1,0 +1,144 @@
+// What every mechanism does in a round: pick partners, send messages, deliver versions, count.
+#pragma once
+
+#include "engine/config.h"
+#include "engine/measures.h"
+#include "engine/message.h"
+#include "engine/partnerchoices.h"
+#include "engine/world.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace gossip {
+
+// The scratch of the round being run: not part of the state, reused from round to round.
+struct RoundScratch
+{
+    bool collectLearned = false;        // fill `learned` (rumor mongering)
+    std::vector<std::size_t> learned;   // slots that learned something this round
+    std::vector<NodeId> repaired;       // nodes repaired this round, up from the next
+    std::vector<std::uint8_t> scripted; // per node: has a scripted contact this round
+    std::vector<VersionId> offer;       // versions carried by the message being built
+};
+
+// The shared machinery of one round, handed to the mechanism that runs it. Its methods
+// follow Demers' synchronous semantics: what a contact reads is the state at the start of
+// the round (startVersion()), what it delivers counts from the next. The hot ones are
+// inline, so a mechanism's loop costs what a hand-written one would.
+class Exchanges
+{
+public:
+    Exchanges(const Config &config, World &world, RoundMeasures &measures, RoundLog &log, RoundScratch &scratch,
+              const PartnerChoosers &choosers)
+        : m_config(config), m_world(world), m_measures(measures), m_log(log), m_scratch(scratch), m_choosers(choosers)
+    {
+    }
+
+    const Config &config() const { return m_config; }
+    World &world() { return m_world; }
+    const World &world() const { return m_world; }
+    RoundMeasures &measures() { return m_measures; }
+    RoundScratch &scratch() { return m_scratch; }
+    bool recording() const { return m_config.recordMessages; }
+
+    // Calls `visit(chooser)` with the run's partner chooser (see withPartners()).
+    template<typename Visit>
+    decltype(auto) withPartners(Visit &&visit) const
+    {
+        return gossip::withPartners(m_config, m_choosers, std::forward<Visit>(visit));
+    }
+    // The partner of `node` this round: its scripted contact if it has one, else one the
+    // chooser picks; false when it contacts nobody. `random` may be a local copy of the
+    // world's generator, kept in registers by a hot loop.
+    template<typename Chooser>
+    bool choosePartner(NodeId node, NodeId &partner, Random &random, const Chooser &chooser) const
+    {
+        if (!m_world.scriptedContacts.empty() && m_scratch.scripted[node]) {
+            for (const auto &[from, to] : m_world.scriptedContacts) {
+                if (from == node) {
+                    partner = to;
+                    return true;
+                }
+            }
+        }
+        if constexpr (!Chooser::picksPartners)
+            return false;
+        partner = chooser.pick(node, random);
+        return true;
+    }
+
+    // Sends one message: the failure it meets, or Outcome::New when it is delivered.
+    Outcome transmit(NodeId from, NodeId to, Random &random) const
+    {
+        if (!m_world.reachable(from, to))
+            return Outcome::CutOff;
+        if (m_world.health[to] == NodeHealth::Down)
+            return Outcome::Refused;
+        if (m_config.loss > 0.0 && random.chance(m_config.loss))
+            return Outcome::Lost;
+        return Outcome::New;
+    }
+    Outcome transmit(NodeId from, NodeId to) { return transmit(from, to, m_world.random); }
+
+    // The version `slot` held at the start of the round being run.
+    VersionId startVersion(std::size_t slot) const { return m_world.holdings[slot].at(m_world.round); }
+    // Gives `slot` the version if it is newer than what it holds; returns whether it was.
+    bool raise(std::size_t slot, VersionId version)
+    {
+        if (version <= m_world.holdings[slot].version)
+            return false;
+        hold(slot, version);
+        if (m_scratch.collectLearned)
+            m_scratch.learned.push_back(slot);
+        return true;
+    }
+    // Gives `slot` a newer version, keeping the state at the start of the round.
+    void hold(std::size_t index, VersionId version)
+    {
+        Slot &slot = m_world.holdings[index];
+        if (slot.received != m_world.round) {
+            slot.before = slot.version;
+            slot.received = m_world.round;
+        }
+        slot.version = version;
+        const KeyId key = m_world.keys == 1 ? 0 : KeyId(index % m_world.keys);
+        m_world.lacking[key] -= version == m_world.newest[key];
+    }
+
+    // Counts one message, and records it when the run records messages.
+    void count(Channel channel, Outcome outcome, std::uint64_t items, std::uint64_t bytes)
+    {
+        ++m_measures.messagesByChannel[std::size_t(channel)];
+        ++m_measures.messagesByOutcome[std::size_t(outcome)];
+        m_measures.items += items;
+        m_measures.bytes += bytes;
+    }
+    void record(NodeId from, NodeId to, Channel channel, Outcome outcome, const VersionId *versions, std::uint32_t count);
+
+    // Anti-entropy, the exchange several mechanisms share: every up node resolves its
+    // database with a partner's by `mode`.
+    void antiEntropyRound(Mode mode, Channel channel);
+    // One anti-entropy contact; returns false when the message did not get through.
+    bool reconcile(NodeId initiator, NodeId partner, Mode mode, Channel channel);
+    // Recovered nodes resolve their whole database with a live partner (before the round's
+    // exchanges); finishRepairs() marks them up after the exchanges.
+    void runRepairs();
+    void finishRepairs();
+
+private:
+    static constexpr NodeId contactBlock = 64;
+    template<typename Chooser>
+    void antiEntropyRound(Mode mode, Channel channel, const Chooser &chooser);
+    void reconcileOneKey(NodeId first, NodeId count, const NodeId *partners, const bool *active, Mode mode);
+    void sendDatabase(NodeId from, NodeId to, Channel channel);
+
+    const Config &m_config;
+    World &m_world;
+    RoundMeasures &m_measures;
+    RoundLog &m_log;
+    RoundScratch &m_scratch;
+    const PartnerChoosers &m_choosers;
+};
+
+} // namespace gossip
