@@ -1,12 +1,32 @@
 // The round's shared machinery: the record of messages and the repair of recovered nodes.
 #include "engine/exchanges.h"
 
+#include <stdexcept>
+
 namespace gossip {
+
+namespace {
+
+// Throws before anything is built for a scenario that cannot be simulated.
+Scenario validated(Scenario scenario)
+{
+    if (auto problem = validate(scenario))
+        throw std::invalid_argument(problem->field + " " + problem->message);
+    return scenario;
+}
+
+} // namespace
+
+Exchanges::Exchanges(Scenario scenario)
+    : m_scenario(validated(std::move(scenario)))
+    , m_choosers(m_scenario.config)
+{
+}
 
 void Exchanges::record(NodeId from, NodeId to, Channel channel, Outcome outcome, const VersionId *versions,
                        std::uint32_t count)
 {
-    if (!m_config.recordMessages)
+    if (!m_scenario.config.recordMessages)
         return;
     const auto first = static_cast<std::uint32_t>(m_log.carried.size());
     m_log.carried.insert(m_log.carried.end(), versions, versions + count);

@@ -5,6 +5,7 @@
 #include "engine/measures.h"
 #include "engine/message.h"
 #include "engine/partnerchoices.h"
+#include "engine/scenario.h"
 #include "engine/world.h"
 
 #include <cstdint>
@@ -22,31 +23,31 @@ struct RoundScratch
     std::vector<VersionId> offer;       // versions carried by the message being built
 };
 
-// The shared machinery of one round, handed to the mechanism that runs it. Its methods
-// follow Demers' synchronous semantics: what a contact reads is the state at the start of
-// the round (startVersion()), what it delivers counts from the next. The hot ones are
-// inline, so a mechanism's loop costs what a hand-written one would.
+// The state of a run and the shared machinery of its rounds, handed to the mechanism that
+// runs a round (Simulation builds on it). Its methods follow Demers' synchronous
+// semantics: what a contact reads is the state at the start of the round (startVersion()),
+// what it delivers counts from the next. The hot ones are inline and reach the state
+// directly, so a mechanism's loop costs what a hand-written one would.
 class Exchanges
 {
 public:
-    Exchanges(const Config &config, World &world, RoundMeasures &measures, RoundLog &log, RoundScratch &scratch,
-              const PartnerChoosers &choosers)
-        : m_config(config), m_world(world), m_measures(measures), m_log(log), m_scratch(scratch), m_choosers(choosers)
-    {
-    }
+    // Throws std::invalid_argument naming the problem when validate(scenario) fails.
+    explicit Exchanges(Scenario scenario);
+    Exchanges(const Exchanges &) = delete;
+    Exchanges &operator=(const Exchanges &) = delete;
 
-    const Config &config() const { return m_config; }
+    const Config &config() const { return m_scenario.config; }
     World &world() { return m_world; }
     const World &world() const { return m_world; }
     RoundMeasures &measures() { return m_measures; }
     RoundScratch &scratch() { return m_scratch; }
-    bool recording() const { return m_config.recordMessages; }
+    bool recording() const { return m_scenario.config.recordMessages; }
 
     // Calls `visit(chooser)` with the run's partner chooser (see withPartners()).
     template<typename Visit>
     decltype(auto) withPartners(Visit &&visit) const
     {
-        return gossip::withPartners(m_config, m_choosers, std::forward<Visit>(visit));
+        return gossip::withPartners(m_scenario.config, m_choosers, std::forward<Visit>(visit));
     }
     // The partner of `node` this round: its scripted contact if it has one, else one the
     // chooser picks; false when it contacts nobody. `random` may be a local copy of the
@@ -75,7 +76,8 @@ public:
             return Outcome::CutOff;
         if (m_world.health[to] == NodeHealth::Down)
             return Outcome::Refused;
-        if (m_config.loss > 0.0 && random.chance(m_config.loss))
+        const double loss = m_scenario.config.loss;
+        if (loss > 0.0 && random.chance(loss))
             return Outcome::Lost;
         return Outcome::New;
     }
@@ -126,19 +128,20 @@ public:
     void runRepairs();
     void finishRepairs();
 
+protected:
+    Scenario m_scenario;
+    PartnerChoosers m_choosers;
+    World m_world;
+    RoundMeasures m_measures;
+    RoundLog m_log;
+    RoundScratch m_scratch;
+
 private:
     static constexpr NodeId contactBlock = 64;
     template<typename Chooser>
     void antiEntropyRound(Mode mode, Channel channel, const Chooser &chooser);
     void reconcileOneKey(NodeId first, NodeId count, const NodeId *partners, const bool *active, Mode mode);
     void sendDatabase(NodeId from, NodeId to, Channel channel);
-
-    const Config &m_config;
-    World &m_world;
-    RoundMeasures &m_measures;
-    RoundLog &m_log;
-    RoundScratch &m_scratch;
-    const PartnerChoosers &m_choosers;
 };
 
 } // namespace gossip

@@ -17,8 +17,8 @@ template<typename Chooser>
 void Exchanges::antiEntropyRound(Mode mode, Channel channel, const Chooser &chooser)
 {
     // One key compared whole, when nobody waits to learn of it, has a loop of its own.
-    const bool oneKeyWholeDatabase = m_world.keys == 1 && m_config.reconciliation == Reconciliation::WholeDatabase
-            && !m_scratch.collectLearned && !m_config.recordMessages;
+    const bool oneKeyWholeDatabase = m_world.keys == 1 && m_scenario.config.reconciliation == Reconciliation::WholeDatabase
+            && !m_scratch.collectLearned && !m_scenario.config.recordMessages;
     // With a million nodes every contact reads a random place in memory, and waiting for
     // each read in turn would dominate the round. So the partners of the next block of
     // nodes are drawn, and their state prefetched, while this block's contacts run.
@@ -32,16 +32,32 @@ void Exchanges::antiEntropyRound(Mode mode, Channel channel, const Chooser &choo
     std::array<Block, 2> blocks;
     const NodeId nodes = m_world.nodes;
     const bool allHealthy = m_world.downCount == 0 && m_world.repairCount == 0;
-    const auto prepare = [&](Block &block, NodeId first) {
+    const Chooser local = chooser; // cheap to copy; kept next to the loop's other locals
+    // With everyone up and no scripted contact, every node picks a partner: a loop of its own.
+    const bool everyonePicks = Chooser::picksPartners && allHealthy && m_world.scriptedContacts.empty();
+    const auto prepare = [this, &local, everyonePicks, allHealthy, nodes](Block &block, NodeId first) {
         block.first = first;
         block.count = std::min(contactBlock, nodes - first);
         Random random = m_world.random; // a local copy stays in registers
-        for (NodeId i = 0; i < block.count; ++i) {
-            const NodeId node = first + i;
-            block.active[i] = (allHealthy || m_world.isUp(node)) && choosePartner(node, block.partners[i], random, chooser);
-            prefetch<true>(&m_world.holdings[m_world.slot(block.partners[i], 0)]);
-            if (!allHealthy)
-                prefetch(&m_world.health[block.partners[i]]);
+        Slot *const holdings = m_world.holdings.data();
+        const NodeHealth *const health = m_world.health.data();
+        const std::size_t keys = m_world.keys;
+        if (everyonePicks) {
+            for (NodeId i = 0; i < block.count; ++i) {
+                const NodeId partner = local.pick(first + i, random);
+                block.partners[i] = partner;
+                block.active[i] = true;
+                prefetch<true>(&holdings[partner * keys]);
+            }
+        } else {
+            for (NodeId i = 0; i < block.count; ++i) {
+                const NodeId node = first + i;
+                block.active[i] = (allHealthy || health[node] == NodeHealth::Up)
+                        && choosePartner(node, block.partners[i], random, local);
+                prefetch<true>(&holdings[block.partners[i] * keys]);
+                if (!allHealthy)
+                    prefetch(&health[block.partners[i]]);
+            }
         }
         m_world.random = random;
     };
@@ -75,7 +91,7 @@ void Exchanges::reconcileOneKey(NodeId first, NodeId count, const NodeId *partne
     const bool pull = mode != Mode::Push;
     // Without crashed nodes, partitions or loss every message arrives.
     const bool faults = m_world.downCount != 0 || m_world.repairCount != 0 || m_world.partitioned
-            || m_config.loss > 0.0;
+            || m_scenario.config.loss > 0.0;
     std::uint64_t fresh = 0;
     std::uint64_t redundant = 0;
     std::uint64_t held = 0;
@@ -122,9 +138,9 @@ void Exchanges::reconcileOneKey(NodeId first, NodeId count, const NodeId *partne
     m_measures.messagesByOutcome[std::size_t(Outcome::New)] += fresh;
     m_measures.messagesByOutcome[std::size_t(Outcome::Redundant)] += redundant;
     m_measures.messagesByChannel[std::size_t(Channel::AntiEntropy)] += sent;
-    const std::uint64_t items = sent * std::uint64_t(m_config.sharedItems) + held;
+    const std::uint64_t items = sent * std::uint64_t(m_scenario.config.sharedItems) + held;
     m_measures.items += items;
-    m_measures.bytes += items * std::uint64_t(m_config.itemBytes);
+    m_measures.bytes += items * std::uint64_t(m_scenario.config.itemBytes);
 }
 
 bool Exchanges::reconcile(NodeId initiator, NodeId partner, Mode mode, Channel channel)
@@ -145,7 +161,7 @@ bool Exchanges::reconcile(NodeId initiator, NodeId partner, Mode mode, Channel c
 
 void Exchanges::sendDatabase(NodeId from, NodeId to, Channel channel)
 {
-    const Config &config = m_config;
+    const Config &config = m_scenario.config;
     const std::uint32_t keys = m_world.keys;
     const std::size_t fromSlot = m_world.slot(from, 0);
     const std::size_t toSlot = m_world.slot(to, 0);

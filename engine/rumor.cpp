@@ -29,16 +29,6 @@ const std::vector<std::uint8_t> &Rumor::heat(const World &world)
     return world.mechanism.as<RumorState>().heat.heat;
 }
 
-bool Rumor::hasHotRumor(const SlotHeat &heat, const World &world, NodeId node) const
-{
-    const std::size_t first = world.slot(node, 0);
-    for (std::size_t slot = first; slot < first + world.keys; ++slot) {
-        if (heat.heat[slot] != 0)
-            return true;
-    }
-    return false;
-}
-
 Rumor::SenderTally &Rumor::tallyOf(std::size_t slot)
 {
     SenderTally &tally = m_tally[slot];
@@ -52,20 +42,33 @@ Rumor::SenderTally &Rumor::tallyOf(std::size_t slot)
 void Rumor::runRound(Exchanges &exchanges)
 {
     World &world = exchanges.world();
-    const SlotHeat &heat = world.mechanism.as<RumorState>().heat;
+    // The loop reads these for every node; none of them moves during it.
+    const std::uint8_t *const heat = world.mechanism.as<RumorState>().heat.heat.data();
+    const NodeHealth *const health = world.health.data();
+    const std::size_t keys = world.keys;
+    const NodeId nodes = world.nodes;
+    // Without an early exit: whether a node is hot is data the branch predictor cannot
+    // guess, so one branch on the answer is cheaper than one per key.
+    const auto hasHotRumor = [heat, keys](NodeId node) {
+        const std::uint8_t *first = heat + std::size_t(node) * keys;
+        std::uint8_t any = 0;
+        for (std::size_t key = 0; key < keys; ++key)
+            any |= first[key];
+        return any != 0;
+    };
     const Mode mode = m_config.mode;
     exchanges.withPartners([&](const auto &chooser) {
-        for (NodeId node = 0; node < world.nodes; ++node) {
-            if (!world.isUp(node))
+        for (NodeId node = 0; node < nodes; ++node) {
+            if (health[node] != NodeHealth::Up)
                 continue;
-            const bool hot = hasHotRumor(heat, world, node);
+            const bool hot = hasHotRumor(node);
             // In push only the contagious call; in pull and push-pull everybody asks.
             if (mode == Mode::Push && !hot)
                 continue;
             NodeId partner = 0;
             if (!exchanges.choosePartner(node, partner, world.random, chooser))
                 continue;
-            const bool answers = mode != Mode::Push && world.isUp(partner) && hasHotRumor(heat, world, partner);
+            const bool answers = mode != Mode::Push && health[partner] == NodeHealth::Up && hasHotRumor(partner);
             const bool pushes = mode != Mode::Pull && hot;
             if (!pushes && !answers)
                 continue; // nothing would flow: a request that carries no update is not traffic
@@ -74,7 +77,7 @@ void Rumor::runRound(Exchanges &exchanges)
                 exchanges.count(Channel::Rumor, failure, 0, 0);
                 exchanges.record(node, partner, Channel::Rumor, failure, nullptr, 0);
                 if (pushes)
-                    noteFailedPush(heat, world, node);
+                    noteFailedPush(world.mechanism.as<RumorState>().heat, world, node);
                 continue;
             }
             if (pushes)

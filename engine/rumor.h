@@ -48,7 +48,6 @@ private:
         std::uint16_t pushNeedless = 0;  // pushes to a receiver that knew it already
     };
 
-    bool hasHotRumor(const SlotHeat &heat, const World &world, NodeId node) const;
     SenderTally &tallyOf(std::size_t slot);
     void noteFailedPush(const SlotHeat &heat, const World &world, NodeId node);
     void sendRumors(Exchanges &exchanges, NodeId from, NodeId to, bool pulled);

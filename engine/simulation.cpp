@@ -7,22 +7,9 @@
 
 namespace gossip {
 
-namespace {
-
-// Throws before anything is built for a scenario that cannot be simulated.
-const Scenario &validated(const Scenario &scenario)
-{
-    if (auto problem = validate(scenario))
-        throw std::invalid_argument(problem->field + " " + problem->message);
-    return scenario;
-}
-
-} // namespace
-
 Simulation::Simulation(Scenario scenario)
-    : m_scenario(std::move(scenario))
-    , m_mechanism(makeMechanism(validated(m_scenario).config))
-    , m_choosers(m_scenario.config)
+    : Exchanges(std::move(scenario))
+    , m_mechanism(makeMechanism(m_scenario.config))
 {
     const Config &config = m_scenario.config;
     const std::size_t slotCount = std::size_t(config.nodes) * config.keys;
@@ -65,11 +52,6 @@ void Simulation::crashInitialNodes()
     }
 }
 
-Exchanges Simulation::exchanges()
-{
-    return Exchanges(m_scenario.config, m_world, m_measures, m_log, m_scratch, m_choosers);
-}
-
 void Simulation::syncScratch()
 {
     m_scratch.learned.clear();
@@ -88,10 +70,9 @@ const RoundMeasures &Simulation::step()
     if (m_scenario.config.recordMessages)
         m_log.clear(m_world.round);
 
-    Exchanges round = exchanges();
-    round.runRepairs();
-    m_mechanism->runRound(round);
-    round.finishRepairs();
+    runRepairs();
+    m_mechanism->runRound(*this);
+    finishRepairs();
     m_scratch.learned.clear();
     for (const auto &[from, to] : m_world.scriptedContacts)
         m_scratch.scripted[from] = 0;
@@ -199,10 +180,9 @@ void Simulation::write(const std::vector<NodeId> &nodes, KeyId key, bool forged)
     m_world.rewritten = m_world.rewritten || m_world.newest[key] != noVersion;
     m_world.versions.push_back({key, nodes.front(), m_world.round, forged});
     m_world.newest[key] = version;
-    Exchanges writing = exchanges();
     for (NodeId node : nodes) {
         const std::size_t slot = m_world.slot(node, key);
-        writing.hold(slot, version);
+        hold(slot, version);
         // The writer spreads it, each mechanism its own way.
         m_mechanism->written(m_world, node, slot, version);
     }

@@ -20,7 +20,7 @@ namespace gossip {
 // acts on from round t + 1. The mechanism (makeMechanism()) and the partner choice
 // (withPartners()) are units it dispatches to once per round. The same scenario always
 // gives the same rounds; snapshot() and restore() make stepping back exact.
-class Simulation
+class Simulation : private Exchanges
 {
 public:
     // Throws std::invalid_argument naming the problem when validate(scenario) fails.
@@ -60,7 +60,6 @@ public:
     void restore(const World &world);
 
 private:
-    Exchanges exchanges();
     void applyInterventions(Round round);
     void apply(const Intervention &intervention);
     void write(const std::vector<NodeId> &nodes, KeyId key, bool forged);
@@ -72,13 +71,7 @@ private:
     bool quiet() const;
     std::uint32_t heldCount(NodeId node) const;
 
-    Scenario m_scenario;
     std::unique_ptr<Mechanism> m_mechanism;
-    PartnerChoosers m_choosers;
-    World m_world;
-    RoundMeasures m_measures;
-    RoundLog m_log;
-    RoundScratch m_scratch;
     std::size_t m_nextIntervention = 0;
 };
 

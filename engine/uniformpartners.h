@@ -18,8 +18,9 @@ struct UniformPartners
 
     NodeId pick(NodeId node, Random &random) const
     {
+        // Skip `node` without a branch: which side of it the draw falls is a coin toss.
         const NodeId other = random.below(nodes - 1);
-        return other >= node ? other + 1 : other;
+        return other + NodeId(other >= node);
     }
 };
 

@@ -1,10 +1,10 @@
 // The bench command.
 #include "app/cli/benchcommand.h"
 
+#include "app/cli/usageerror.h"
 #include "engine/batch.h"
 #include "engine/history.h"
 #include "engine/simulation.h"
-#include "app/cli/usageerror.h"
 
 #include <QCommandLineParser>
 #include <QFile>

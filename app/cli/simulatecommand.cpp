@@ -1,12 +1,12 @@
 // The simulate command: options, batch run, JSON or table output, trace.
 #include "app/cli/simulatecommand.h"
 
+#include "app/cli/progressbar.h"
+#include "app/cli/usageerror.h"
+#include "engine/trace.h"
 #include "views/content/configtext.h"
 #include "views/content/names.h"
-#include "app/cli/progressbar.h"
 #include "views/content/scenariofile.h"
-#include "engine/trace.h"
-#include "app/cli/usageerror.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 // PDF handout of the lesson.
 #include "app/gui/handoutwriter.h"
 
+#include "app/gui/mainwindow.h"
 #include "views/city/cityview.h"
 #include "views/lesson/lessoncontroller.h"
-#include "app/gui/mainwindow.h"
 #include "views/simulation/simulationcontroller.h"
 
 #include <QAbstractTextDocumentLayout>

@@ -1,9 +1,9 @@
 // Lesson export.
 #include "app/gui/lessonexporter.h"
 
+#include "app/gui/mainwindow.h"
 #include "views/city/cityview.h"
 #include "views/lesson/lessoncontroller.h"
-#include "app/gui/mainwindow.h"
 #include "views/simulation/simulationcontroller.h"
 
 #include <QApplication>

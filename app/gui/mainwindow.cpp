@@ -1,23 +1,21 @@
 // The main window.
 #include "app/gui/mainwindow.h"
 
-#include "views/chart/chartwidget.h"
-#include "views/city/cityview.h"
-#include "views/chart/comparisonbuilder.h"
-#include "views/log/eventlogview.h"
 #include "app/gui/handoutwriter.h"
 #include "app/gui/languageswitcher.h"
-#include "views/content/lessonfile.h"
-#include "views/lesson/lessoncontroller.h"
-#include "views/lesson/lessonpanel.h"
-#include "views/controls/parameterpanel.h"
 #include "app/gui/presentationmode.h"
 #include "app/gui/session.h"
-#include "views/content/scenariofile.h"
-#include "views/simulation/simulationcontroller.h"
-#include "engine/trace.h"
-#include "views/controls/transportbar.h"
 #include "app/gui/widgetexporter.h"
+#include "views/chart/chartwidget.h"
+#include "views/chart/comparisonbuilder.h"
+#include "views/city/cityview.h"
+#include "views/content/lessonfile.h"
+#include "views/controls/parameterpanel.h"
+#include "views/controls/transportbar.h"
+#include "views/lesson/lessoncontroller.h"
+#include "views/lesson/lessonpanel.h"
+#include "views/log/eventlogview.h"
+#include "views/simulation/simulationcontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,12 +27,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
-
-#include <sstream>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)

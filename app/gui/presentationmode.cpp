@@ -1,10 +1,10 @@
 // Presentation mode: lends the window's city and chart to the full-screen page and puts them back.
 #include "app/gui/presentationmode.h"
 
-#include "views/chart/chartwidget.h"
-#include "views/city/cityview.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/presentationview.h"
+#include "views/chart/chartwidget.h"
+#include "views/city/cityview.h"
 
 #include <QDockWidget>
 #include <QLayout>

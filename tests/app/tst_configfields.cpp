@@ -1,9 +1,9 @@
 // Every configuration field is accepted and refused alike by the command line and by scenario files.
+#include "app/cli/simulatecommand.h"
+#include "app/cli/usageerror.h"
 #include "engine/configschema.h"
 #include "views/content/configtext.h"
 #include "views/content/scenariofile.h"
-#include "app/cli/simulatecommand.h"
-#include "app/cli/usageerror.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,13 +1,13 @@
 // Switching the language while the app runs: every visible text follows, and back again.
+#include "app/gui/languageswitcher.h"
+#include "app/gui/mainwindow.h"
 #include "views/chart/chartwidget.h"
+#include "views/controls/parameterpanel.h"
+#include "views/controls/transportbar.h"
+#include "views/lesson/lessoncontroller.h"
 #include "views/log/eventlogmodel.h"
 #include "views/log/eventlogview.h"
-#include "app/gui/languageswitcher.h"
-#include "views/lesson/lessoncontroller.h"
-#include "app/gui/mainwindow.h"
-#include "views/controls/parameterpanel.h"
 #include "views/simulation/simulationcontroller.h"
-#include "views/controls/transportbar.h"
 
 #include <QAbstractButton>
 #include <QAbstractSlider>

@@ -1,12 +1,12 @@
 // The main window as a teacher and a student use it: stepping, shortcuts, lesson, interventions, export, layout.
-#include "views/city/cityview.h"
-#include "views/lesson/lessoncontroller.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/session.h"
+#include "views/city/cityview.h"
+#include "views/controls/transportbar.h"
+#include "views/lesson/lessoncontroller.h"
+#include "views/lesson/lessonpanel.h"
 #include "views/simulation/nodestate.h"
 #include "views/simulation/simulationcontroller.h"
-#include "views/controls/transportbar.h"
-#include "views/lesson/lessonpanel.h"
 
 #include <QAbstractButton>
 #include <QAbstractSlider>

@@ -1,13 +1,13 @@
 // Presentation mode as a teacher uses it: F5 and Esc, a presenter remote's keys, large type, the window restored.
-#include "views/chart/chartwidget.h"
-#include "views/city/cityview.h"
-#include "views/lesson/lessoncontroller.h"
-#include "views/lesson/lessonpanel.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/presentationmode.h"
 #include "app/gui/presentationview.h"
-#include "views/simulation/simulationcontroller.h"
+#include "views/chart/chartwidget.h"
+#include "views/city/cityview.h"
 #include "views/controls/transportbar.h"
+#include "views/lesson/lessoncontroller.h"
+#include "views/lesson/lessonpanel.h"
+#include "views/simulation/simulationcontroller.h"
 
 #include <QChart>
 #include <QDockWidget>

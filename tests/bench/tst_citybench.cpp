@@ -1,6 +1,5 @@
 // City benchmarks: one 1920 x 1080 frame of 10,000 nodes with a round of particles must fit in 16 ms.
 #include "views/city/cityview.h"
-
 #include "views/simulation/simulationcontroller.h"
 
 #include <QPainter>

@@ -1,9 +1,9 @@
 // The story's example for view tests: A holds {T, R}, E holds {T, S, Y}; A pushes to E.
 #pragma once
 
-#include <QStringList>
-
 #include "engine/scenario.h"
+
+#include <QStringList>
 
 namespace storytest {
 

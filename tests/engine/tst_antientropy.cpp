@@ -1,8 +1,8 @@
 // Tests anti-entropy against Demers' and Pittel's theory over many seeded runs, plus its costs and crashes.
 #include "engine/batch.h"
 #include "engine/simulation.h"
-#include "tests/common/statistics.h"
 #include "engine/theory.h"
+#include "tests/common/statistics.h"
 
 #include <QObject>
 #include <QTest>

@@ -2,8 +2,8 @@
 #include "engine/batch.h"
 #include "engine/rumor.h"
 #include "engine/simulation.h"
-#include "tests/common/statistics.h"
 #include "engine/theory.h"
+#include "tests/common/statistics.h"
 
 #include <QObject>
 #include <QTest>

@@ -1,9 +1,8 @@
 // Tests the chart widget: one point per round, exact step back, theory, comparison and export.
+#include "engine/theory.h"
 #include "views/chart/chartwidget.h"
-
 #include "views/simulation/nodestate.h"
 #include "views/simulation/simulationcontroller.h"
-#include "engine/theory.h"
 
 #include <QBarSet>
 #include <QBuffer>

@@ -1,12 +1,11 @@
 // Tests the city: its layout, legend, colours, animation, tooltips and the interventions made with the mouse.
+#include "engine/directmail.h"
+#include "tests/common/story.h"
 #include "views/city/citylayout.h"
 #include "views/city/citylegend.h"
 #include "views/city/cityview.h"
-#include "engine/directmail.h"
-
 #include "views/simulation/nodestate.h"
 #include "views/simulation/simulationcontroller.h"
-#include "tests/common/story.h"
 
 #include <QHelpEvent>
 #include <QMenu>

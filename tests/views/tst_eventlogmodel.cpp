@@ -1,12 +1,10 @@
 // Tests the event log: the model against Qt's checker and the story, and the view's highlight.
+#include "tests/common/story.h"
 #include "views/log/eventlogmodel.h"
-
-#include "views/style/citystyle.h"
 #include "views/log/eventlogview.h"
-
 #include "views/simulation/nodestate.h"
 #include "views/simulation/simulationcontroller.h"
-#include "tests/common/story.h"
+#include "views/style/citystyle.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

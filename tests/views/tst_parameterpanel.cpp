@@ -1,6 +1,5 @@
 // Tests the parameter panel as a student uses it: only valid values, changes wait for a reset and say so, and nothing it cannot show is lost.
 #include "views/controls/parameterpanel.h"
-
 #include "views/simulation/simulationcontroller.h"
 
 #include <QComboBox>

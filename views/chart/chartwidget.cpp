@@ -1,10 +1,10 @@
 // The run's charts, drawn with QtCharts (only this file and its tick helpers use it).
 #include "views/chart/chartwidget.h"
 
+#include "engine/theory.h"
 #include "views/chart/chartticks.h"
 #include "views/simulation/nodestate.h"
 #include "views/simulation/simulationcontroller.h"
-#include "engine/theory.h"
 
 #include <QBarSet>
 #include <QCategoryAxis>

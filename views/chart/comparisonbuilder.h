@@ -1,8 +1,8 @@
 // Runs the comparison scenarios of a chapter and turns them into chart curves.
 #pragma once
 
-#include "views/content/chapter.h"
 #include "views/chart/comparisoncurve.h"
+#include "views/content/chapter.h"
 
 #include <QList>
 

@@ -1,12 +1,11 @@
 // The city's legend: its rows, their measured width and their drawing.
 #include "views/city/citylegend.h"
 
-#include "views/style/citystyle.h"
-
 #include "views/city/citylayout.h"
 #include "views/city/citypainter.h"
 #include "views/simulation/nodestate.h"
 #include "views/simulation/simulationcontroller.h"
+#include "views/style/citystyle.h"
 
 #include <QFontMetricsF>
 #include <QLocale>

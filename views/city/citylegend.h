@@ -1,9 +1,9 @@
 // The city's legend: the round, each state's colour and each message outcome shown.
 #pragma once
 
-#include "views/simulation/nodestate.h"
 #include "engine/directmail.h"
 #include "engine/simulation.h"
+#include "views/simulation/nodestate.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,10 +1,9 @@
 // Draws the city: the node layer, message paths and particles, highlight and selection.
 #include "views/city/citypainter.h"
 
-#include "views/style/citystyle.h"
-
 #include "views/city/citylegend.h"
 #include "views/simulation/simulationcontroller.h"
+#include "views/style/citystyle.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

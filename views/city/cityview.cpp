@@ -1,10 +1,9 @@
 // The city view: the round's animation, the cached node layer, tooltips and interventions by mouse.
 #include "views/city/cityview.h"
 
-#include "views/style/citystyle.h"
-
 #include "views/city/citylegend.h"
 #include "views/simulation/simulationcontroller.h"
+#include "views/style/citystyle.h"
 
 #include <QContextMenuEvent>
 #include <QHelpEvent>

@@ -1,10 +1,9 @@
 // The parameter panel.
 #include "views/controls/parameterpanel.h"
 
-#include "views/simulation/simulationcontroller.h"
-
 #include "engine/configschema.h"
 #include "views/content/configtext.h"
+#include "views/simulation/simulationcontroller.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

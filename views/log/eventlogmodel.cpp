@@ -1,10 +1,9 @@
 // The event log's table model.
 #include "views/log/eventlogmodel.h"
 
-#include "views/style/citystyle.h"
-
 #include "views/simulation/nodestate.h"
 #include "views/simulation/simulationcontroller.h"
+#include "views/style/citystyle.h"
 
 #include <QStringList>
 

@@ -1,11 +1,10 @@
 // The event log view.
 #include "views/log/eventlogview.h"
 
-#include "views/style/citystyle.h"
-
 #include "views/log/eventlogmodel.h"
 #include "views/simulation/nodestate.h"
 #include "views/simulation/simulationcontroller.h"
+#include "views/style/citystyle.h"
 
 #include <QEvent>
 #include <QHeaderView>
