@@ -67,4 +67,32 @@ double residueForTraffic(double m)
     return std::exp(-m);
 }
 
+Prediction predictionFor(const Config &config)
+{
+    switch (config.protocol) {
+    case Protocol::DirectMail:
+        return Prediction::None;
+    case Protocol::AntiEntropy:
+        return Prediction::SusceptibleCurve;
+    case Protocol::Rumor:
+        if (config.interest == Interest::Feedback && config.stopping == Stopping::Coin)
+            return Prediction::Residue;
+        return config.mode == Mode::Push ? Prediction::ResidueForTraffic : Prediction::None;
+    }
+    return Prediction::None;
+}
+
+std::vector<double> susceptibleCurve(Mode mode, double p0, std::uint64_t n, int rounds)
+{
+    switch (mode) {
+    case Mode::Pull:
+        return pullSusceptible(p0, rounds);
+    case Mode::Push:
+        return pushSusceptible(p0, n, rounds);
+    case Mode::PushPull:
+        return pushPullSusceptible(p0, n, rounds);
+    }
+    return {};
+}
+
 } // namespace gossip::theory

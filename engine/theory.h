@@ -1,10 +1,23 @@
 // The theory of Demers et al. that the app draws beside a run.
 #pragma once
 
+#include "engine/config.h"
+
 #include <cstdint>
 #include <vector>
 
 namespace gossip::theory {
+
+// Which of Demers' predictions describes the runs of a configuration.
+enum class Prediction {
+    None,               // no simple prediction (direct mail; rumor pull without coin and feedback)
+    SusceptibleCurve,   // anti-entropy: the susceptible fraction round by round (by mode)
+    Residue,            // rumor with feedback and coin: the residue s for k
+    ResidueForTraffic   // push rumor variants: s = exp(-m) from the traffic so far
+};
+Prediction predictionFor(const Config &config);
+// Anti-entropy's susceptible fraction by `mode`, from p(0) = p0 (rounds + 1 values).
+std::vector<double> susceptibleCurve(Mode mode, double p0, std::uint64_t n, int rounds);
 
 // Anti-entropy pull: p(i+1) = p(i)^2, from p(0) = p0, for `rounds` rounds (rounds + 1 values).
 std::vector<double> pullSusceptible(double p0, int rounds);

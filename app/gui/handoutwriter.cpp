@@ -1,10 +1,11 @@
 // PDF handout of the lesson.
 #include "app/gui/handoutwriter.h"
 
-#include "app/gui/mainwindow.h"
 #include "views/city/cityview.h"
+#include "views/content/lesson.h"
 #include "views/lesson/lessoncontroller.h"
 #include "views/simulation/simulationcontroller.h"
+#include "views/stage/stage.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -39,7 +40,7 @@ QRectF drawFitted(QPainter &painter, const QImage &image, const QRectF &box)
 
 } // namespace
 
-bool HandoutWriter::write(MainWindow &window, const QString &path, QString *error,
+bool HandoutWriter::write(const Lesson &lesson, const QString &path, QString *error,
                           const std::function<void(int chaptersDone)> &progress)
 {
     {
@@ -61,18 +62,29 @@ bool HandoutWriter::write(MainWindow &window, const QString &path, QString *erro
         *error = tr("Cannot write %1.").arg(path);
         return false;
     }
-    LessonController *lesson = window.lesson();
-    SimulationController *controller = window.controller();
+    // A run, a lesson and a stage of the handout's own: room for every chart label, and
+    // sharp on paper.
+    SimulationController simulation;
+    SimulationController *controller = &simulation;
+    LessonController teaching(controller);
+    LessonController *lessonController = &teaching;
+    Stage stage(controller);
+    stage.setAttribute(Qt::WA_DontShowOnScreen);
+    stage.resize(1280, 760);
+    stage.show();
+    QObject::connect(lessonController, &LessonController::chapterChanged, &stage,
+                     [&] { stage.showChapter(lessonController->chapter(), false); });
+    lessonController->setLesson(lesson);
     const QRectF page = painter.viewport();
     const double gap = page.height() * 0.015;
-    for (int index = 0; index < lesson->chapterCount(); ++index) {
+    for (int index = 0; index < lessonController->chapterCount(); ++index) {
         if (index > 0)
             pdf.newPage();
-        lesson->setChapter(index);
-        const Chapter &chapter = lesson->chapter();
+        lessonController->setChapter(index);
+        const Chapter &chapter = lessonController->chapter();
         controller->seek(chapter.keyFrame);
         if (chapter.keyFrame > 0)
-            window.city()->holdFrame(0.5);
+            stage.city()->holdFrame(0.5);
         QApplication::processEvents();
 
         QString html = QStringLiteral("<h1>%1</h1>").arg(tr("%1. %2").arg(index + 1).arg(chapter.title.text()).toHtmlEscaped());
@@ -83,7 +95,7 @@ bool HandoutWriter::write(MainWindow &window, const QString &path, QString *erro
         html += QStringLiteral("<p><i>%1</i></p>")
                         .arg(tr("The picture shows round %1, step %2 of %3.")
                                      .arg(controller->round())
-                                     .arg(lesson->beatIndex() + 1)
+                                     .arg(lessonController->beatIndex() + 1)
                                      .arg(chapter.beats.size())
                                      .toHtmlEscaped());
         QTextDocument text;
@@ -101,7 +113,7 @@ bool HandoutWriter::write(MainWindow &window, const QString &path, QString *erro
         double top = text.size().height() * scale + gap;
 
         // The city and its charts side by side, as on screen, across the page's width.
-        drawFitted(painter, snapshot(window.centralWidget()), QRectF(0, top, page.width(), page.height() - top));
+        drawFitted(painter, snapshot(&stage), QRectF(0, top, page.width(), page.height() - top));
         if (progress)
             progress(index + 1);
     }

@@ -6,11 +6,11 @@
 
 #include <functional>
 
-class MainWindow;
+struct Lesson;
 
-// Walks the lesson in a main window, which it leaves at the last chapter, and prints every
-// chapter to one PDF page: the title, the whole narration, what to watch, the city at the
-// chapter's key frame and its chart.
+// Walks a lesson on a stage of its own, never shown, and prints every chapter to one PDF
+// page: the title, the whole narration, what to watch, the city at the chapter's key frame
+// and its chart.
 class HandoutWriter
 {
     Q_DECLARE_TR_FUNCTIONS(HandoutWriter)
@@ -18,6 +18,6 @@ class HandoutWriter
 public:
     // Returns false with `error` set when the file cannot be written. `progress`, if
     // given, hears how many chapters are done after each page.
-    static bool write(MainWindow &window, const QString &path, QString *error,
+    static bool write(const Lesson &lesson, const QString &path, QString *error,
                       const std::function<void(int chaptersDone)> &progress = {});
 };

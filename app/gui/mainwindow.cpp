@@ -7,7 +7,6 @@
 #include "app/gui/session.h"
 #include "app/gui/widgetexporter.h"
 #include "views/chart/chartwidget.h"
-#include "views/chart/comparisonbuilder.h"
 #include "views/city/cityview.h"
 #include "views/content/lessonfile.h"
 #include "views/controls/parameterpanel.h"
@@ -16,6 +15,7 @@
 #include "views/lesson/lessonpanel.h"
 #include "views/log/eventlogview.h"
 #include "views/simulation/simulationcontroller.h"
+#include "views/stage/stage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -35,8 +35,10 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_controller(new SimulationController(this))
 {
-    m_city = new CityView(m_controller);
-    m_chart = new ChartWidget(m_controller);
+    // The city and its charts share the centre.
+    m_stage = new Stage(m_controller);
+    m_city = m_stage->city();
+    m_chart = m_stage->chart();
     m_lesson = new LessonController(m_controller, this);
     m_lessonPanel = new LessonPanel(m_lesson);
     m_session = std::make_unique<Session>(m_controller, m_lesson, this);
@@ -45,15 +47,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_transport = new TransportBar(m_controller, this);
     addToolBar(Qt::TopToolBarArea, m_transport);
 
-    // The city and its chart share the centre; on a 16:9 projector the chart gets a tall
-    // column beside the city and stacks its two charts.
-    m_stage = new QSplitter(Qt::Horizontal);
-    m_stage->addWidget(m_city);
-    m_stage->addWidget(m_chart);
-    m_stage->setStretchFactor(0, 3);
-    m_stage->setStretchFactor(1, 2);
-    m_stage->setSizes({540, 440});
-    m_stage->setChildrenCollapsible(false);
     setCentralWidget(m_stage);
 
     const auto dock = [this](QWidget *widget, const QString &name) {
@@ -78,7 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_lesson, &LessonController::chapterChanged, this, &MainWindow::chapterChanged);
     // The chapter's compared runs are its own: the user's own run is drawn alone.
-    connect(m_lesson, &LessonController::freePlayChanged, this, [this] { chapterChanged(m_lesson->chapterIndex()); });
+    connect(m_lesson, &LessonController::freePlayChanged, this, &MainWindow::chapterChanged);
     connect(m_controller, &SimulationController::problem, this, &MainWindow::showProblem);
     m_lesson->setLesson(LessonFile::builtIn());
     resize(1280, 720);
@@ -168,9 +161,6 @@ void MainWindow::createMenus()
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("GossipLab"));
-    // The compared runs are named in the lesson's language.
-    if (m_chart->isComparing())
-        m_chart->setComparison(buildComparison(m_lesson->chapter().comparisons));
     m_fileMenu->setTitle(tr("&File"));
     m_exportImageMenu->setTitle(tr("Export &image"));
     m_exportWindow->setText(tr("The &window…"));
@@ -201,15 +191,9 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::chapterChanged(int index)
+void MainWindow::chapterChanged()
 {
-    Q_UNUSED(index);
-    const Chapter &chapter = m_lesson->chapter();
-    if (chapter.comparisons.isEmpty() || m_lesson->isFreePlay())
-        m_chart->clearComparison();
-    else
-        m_chart->setComparison(buildComparison(chapter.comparisons));
-    m_chart->setTheoryVisible(chapter.showTheory);
+    m_stage->showChapter(m_lesson->chapter(), m_lesson->isFreePlay());
 }
 
 bool MainWindow::exportImage(QWidget *widget, const QString &path, double scale, QString *error)
@@ -284,16 +268,13 @@ bool MainWindow::exportHandout(const QString &path, QString *error)
 {
     // The handout walks the whole lesson. It does so in a window of its own that is never
     // shown, so the run, the chapter and any experiment here stay as they are.
-    MainWindow printer;
-    printer.lesson()->setLesson(m_lesson->lesson());
-    printer.setAttribute(Qt::WA_DontShowOnScreen);
-    printer.resize(1600, 900); // room for every chart label, and sharp on paper
-    printer.show();
-    QProgressDialog progress(tr("Writing the handout…"), QString(), 0, printer.lesson()->chapterCount(), this);
+    // The handout walks the whole lesson on a stage of its own that is never shown, so the
+    // run, the chapter and any experiment here stay as they are.
+    QProgressDialog progress(tr("Writing the handout…"), QString(), 0, m_lesson->chapterCount(), this);
     progress.setWindowTitle(tr("Export handout"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(0);
-    const bool written = HandoutWriter::write(printer, path, error, [&progress](int done) {
+    const bool written = HandoutWriter::write(m_lesson->lesson(), path, error, [&progress](int done) {
         progress.setValue(done);
     });
     progress.reset();

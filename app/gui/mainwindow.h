@@ -17,6 +17,7 @@ class QDockWidget;
 class QMenu;
 class QSplitter;
 class Session;
+class Stage;
 class SimulationController;
 class TransportBar;
 
@@ -35,6 +36,7 @@ public:
     LessonPanel *lessonPanel() const { return m_lessonPanel; }
     CityView *city() const { return m_city; }
     ChartWidget *chart() const { return m_chart; }
+    Stage *stage() const { return m_stage; }
     EventLogView *eventLog() const { return m_eventLog; }
     ParameterPanel *parameters() const { return m_parameters; }
     TransportBar *transport() const { return m_transport; }
@@ -62,7 +64,7 @@ private:
     void createActions();
     void createMenus();
     void retranslate();
-    void chapterChanged(int index);
+    void chapterChanged();
     void askExportImage(QWidget *widget, const QString &name);
     // Asks where to save; adds the suffix of `fileName` when the user left it out.
     QString askSavePath(const QString &title, const QString &fileName, const QString &filter);
@@ -78,7 +80,7 @@ private:
     std::unique_ptr<Session> m_session;
     LessonController *m_lesson = nullptr;
     LessonPanel *m_lessonPanel = nullptr;
-    QSplitter *m_stage = nullptr; // the city and the chart side by side
+    Stage *m_stage = nullptr; // the city and the chart side by side
     CityView *m_city = nullptr;
     ChartWidget *m_chart = nullptr;
     EventLogView *m_eventLog = nullptr;

@@ -3,13 +3,10 @@
 
 #include "app/gui/mainwindow.h"
 #include "app/gui/presentationview.h"
-#include "views/chart/chartwidget.h"
-#include "views/city/cityview.h"
+#include "views/stage/stage.h"
 
 #include <QDockWidget>
-#include <QLayout>
 #include <QScreen>
-#include <QSplitter>
 
 PresentationMode::PresentationMode(MainWindow *window)
     : QObject(window)
@@ -19,7 +16,7 @@ PresentationMode::PresentationMode(MainWindow *window)
     connect(m_view.get(), &PresentationView::leaveRequested, this, &PresentationMode::leave);
 }
 
-// Deleted with the window: if it is presenting, the lent city and chart go with the view.
+// Deleted with the window: if it is presenting, the lent stage goes with the view.
 PresentationMode::~PresentationMode() = default;
 
 void PresentationMode::enter()
@@ -39,9 +36,11 @@ void PresentationMode::enter()
             dock->hide();
         }
     }
-    m_city = lend(m_window->city());
-    m_chart = lend(m_window->chart());
-    m_view->setStage(m_window->city(), m_window->chart());
+    m_stageState = m_window->stage()->saveState();
+    m_window->takeCentralWidget();
+    // The window keeps its layout with an empty centre while the stage is away.
+    m_window->setCentralWidget(new QWidget);
+    m_view->setStage(m_window->stage());
     m_window->hide();
 
     // Full screen on the screen the window was on: the one the teacher moved to the projector.
@@ -62,8 +61,8 @@ void PresentationMode::leave()
     m_view->setBlank(false);
     m_view->hide();
     m_view->clearStage();
-    giveBack(m_city);
-    giveBack(m_chart);
+    m_window->setCentralWidget(m_window->stage()); // deletes the empty centre
+    m_window->stage()->restoreState(m_stageState);
 
     // The geometry itself rather than restoreGeometry(), which some platforms offset by the frame.
     m_window->setGeometry(m_geometry);
@@ -78,39 +77,4 @@ void PresentationMode::leave()
     m_window->raise();
     m_window->activateWindow();
     emit activeChanged(false);
-}
-
-PresentationMode::Loan PresentationMode::lend(QWidget *widget)
-{
-    Loan loan{widget, new QWidget, {}};
-    QWidget *parent = widget->parentWidget();
-    if (auto *splitter = qobject_cast<QSplitter *>(parent)) {
-        loan.splitterSizes = splitter->sizes();
-        splitter->replaceWidget(splitter->indexOf(widget), loan.standIn);
-    } else if (parent && parent->layout() && parent->layout()->indexOf(widget) >= 0) {
-        delete parent->layout()->replaceWidget(widget, loan.standIn);
-    } else {
-        loan.standIn->setParent(parent);
-        loan.standIn->setGeometry(widget->geometry());
-    }
-    return loan;
-}
-
-void PresentationMode::giveBack(Loan &loan)
-{
-    if (!loan.widget || !loan.standIn)
-        return;
-    QWidget *parent = loan.standIn->parentWidget();
-    if (auto *splitter = qobject_cast<QSplitter *>(parent)) {
-        splitter->replaceWidget(splitter->indexOf(loan.standIn), loan.widget);
-        splitter->setSizes(loan.splitterSizes);
-    } else if (parent && parent->layout() && parent->layout()->indexOf(loan.standIn) >= 0) {
-        delete parent->layout()->replaceWidget(loan.standIn, loan.widget);
-    } else {
-        loan.widget->setParent(parent);
-        loan.widget->setGeometry(loan.standIn->geometry());
-    }
-    loan.widget->show();
-    delete loan.standIn.data();
-    loan = {};
 }

@@ -13,9 +13,9 @@ class MainWindow;
 class PresentationView;
 class QWidget;
 
-// Lends the main window's city and chart to a full-screen PresentationView (enter(), F5)
-// and puts them back where they were (leave(), Esc). The window is hidden meanwhile and
-// comes back exactly as it was: geometry, docks, toolbar and the splitter's sizes.
+// Lends the main window's stage (the city and its charts) to a full-screen
+// PresentationView (enter(), F5) and puts it back (leave(), Esc). The window is hidden
+// meanwhile and comes back exactly as it was: geometry, docks, toolbar and the stage's split.
 class PresentationMode : public QObject
 {
     Q_OBJECT
@@ -36,20 +36,9 @@ signals:
     void activeChanged(bool active);
 
 private:
-    // A widget lent to the view, and the stand-in that keeps its place in the window.
-    struct Loan
-    {
-        QPointer<QWidget> widget;
-        QPointer<QWidget> standIn;
-        QList<int> splitterSizes; // when the place is in a splitter
-    };
-    static Loan lend(QWidget *widget);
-    static void giveBack(Loan &loan);
-
     MainWindow *m_window = nullptr;
     std::unique_ptr<PresentationView> m_view;
-    Loan m_city;
-    Loan m_chart;
+    QByteArray m_stageState; // the split between city and chart
     QRect m_geometry; // the window's normal geometry
     Qt::WindowStates m_windowState;
     QByteArray m_state; // docks and toolbar

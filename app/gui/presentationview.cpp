@@ -4,6 +4,7 @@
 #include "views/chart/chartwidget.h"
 #include "views/city/cityview.h"
 #include "views/lesson/lessoncontroller.h"
+#include "views/stage/stage.h"
 #include "views/simulation/simulationcontroller.h"
 
 #include <QAction>
@@ -172,17 +173,16 @@ void PresentationView::retranslate()
     showRound();
 }
 
-void PresentationView::setStage(CityView *city, ChartWidget *chart)
+void PresentationView::setStage(Stage *stage)
 {
-    m_city = city;
-    m_chart = chart;
-    m_stage->addWidget(city);
-    m_stage->addWidget(chart);
-    city->show();
-    chart->show();
-    city->installEventFilter(this);
-    city->setHighContrast(true);
-    chart->setHighContrast(true);
+    m_stageWidget = stage;
+    m_city = stage->city();
+    m_chart = stage->chart();
+    m_stage->addWidget(stage);
+    stage->show();
+    m_city->installEventFilter(this);
+    m_city->setHighContrast(true);
+    m_chart->setHighContrast(true);
     applySizes();
 }
 
@@ -192,13 +192,14 @@ void PresentationView::clearStage()
         m_city->removeEventFilter(this);
         m_city->setHighContrast(false);
         m_city->setPresentationScale(1.0);
-        m_stage->removeWidget(m_city);
     }
     if (m_chart) {
         m_chart->setHighContrast(false);
         m_chart->setPresentationScale(1.0);
-        m_stage->removeWidget(m_chart);
     }
+    if (m_stageWidget)
+        m_stage->removeWidget(m_stageWidget);
+    m_stageWidget = nullptr;
     m_city = nullptr;
     m_chart = nullptr;
 }
@@ -260,16 +261,16 @@ void PresentationView::applySizes()
     m_header->layout()->setContentsMargins(2 * margin, margin, 2 * margin, margin);
     m_header->layout()->setSpacing(3 * margin);
     m_stage->setContentsMargins(margin, margin, margin, 0);
-    m_stage->setSpacing(margin);
     m_narration->setContentsMargins(2 * margin, margin, 2 * margin, margin);
     m_blank->setGeometry(rect());
     fitTitle();
     fitNarration();
-    if (m_city && m_chart) {
+    if (m_stageWidget && m_city && m_chart) {
         // The city is the story and the chart its measure: three to two, as in the window.
         const bool wide = width() >= wideScreen * screen;
-        m_stage->setStretchFactor(m_city, wide ? 3 : 1);
-        m_stage->setStretchFactor(m_chart, wide ? 2 : 1);
+        const int room = std::max(0, width() - 2 * margin - margin);
+        m_stageWidget->setHandleWidth(margin);
+        m_stageWidget->setSizes({room * (wide ? 3 : 1) / (wide ? 5 : 2), room * (wide ? 2 : 1) / (wide ? 5 : 2)});
         m_chart->setPresentationScale(std::max(1.0, std::min(screen / referenceHeight, width() / referenceWidth)));
     }
     scaleCity();

@@ -7,6 +7,7 @@
 class ChartWidget;
 class CityView;
 class LessonController;
+class Stage;
 class QAction;
 class QHBoxLayout;
 class QLabel;
@@ -25,9 +26,9 @@ public:
     PresentationView(SimulationController *controller, LessonController *lesson, QWidget *parent = nullptr);
     ~PresentationView() override;
 
-    // Shows `city` and `chart` side by side, scaled for the screen and in high contrast.
-    void setStage(CityView *city, ChartWidget *chart);
-    // Gives the city and chart their window look back; the caller puts them back in place.
+    // Shows the stage (the city and its charts), scaled for the screen and in high contrast.
+    void setStage(Stage *stage);
+    // Gives the stage its window look back and lets go of it; the caller puts it back.
     void clearStage();
 
     bool isBlank() const;
@@ -66,6 +67,7 @@ private:
 
     SimulationController *m_controller = nullptr;
     LessonController *m_lesson = nullptr;
+    QPointer<Stage> m_stageWidget;
     QPointer<CityView> m_city;
     QPointer<ChartWidget> m_chart;
 

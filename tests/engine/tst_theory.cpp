@@ -15,6 +15,7 @@ class TestTheory : public QObject
     Q_OBJECT
 
 private slots:
+    void predictionFitsTheConfiguration();
     void rumorResidueSolvesItsEquation_data();
     void rumorResidueSolvesItsEquation();
     void rumorResidueForKOneIsDemers();
@@ -159,6 +160,35 @@ void TestTheory::residueForTraffic()
     QVERIFY2(predicted <= residue * std::exp(rounding) && predicted >= residue * std::exp(-rounding),
              (std::to_string(predicted) + " vs " + std::to_string(residue)).c_str());
     QCOMPARE(theory::residueForTraffic(0.0), 1.0);
+}
+
+void TestTheory::predictionFitsTheConfiguration()
+{
+    using gossip::theory::Prediction;
+    gossip::Config config;
+    config.protocol = gossip::Protocol::DirectMail;
+    config.mode = gossip::Mode::Push;
+    QCOMPARE(gossip::theory::predictionFor(config), Prediction::None);
+    config.protocol = gossip::Protocol::AntiEntropy;
+    for (gossip::Mode mode : {gossip::Mode::Push, gossip::Mode::Pull, gossip::Mode::PushPull}) {
+        config.mode = mode;
+        QCOMPARE(gossip::theory::predictionFor(config), Prediction::SusceptibleCurve);
+    }
+    config.protocol = gossip::Protocol::Rumor;
+    config.interest = gossip::Interest::Feedback;
+    config.stopping = gossip::Stopping::Coin;
+    QCOMPARE(gossip::theory::predictionFor(config), Prediction::Residue);
+    config.stopping = gossip::Stopping::Counter;
+    config.mode = gossip::Mode::Push;
+    QCOMPARE(gossip::theory::predictionFor(config), Prediction::ResidueForTraffic);
+    config.mode = gossip::Mode::Pull;
+    QCOMPARE(gossip::theory::predictionFor(config), Prediction::None);
+    // The curve follows the mode: pull squares, push-pull is below both.
+    const auto pull = gossip::theory::susceptibleCurve(gossip::Mode::Pull, 0.5, 1000, 3);
+    QCOMPARE(pull, gossip::theory::pullSusceptible(0.5, 3));
+    const auto push = gossip::theory::susceptibleCurve(gossip::Mode::Push, 0.5, 1000, 3);
+    const auto both = gossip::theory::susceptibleCurve(gossip::Mode::PushPull, 0.5, 1000, 3);
+    QVERIFY(both.back() < push.back() && both.back() < pull.back());
 }
 
 QTEST_APPLESS_MAIN(TestTheory)

@@ -435,23 +435,7 @@ void ChartWidget::changeEvent(QEvent *event)
 
 bool ChartWidget::theoryAvailable() const
 {
-    return theory() != Theory::None;
-}
-
-ChartWidget::Theory ChartWidget::theory() const
-{
-    const gossip::Config &config = m_controller->scenario().config;
-    switch (config.protocol) {
-    case gossip::Protocol::DirectMail:
-        return Theory::None;
-    case gossip::Protocol::AntiEntropy:
-        return Theory::AntiEntropy;
-    case gossip::Protocol::Rumor:
-        if (config.interest == gossip::Interest::Feedback && config.stopping == gossip::Stopping::Coin)
-            return Theory::RumorResidue;
-        return config.mode == gossip::Mode::Push ? Theory::RumorTraffic : Theory::None;
-    }
-    return Theory::None;
+    return gossip::theory::predictionFor(m_controller->scenario().config) != gossip::theory::Prediction::None;
 }
 
 void ChartWidget::setTheoryVisible(bool visible)
@@ -625,7 +609,7 @@ void ChartWidget::updateRoundAxis()
     int last = std::max(minimumRounds, m_controller->round());
     // The anti-entropy prediction reaches ahead of the run, so the class can watch the run
     // catch up with it.
-    if (m_theoryVisible && theory() == Theory::AntiEntropy)
+    if (m_theoryVisible && gossip::theory::predictionFor(m_controller->scenario().config) == gossip::theory::Prediction::SusceptibleCurve)
         last = std::max(last, theoryEnd());
     setTicks(m_coverageRounds, last, roundStep(last, roundLabelCount(m_coverageChart, last)));
 }
@@ -643,17 +627,9 @@ int ChartWidget::theoryStart() const
 
 std::vector<double> ChartWidget::theoryValues(int start, int rounds) const
 {
+    const gossip::Config &config = m_controller->scenario().config;
     const double p0 = m_controller->measures()[std::size_t(start)].susceptibleFraction();
-    const std::uint64_t n = m_controller->scenario().config.nodes;
-    switch (m_controller->scenario().config.mode) {
-    case gossip::Mode::Pull:
-        return gossip::theory::pullSusceptible(p0, rounds);
-    case gossip::Mode::Push:
-        return gossip::theory::pushSusceptible(p0, n, rounds);
-    case gossip::Mode::PushPull:
-        return gossip::theory::pushPullSusceptible(p0, n, rounds);
-    }
-    return {};
+    return gossip::theory::susceptibleCurve(config.mode, p0, config.nodes, rounds);
 }
 
 int ChartWidget::theoryEnd() const
@@ -680,10 +656,10 @@ void ChartWidget::updateTheory()
     const double last = m_coverageRounds->max();
     QString name;
     QList<QPointF> points;
-    switch (theory()) {
-    case Theory::None:
+    switch (gossip::theory::predictionFor(m_controller->scenario().config)) {
+    case gossip::theory::Prediction::None:
         break;
-    case Theory::AntiEntropy: {
+    case gossip::theory::Prediction::SusceptibleCurve: {
         name = tr("Theory (S)");
         const int start = theoryStart();
         if (start < 0)
@@ -693,14 +669,14 @@ void ChartWidget::updateTheory()
             points << QPointF(start + int(i), values[i]);
         break;
     }
-    case Theory::RumorResidue: {
+    case gossip::theory::Prediction::Residue: {
         // s is Demers' residue: the fraction that never hears the rumor.
         const double residue = gossip::theory::rumorResidue(m_controller->scenario().config.k);
         name = tr("Theory s=%1").arg(residue, 0, 'g', 2);
         points << QPointF(0, residue) << QPointF(last, residue);
         break;
     }
-    case Theory::RumorTraffic: {
+    case gossip::theory::Prediction::ResidueForTraffic: {
         // Push variants satisfy s = exp(-m): drawn round by round from the traffic so far, the
         // curve ends where the healthy line levels off when the relation holds.
         name = tr("Theory e⁻ᵐ");

@@ -84,8 +84,6 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    enum class Theory { None, AntiEntropy, RumorResidue, RumorTraffic };
-
     // Places the message chart below the first (stacked) or beside it.
     void arrange(bool stacked);
     void createCoverageChart();
@@ -114,7 +112,6 @@ private:
     void updateTheory();
     void updateMessages();
     void updateComparison();
-    Theory theory() const;
     // The first round at which an update exists, or -1: the theory starts there.
     int theoryStart() const;
     std::vector<double> theoryValues(int start, int rounds) const;

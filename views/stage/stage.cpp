@@ -1,0 +1,41 @@
+// The stage.
+#include "views/stage/stage.h"
+
+#include "views/chart/chartwidget.h"
+#include "views/chart/comparisonbuilder.h"
+#include "views/city/cityview.h"
+
+#include <QEvent>
+
+Stage::Stage(SimulationController *controller, QWidget *parent)
+    : QSplitter(Qt::Horizontal, parent)
+    , m_city(new CityView(controller))
+    , m_chart(new ChartWidget(controller))
+{
+    setObjectName(QStringLiteral("stage"));
+    // On a 16:9 projector the chart gets a tall column beside the city and stacks its charts.
+    addWidget(m_city);
+    addWidget(m_chart);
+    setStretchFactor(0, 3);
+    setStretchFactor(1, 2);
+    setSizes({540, 440});
+    setChildrenCollapsible(false);
+}
+
+void Stage::showChapter(const Chapter &chapter, bool freePlay)
+{
+    m_comparisons = freePlay ? QList<ComparisonRun>() : chapter.comparisons;
+    if (m_comparisons.isEmpty())
+        m_chart->clearComparison();
+    else
+        m_chart->setComparison(buildComparison(m_comparisons));
+    m_chart->setTheoryVisible(chapter.showTheory);
+}
+
+void Stage::changeEvent(QEvent *event)
+{
+    // The compared runs are named in the lesson's language.
+    if (event->type() == QEvent::LanguageChange && !m_comparisons.isEmpty())
+        m_chart->setComparison(buildComparison(m_comparisons));
+    QSplitter::changeEvent(event);
+}

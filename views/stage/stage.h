@@ -1,0 +1,37 @@
+// The stage: the city and its charts, one piece that every view of a run draws.
+#pragma once
+
+#include "views/content/chapter.h"
+
+#include <QList>
+#include <QSplitter>
+
+class ChartWidget;
+class CityView;
+class SimulationController;
+
+// The city with its charts beside it, showing one simulation controller. The window shows
+// it in its centre, presentation mode borrows it whole, and the handout draws one of its
+// own; the split between city and chart is the user's to drag and is remembered.
+class Stage : public QSplitter
+{
+    Q_OBJECT
+
+public:
+    explicit Stage(SimulationController *controller, QWidget *parent = nullptr);
+
+    CityView *city() const { return m_city; }
+    ChartWidget *chart() const { return m_chart; }
+
+    // Sets the charts up for `chapter`: its compared runs (none in free play, where the
+    // run is the user's own) and whether the theory is drawn.
+    void showChapter(const Chapter &chapter, bool freePlay);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    CityView *m_city = nullptr;
+    ChartWidget *m_chart = nullptr;
+    QList<ComparisonRun> m_comparisons; // shown, to rename in another language
+};
