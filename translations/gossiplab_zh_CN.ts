@@ -134,10 +134,6 @@
 <context>
     <name>ChartWidget</name>
     <message>
-        <source>Not delivered</source>
-        <translation>未送达</translation>
-    </message>
-    <message>
         <source>Theory</source>
         <translation>理论</translation>
     </message>
@@ -146,72 +142,12 @@
         <translation>在运行结果旁画出 Demers 等人的理论曲线</translation>
     </message>
     <message>
-        <source>Who has the update</source>
-        <translation>谁拿到了更新</translation>
-    </message>
-    <message>
-        <source>Round</source>
-        <translation>轮次</translation>
-    </message>
-    <message>
-        <source>Fraction of nodes</source>
-        <translation>节点比例</translation>
-    </message>
-    <message>
-        <source>Healthy</source>
-        <translation>健康</translation>
-    </message>
-    <message>
-        <source>Contagious</source>
-        <translation>传染中</translation>
-    </message>
-    <message>
-        <source>Immune</source>
-        <translation>免疫</translation>
-    </message>
-    <message>
-        <source>Every run on one chart</source>
-        <translation>各次运行对比</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>消息数</translation>
-    </message>
-    <message>
         <source>Draw the prediction of Demers et al. beside the run, dashed.</source>
         <translation>用虚线在运行结果旁画出 Demers 等人的预测。</translation>
     </message>
     <message>
         <source>There is no simple prediction for this protocol and mode.</source>
         <translation>这种协议和模式没有简单的理论预测。</translation>
-    </message>
-    <message>
-        <source>Theory (S)</source>
-        <translation>理论（S）</translation>
-    </message>
-    <message>
-        <source>Theory s=%1</source>
-        <translation>理论 s=%1</translation>
-    </message>
-    <message>
-        <source>Messages per round, last %1 rounds</source>
-        <translation>每轮消息数（最近 %1 轮）</translation>
-    </message>
-    <message>
-        <source>Messages per round</source>
-        <translation>每轮消息数</translation>
-    </message>
-    <message>
-        <source>Theory e⁻ᵐ</source>
-        <translation>理论 e⁻ᵐ</translation>
-    </message>
-    <message>
-        <source>Who has each strain</source>
-        <translation>谁有哪种毒株</translation>
-    </message>
-    <message>
-        <source>Fraction of person-strain pairs</source>
-        <translation>（人，毒株）对的比例</translation>
     </message>
 </context>
 <context>
@@ -353,6 +289,21 @@
     </message>
 </context>
 <context>
+    <name>ComparisonChart</name>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Every run on one chart</source>
+        <translation>各次运行对比</translation>
+    </message>
+    <message>
+        <source>Fraction of nodes</source>
+        <translation>节点比例</translation>
+    </message>
+</context>
+<context>
     <name>ConfigText</name>
     <message>
         <source>a whole number from %1 to %2</source>
@@ -443,6 +394,53 @@
     <message>
         <source> · </source>
         <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>CoverageChart</name>
+    <message>
+        <source>Who has each strain</source>
+        <translation>谁有哪种毒株</translation>
+    </message>
+    <message>
+        <source>Fraction of person-strain pairs</source>
+        <translation>（人，毒株）对的比例</translation>
+    </message>
+    <message>
+        <source>Who has the update</source>
+        <translation>谁拿到了更新</translation>
+    </message>
+    <message>
+        <source>Fraction of nodes</source>
+        <translation>节点比例</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>Contagious</source>
+        <translation>传染中</translation>
+    </message>
+    <message>
+        <source>Immune</source>
+        <translation>免疫</translation>
+    </message>
+    <message>
+        <source>Theory (S)</source>
+        <translation>理论（S）</translation>
+    </message>
+    <message>
+        <source>Theory s=%1</source>
+        <translation>理论 s=%1</translation>
+    </message>
+    <message>
+        <source>Theory e⁻ᵐ</source>
+        <translation>理论 e⁻ᵐ</translation>
     </message>
 </context>
 <context>
@@ -953,6 +951,29 @@
         <translation>课程没有打开，当前课程保持不变。
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageChart</name>
+    <message>
+        <source>Not delivered</source>
+        <translation>未送达</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息数</translation>
+    </message>
+    <message>
+        <source>Messages per round, last %1 rounds</source>
+        <translation>每轮消息数（最近 %1 轮）</translation>
+    </message>
+    <message>
+        <source>Messages per round</source>
+        <translation>每轮消息数</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,120 @@
+// The charts' shared look.
+#include "views/chart/chartstyle.h"
+
+#include <QAbstractAxis>
+#include <QAbstractSeries>
+#include <QChart>
+#include <QChartView>
+#include <QFontMetricsF>
+#include <QGraphicsLayout>
+#include <QLegend>
+#include <QLegendMarker>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+// High contrast (presentation mode): lines this much thicker, text and axes near-black.
+constexpr qreal highContrastLines = 1.5;
+constexpr QColor highContrastInk(0x11, 0x11, 0x11);
+constexpr QColor highContrastGrid(0x99, 0x99, 0x99);
+
+} // namespace
+
+QFont ChartStyle::font(const QFont &base, qreal minimumPoints, bool bold) const
+{
+    QFont chart = base;
+    chart.setPointSizeF(std::max(minimumPoints, chart.pointSizeF()) * scale);
+    chart.setBold(bold);
+    return chart;
+}
+
+qreal ChartStyle::lineWidth(qreal width) const
+{
+    return width * scale * (highContrast ? highContrastLines : 1.0);
+}
+
+QColor ChartStyle::ink() const
+{
+    return highContrast ? highContrastInk : themeInk.legend;
+}
+
+void ChartStyle::setUp(QChart *chart, const QFont &base) const
+{
+    chart->setTitleFont(font(base, titlePointSize, true));
+    chart->setBackgroundRoundness(0);
+    // Room on the right for half of the last round's label, which sits on the plot's edge.
+    chart->setMargins(QMargins(4, 4, 16, 4));
+    chart->layout()->setContentsMargins(2, 2, 2, 2);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setFont(font(base, labelPointSize));
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+}
+
+void ChartStyle::setUp(QAbstractAxis *axis, const QFont &base) const
+{
+    const QFont label = font(base, labelPointSize);
+    axis->setLabelsFont(label);
+    axis->setTitleFont(label);
+}
+
+void ChartStyle::apply(QChart *chart, const QFont &base) const
+{
+    const int edge = int(std::lround(16.0 * scale));
+    QPen axisPen = themeInk.axis;
+    QPen gridPen = themeInk.grid;
+    if (highContrast) {
+        axisPen = QPen(highContrastInk, 1.5 * scale);
+        gridPen = QPen(highContrastGrid, scale);
+    }
+    chart->setTitleFont(font(base, titlePointSize, true));
+    chart->setTitleBrush(highContrast ? highContrastInk : themeInk.title);
+    chart->setMargins(QMargins(4, 4, edge, 4));
+    chart->legend()->setFont(font(base, labelPointSize));
+    chart->legend()->setLabelColor(highContrast ? highContrastInk : themeInk.legend);
+    for (QAbstractAxis *axis : chart->axes()) {
+        setUp(axis, base);
+        axis->setLabelsBrush(highContrast ? QBrush(highContrastInk) : themeInk.labels);
+        axis->setTitleBrush(highContrast ? QBrush(highContrastInk) : themeInk.labels);
+        axis->setLinePen(axisPen);
+        axis->setGridLinePen(gridPen);
+    }
+}
+
+int ChartStyle::roundLabelCount(const QChart *chart, const QFont &base, int lastRound) const
+{
+    const double width = chart->plotArea().width();
+    if (width <= 0.0)
+        return roundLabels;
+    const QFont label = font(base, labelPointSize);
+    const double room = QFontMetricsF(label).horizontalAdvance(QString::number(lastRound)) + 1.5 * label.pointSizeF();
+    return std::clamp(int(width / room), 2, roundLabels);
+}
+
+void ChartStyle::placeLegend(QChart *chart)
+{
+    const QFontMetricsF metrics(chart->legend()->font());
+    double row = 0.0;
+    for (QLegendMarker *marker : chart->legend()->markers()) {
+        // (A new marker is not visible until the legend's next layout; its series is.)
+        if (!marker->series() || !marker->series()->isVisible())
+            continue;
+        // A name may be two lines ("<br>"); the longer one sets its width.
+        double widest = 0.0;
+        for (const QString &line : marker->label().split(QStringLiteral("<br>")))
+            widest = std::max(widest, metrics.horizontalAdvance(line));
+        row += widest + 2.5 * metrics.height(); // the marker and the gaps around it
+    }
+    const Qt::Alignment alignment = row <= chart->size().width() - 2.0 * metrics.height() ? Qt::AlignBottom : Qt::AlignRight;
+    if (chart->legend()->alignment() != alignment)
+        chart->legend()->setAlignment(alignment);
+}
+
+QChartView *ChartStyle::createView(QChart *chart)
+{
+    auto *view = new QChartView(chart);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(240, 160);
+    return view;
+}

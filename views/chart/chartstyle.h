@@ -1,0 +1,57 @@
+// How the charts look: sizes for a window or a projector, the theme's ink or high contrast.
+#pragma once
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QPen>
+
+QT_BEGIN_NAMESPACE
+class QAbstractAxis;
+class QChart;
+class QChartView;
+QT_END_NAMESPACE
+
+// The look every chart of the chart widget shares. The widget owns one and its charts read
+// it, so presentation mode scales and darkens all of them at once.
+class ChartStyle
+{
+public:
+    // Readable from the back of a classroom at 1280 x 720.
+    static constexpr qreal labelPointSize = 11.0;
+    static constexpr qreal titlePointSize = 13.0;
+    static constexpr qreal linePenWidth = 3.0;
+    static constexpr qreal theoryPenWidth = 2.5;
+    // About this many labels fit along an axis at the sizes above.
+    static constexpr int roundLabels = 10;
+    static constexpr int countLabels = 5;
+
+    // The theme's colours of text, axes and grid, to return to from high contrast.
+    struct Ink
+    {
+        QColor title;
+        QBrush labels;
+        QColor legend;
+        QPen axis;
+        QPen grid;
+    };
+
+    double scale = 1.0;        // presentation mode: fonts and lines grow by this
+    bool highContrast = false; // presentation mode: near-black text and axes, thicker lines
+    Ink themeInk;
+
+    // A chart font of at least `minimumPoints`, grown by the scale, from the widget's `base`.
+    QFont font(const QFont &base, qreal minimumPoints, bool bold = false) const;
+    qreal lineWidth(qreal width) const;
+    QColor ink() const;
+    // The first look of a new chart and axis, before any restyle.
+    void setUp(QChart *chart, const QFont &base) const;
+    void setUp(QAbstractAxis *axis, const QFont &base) const;
+    // Applies the scale and contrast to a chart, its legend and its axes.
+    void apply(QChart *chart, const QFont &base) const;
+    // As many round labels as the chart's width has room for, so none is elided to "…".
+    int roundLabelCount(const QChart *chart, const QFont &base, int lastRound) const;
+    // Names in a row below the chart while they fit its width; otherwise a column beside it.
+    static void placeLegend(QChart *chart);
+    static QChartView *createView(QChart *chart);
+};

@@ -1,0 +1,154 @@
+// The comparison chart.
+#include "views/chart/comparisonchart.h"
+
+#include "views/chart/chartstyle.h"
+#include "views/chart/chartticks.h"
+#include "views/chart/coveragechart.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QLabel>
+#include <QLegend>
+#include <QLineSeries>
+#include <QScopedValueRollback>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <cmath>
+
+ComparisonChart::ComparisonChart(const ChartStyle &style, QWidget *parent)
+    : QWidget(parent)
+    , m_style(style)
+    , m_chart(new QChart)
+{
+    m_style.setUp(m_chart, font());
+    m_rounds = new QValueAxis;
+    m_values = new QValueAxis;
+    m_chart->addAxis(m_rounds, Qt::AlignBottom);
+    m_chart->addAxis(m_values, Qt::AlignLeft);
+    m_style.setUp(m_rounds, font());
+    m_style.setUp(m_values, font());
+    m_rounds->setLabelFormat(QStringLiteral("%d"));
+    m_rounds->setTickType(QValueAxis::TicksDynamic);
+    m_values->setTickType(QValueAxis::TicksDynamic);
+    m_view = ChartStyle::createView(m_chart);
+    m_chart->legend()->hide();
+
+    m_legend = new QLabel;
+    m_legend->setObjectName(QStringLiteral("comparisonLegend"));
+    m_legend->setWordWrap(true);
+    m_legend->setAlignment(Qt::AlignCenter);
+    m_legend->setTextFormat(Qt::RichText);
+    m_legend->setAutoFillBackground(true);
+    m_legend->setBackgroundRole(QPalette::Base);
+    m_legend->setContentsMargins(8, 0, 8, 8);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_legend);
+
+    connect(m_chart, &QChart::plotAreaChanged, this, [this] {
+        if (m_arrangingRounds || isEmpty())
+            return;
+        const QScopedValueRollback guard(m_arrangingRounds, true);
+        updateRounds(m_rounds->max());
+    });
+}
+
+void ComparisonChart::setCurves(const QList<ComparisonCurve> &curves)
+{
+    m_curves = curves;
+    redraw();
+}
+
+void ComparisonChart::clear()
+{
+    m_curves.clear();
+    m_chart->removeAllSeries();
+}
+
+void ComparisonChart::retranslate()
+{
+    m_rounds->setTitleText(tr("Round"));
+    if (!isEmpty())
+        redraw();
+}
+
+void ComparisonChart::restyle()
+{
+    m_style.apply(m_chart, font());
+    updateLegend();
+    for (QAbstractSeries *series : m_chart->series()) {
+        if (auto *line = qobject_cast<QLineSeries *>(series)) {
+            QPen pen = line->pen();
+            pen.setWidthF(m_style.lineWidth(ChartStyle::linePenWidth));
+            line->setPen(pen);
+        }
+    }
+}
+
+void ComparisonChart::updateRounds(double last)
+{
+    const int lastWhole = int(std::ceil(last));
+    setTicks(m_rounds, last, roundStep(lastWhole, m_style.roundLabelCount(m_chart, font(), lastWhole)));
+}
+
+void ComparisonChart::updateLegend()
+{
+    // A coloured square and the name of each run. Lines may break only between runs: a
+    // name's spaces are non-breaking, and word joiners hold Chinese characters together.
+    const auto unbreakable = [](const QString &text) {
+        QString joined;
+        for (const QChar c : text) {
+            if (!joined.isEmpty())
+                joined += QChar(0x2060); // word joiner
+            joined += c == u' ' ? QChar(QChar::Nbsp) : c;
+        }
+        return joined;
+    };
+    QStringList entries;
+    for (const ComparisonCurve &curve : std::as_const(m_curves))
+        entries << QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2")
+                           .arg(curve.color.name(), unbreakable(curve.label).toHtmlEscaped());
+    m_legend->setText(entries.join(QStringLiteral(" &nbsp; ")));
+    m_legend->setFont(m_style.font(font(), ChartStyle::labelPointSize));
+    QPalette palette = m_legend->palette();
+    palette.setColor(QPalette::WindowText, m_style.ink());
+    m_legend->setPalette(palette);
+}
+
+void ComparisonChart::redraw()
+{
+    m_chart->removeAllSeries();
+    double lastRound = CoverageChart::minimumRounds;
+    double highest = 0.0;
+    for (const ComparisonCurve &curve : std::as_const(m_curves)) {
+        auto *series = new QLineSeries;
+        series->setObjectName(QStringLiteral("comparison"));
+        series->setName(curve.label);
+        series->replace(curve.points);
+        m_chart->addSeries(series);
+        series->attachAxis(m_rounds);
+        series->attachAxis(m_values);
+        series->setPen(QPen(curve.color, m_style.lineWidth(ChartStyle::linePenWidth)));
+        for (const QPointF &point : curve.points) {
+            lastRound = std::max(lastRound, point.x());
+            highest = std::max(highest, point.y());
+        }
+    }
+    updateLegend();
+    updateRounds(lastRound);
+    const QString chartTitle = m_curves.constFirst().chartTitle;
+    m_chart->setTitle(chartTitle.isEmpty() ? tr("Every run on one chart") : chartTitle);
+    const QString yTitle = m_curves.constFirst().yTitle;
+    m_values->setTitleText(yTitle.isEmpty() ? tr("Fraction of nodes") : yTitle);
+    // Fractions keep the 0 to 1 scale of the healthy, contagious and immune chart.
+    if (highest <= 1.0) {
+        setTicks(m_values, 1.0, 0.25);
+        m_values->setLabelFormat(QStringLiteral("%.2g"));
+    } else {
+        setNiceTicks(m_values, highest, ChartStyle::countLabels);
+        m_values->setLabelFormat(QStringLiteral("%.4g"));
+    }
+}

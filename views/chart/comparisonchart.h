@@ -1,0 +1,51 @@
+// The chart of finished runs compared, with a legend that names each run whole.
+#pragma once
+
+#include "views/chart/comparisoncurve.h"
+
+#include <QList>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QChartView;
+class QLabel;
+class QValueAxis;
+QT_END_NAMESPACE
+
+class ChartStyle;
+
+// Curves of finished runs on one chart (the lesson's comparison chapters), titled by what
+// they measure. The runs are named in a label below the chart that wraps between names,
+// where QtCharts' own legend would cut them short.
+class ComparisonChart : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ComparisonChart(const ChartStyle &style, QWidget *parent = nullptr);
+
+    QChart *chart() const { return m_chart; }
+    const QList<ComparisonCurve> &curves() const { return m_curves; }
+    bool isEmpty() const { return m_curves.isEmpty(); }
+    // Shows `curves`, replacing any shown.
+    void setCurves(const QList<ComparisonCurve> &curves);
+    void clear();
+    void retranslate();
+    // Applies the style's scale and contrast.
+    void restyle();
+
+private:
+    void updateRounds(double last);
+    void updateLegend();
+    void redraw();
+
+    const ChartStyle &m_style;
+    QChart *m_chart = nullptr;
+    QChartView *m_view = nullptr;
+    QValueAxis *m_rounds = nullptr;
+    QValueAxis *m_values = nullptr;
+    QLabel *m_legend = nullptr;
+    QList<ComparisonCurve> m_curves;
+    bool m_arrangingRounds = false;
+};

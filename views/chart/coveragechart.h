@@ -1,0 +1,67 @@
+// The chart of who holds the update: healthy, contagious and immune, and the theory beside them.
+#pragma once
+
+#include <QChartView>
+
+#include <vector>
+
+QT_BEGIN_NAMESPACE
+class QLineSeries;
+class QValueAxis;
+QT_END_NAMESPACE
+
+class ChartStyle;
+class SimulationController;
+
+// The fractions of healthy, contagious and immune nodes for rounds 0 .. round(), and on
+// request the theory of Demers et al. (gossip::theory::predictionFor()) dashed beside them.
+// One round forward or back moves the lines by one point; anything else redraws them.
+class CoverageChart : public QChartView
+{
+    Q_OBJECT
+
+public:
+    // The shortest round axis, so the first rounds are not stretched across the chart.
+    static constexpr int minimumRounds = 10;
+
+    CoverageChart(SimulationController *controller, const ChartStyle &style, QWidget *parent = nullptr);
+
+    // Whether the theory covers the running configuration.
+    bool theoryAvailable() const;
+    bool theoryVisible() const { return m_theoryVisible; }
+    void setTheoryVisible(bool visible);
+
+    // A new scenario: the lines are drawn anew at the next refresh().
+    void invalidate();
+    // Follows the controller's round.
+    void refresh();
+    void retranslate();
+    // Applies the style's scale and contrast.
+    void restyle();
+    void placeLegend();
+    // The chart's title; with several strains it counts person-strain pairs.
+    void retitle();
+
+private:
+    void rebuildLines();
+    void updateRoundAxis();
+    void updateTheory();
+    // The first round at which an update exists, or -1: the theory starts there.
+    int theoryStart() const;
+    std::vector<double> theoryValues(int start, int rounds) const;
+    // The round at which the anti-entropy prediction leaves less than half a slot healthy.
+    int theoryEnd() const;
+
+    SimulationController *m_controller = nullptr;
+    const ChartStyle &m_style;
+    QValueAxis *m_rounds = nullptr;
+    QValueAxis *m_fraction = nullptr;
+    QLineSeries *m_susceptible = nullptr;
+    QLineSeries *m_infective = nullptr;
+    QLineSeries *m_removed = nullptr;
+    QLineSeries *m_theory = nullptr; // only while the theory is drawn
+    bool m_theoryVisible = false;
+    bool m_arrangingRounds = false;
+    // The round the lines end at, or -1 when they must be rebuilt from the controller.
+    int m_shownRound = -1;
+};
