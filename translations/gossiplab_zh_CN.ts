@@ -614,6 +614,10 @@
         <source>%1 must name each of the %2 keys</source>
         <translation>%1 必须为全部 %2 个键各给出一个名字</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>LanguageSwitcher</name>
@@ -1089,10 +1093,6 @@
     <message>
         <source>version must be %1</source>
         <translation>version 必须是 %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>

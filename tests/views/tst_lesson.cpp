@@ -3,6 +3,7 @@
 #include "views/content/lessonfile.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSet>
 #include <QTest>
 
@@ -14,6 +15,7 @@ private slots:
     void everyLessonFileIsBuiltIn();
     void shippedLessonIsWhole_data();
     void shippedLessonIsWhole();
+    void workedExampleOfTheReadmeReads();
     void builtInIsTheStoryOfXiaoB();
     void textFallsBackToEnglish();
     void brokenLessonsAreRefusedByName_data();
@@ -73,6 +75,31 @@ void TestLesson::shippedLessonIsWhole()
             QVERIFY2(!gossip::validate(run.scenario), name);
             QVERIFY2(run.label.versions().contains(QStringLiteral("zh_CN")), name);
         }
+    }
+}
+
+void TestLesson::workedExampleOfTheReadmeReads()
+{
+    // The format's documentation shows a whole lesson; it must be one the app accepts,
+    // whose key frames and beats its runs reach.
+    QFile readme(QStringLiteral(GOSSIPLAB_LESSONS "/README.md"));
+    QVERIFY(readme.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(readme.readAll());
+    const qsizetype heading = text.indexOf(QStringLiteral("## A worked example"));
+    QVERIFY(heading >= 0);
+    const qsizetype start = text.indexOf(QStringLiteral("```json\n"), heading);
+    const qsizetype end = text.indexOf(QStringLiteral("```"), start + 7);
+    QVERIFY(start >= 0 && end > start);
+    QString error;
+    const auto lesson = LessonFile::parse(text.mid(start + 8, end - start - 8).toUtf8(), &error);
+    QVERIFY2(lesson, qPrintable(error));
+    QCOMPARE(lesson->chapters.size(), 2);
+    for (const Chapter &chapter : lesson->chapters) {
+        gossip::Simulation simulation(chapter.scenario);
+        const gossip::Round latest = std::max(chapter.keyFrame, chapter.beats.constLast().round);
+        while (!simulation.finished() && simulation.round() < latest)
+            simulation.step();
+        QVERIFY2(simulation.round() >= latest, qPrintable(chapter.id));
     }
 }
 

@@ -37,6 +37,36 @@ public:
     static std::optional<QByteArray> readFile(const QString &path, qint64 maxBytes, const QString &what,
                                               QString *error);
 
+    // Parses `json` as the top-level object of a file of `what` ("a scenario") and reads it
+    // with `reader`; nothing with one message on the first problem.
+    template<typename Document>
+    static std::optional<Document> parse(const QByteArray &json, qint64 maxBytes, const QString &what,
+                                         Document (*reader)(const QJsonObject &), QString *error)
+    {
+        const auto root = parseObject(json, maxBytes, what, error);
+        if (!root)
+            return std::nullopt;
+        try {
+            return reader(*root);
+        } catch (const Error &problem) {
+            *error = problem.message;
+            return std::nullopt;
+        }
+    }
+    // Reads the file at `path` as parse() does; the message names the path.
+    template<typename Document>
+    static std::optional<Document> read(const QString &path, qint64 maxBytes, const QString &what,
+                                        Document (*reader)(const QJsonObject &), QString *error)
+    {
+        const auto json = readFile(path, maxBytes, what, error);
+        if (!json)
+            return std::nullopt;
+        auto document = parse(*json, maxBytes, what, reader, error);
+        if (!document)
+            *error = tr("%1: %2").arg(path, *error);
+        return document;
+    }
+
     static QJsonObject objectAt(const QJsonValue &value, const QString &where);
     static QJsonArray arrayAt(const QJsonValue &value, const QString &where);
     static double integerIn(const QJsonValue &value, const QString &where, double minimum, double maximum);

@@ -152,26 +152,12 @@ Lesson readLesson(const QJsonObject &root)
 
 std::optional<Lesson> LessonFile::read(const QString &path, QString *error)
 {
-    const auto json = JsonReader::readFile(path, maxBytes, tr("a lesson"), error);
-    if (!json)
-        return std::nullopt;
-    auto lesson = parse(*json, error);
-    if (!lesson)
-        *error = tr("%1: %2").arg(path, *error);
-    return lesson;
+    return JsonReader::read(path, maxBytes, tr("a lesson"), readLesson, error);
 }
 
 std::optional<Lesson> LessonFile::parse(const QByteArray &json, QString *error)
 {
-    const auto root = JsonReader::parseObject(json, maxBytes, tr("a lesson"), error);
-    if (!root)
-        return std::nullopt;
-    try {
-        return readLesson(*root);
-    } catch (const JsonReader::Error &problem) {
-        *error = problem.message;
-        return std::nullopt;
-    }
+    return JsonReader::parse(json, maxBytes, tr("a lesson"), readLesson, error);
 }
 
 QString LessonFile::builtInPath()

@@ -46,26 +46,12 @@ ScenarioDocument readDocument(const QJsonObject &root)
 
 std::optional<ScenarioDocument> ScenarioFile::read(const QString &path, QString *error)
 {
-    const auto json = JsonReader::readFile(path, maxBytes, tr("a scenario"), error);
-    if (!json)
-        return std::nullopt;
-    auto document = parse(*json, error);
-    if (!document)
-        *error = tr("%1: %2").arg(path, *error);
-    return document;
+    return JsonReader::read(path, maxBytes, tr("a scenario"), readDocument, error);
 }
 
 std::optional<ScenarioDocument> ScenarioFile::parse(const QByteArray &json, QString *error)
 {
-    const auto root = JsonReader::parseObject(json, maxBytes, tr("a scenario"), error);
-    if (!root)
-        return std::nullopt;
-    try {
-        return readDocument(*root);
-    } catch (const JsonReader::Error &problem) {
-        *error = problem.message;
-        return std::nullopt;
-    }
+    return JsonReader::parse(json, maxBytes, tr("a scenario"), readDocument, error);
 }
 
 QByteArray ScenarioFile::serialize(const ScenarioDocument &document)
