@@ -2,6 +2,7 @@
 #include "engine/batch.h"
 
 #include "engine/random.h"
+#include "engine/saturating.h"
 #include "engine/simulation.h"
 
 #include <algorithm>
@@ -112,6 +113,13 @@ BatchResult runBatch(const Scenario &scenario, const BatchOptions &options)
     for (double &value : result.susceptibleFraction)
         value /= runs;
     return result;
+}
+
+bool BatchResult::countsSaturated() const
+{
+    return std::any_of(runs.begin(), runs.end(), [](const RunSummary &run) {
+        return run.items == saturatedCount || run.bytes == saturatedCount;
+    });
 }
 
 } // namespace gossip

@@ -24,6 +24,8 @@ struct BatchResult
     // Sample standard deviation of a field over the runs.
     double standardDeviation(double RunSummary::*field) const;
     double convergedFraction() const;
+    // Whether some run's items or bytes saturated (the means are then lower bounds).
+    bool countsSaturated() const;
 };
 
 // How to run a batch.

@@ -5,6 +5,7 @@
 #include "engine/measures.h"
 #include "engine/message.h"
 #include "engine/partnerchoices.h"
+#include "engine/saturating.h"
 #include "engine/scenario.h"
 #include "engine/world.h"
 
@@ -108,13 +109,13 @@ public:
         m_world.lacking[key] -= version == m_world.newest[key];
     }
 
-    // Counts one message, and records it when the run records messages.
+    // Counts one message. Items and bytes saturate (saturatedCount) rather than wrap.
     void count(Channel channel, Outcome outcome, std::uint64_t items, std::uint64_t bytes)
     {
         ++m_measures.messagesByChannel[std::size_t(channel)];
         ++m_measures.messagesByOutcome[std::size_t(outcome)];
-        m_measures.items += items;
-        m_measures.bytes += bytes;
+        m_measures.items = saturatingAdd(m_measures.items, items);
+        m_measures.bytes = saturatingAdd(m_measures.bytes, bytes);
     }
     void record(NodeId from, NodeId to, Channel channel, Outcome outcome, const VersionId *versions, std::uint32_t count);
 

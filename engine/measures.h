@@ -20,8 +20,8 @@ struct RoundMeasures
     std::uint32_t down = 0;        // nodes down at the end of the round
     std::array<std::uint64_t, channelCount> messagesByChannel{};
     std::array<std::uint64_t, outcomeCount> messagesByOutcome{};
-    std::uint64_t items = 0;       // items carried by this round's messages
-    std::uint64_t bytes = 0;       // bytes carried by this round's messages
+    std::uint64_t items = 0;       // items carried by this round's messages (saturating)
+    std::uint64_t bytes = 0;       // bytes carried by this round's messages (saturating)
 
     std::uint64_t slotCount() const { return susceptible + infective + removed; }
     double susceptibleFraction() const { return slotCount() ? double(susceptible) / double(slotCount()) : 0.0; }
@@ -53,8 +53,8 @@ struct RunSummary
     std::uint64_t dropped = 0; // direct mail dropped from a full cache
     std::uint64_t unknown = 0; // direct mail never sent: the writer did not know the node
     std::uint64_t cached = 0;  // direct mail still waiting in a retransmit cache at the end
-    std::uint64_t items = 0;
-    std::uint64_t bytes = 0;
+    std::uint64_t items = 0;   // saturates at saturatedCount rather than wrap round
+    std::uint64_t bytes = 0;   // saturates at saturatedCount rather than wrap round
 };
 
 } // namespace gossip

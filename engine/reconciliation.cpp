@@ -2,6 +2,7 @@
 // runs it every round; repairs and rumor mongering's backup use it too.
 #include "engine/exchanges.h"
 #include "engine/prefetch.h"
+#include "engine/saturating.h"
 
 #include <algorithm>
 #include <array>
@@ -138,9 +139,10 @@ void Exchanges::reconcileOneKey(NodeId first, NodeId count, const NodeId *partne
     m_measures.messagesByOutcome[std::size_t(Outcome::New)] += fresh;
     m_measures.messagesByOutcome[std::size_t(Outcome::Redundant)] += redundant;
     m_measures.messagesByChannel[std::size_t(Channel::AntiEntropy)] += sent;
-    const std::uint64_t items = sent * std::uint64_t(m_scenario.config.sharedItems) + held;
-    m_measures.items += items;
-    m_measures.bytes += items * std::uint64_t(m_scenario.config.itemBytes);
+    const std::uint64_t items = saturatingAdd(saturatingMultiply(sent, std::uint64_t(m_scenario.config.sharedItems)), held);
+    m_measures.items = saturatingAdd(m_measures.items, items);
+    m_measures.bytes =
+            saturatingAdd(m_measures.bytes, saturatingMultiply(items, std::uint64_t(m_scenario.config.itemBytes)));
 }
 
 bool Exchanges::reconcile(NodeId initiator, NodeId partner, Mode mode, Channel channel)
@@ -205,7 +207,7 @@ void Exchanges::sendDatabase(NodeId from, NodeId to, Channel channel)
     }
     if (sendsAll)
         items = std::uint64_t(config.sharedItems) + held;
-    bytes += items * std::uint64_t(config.itemBytes);
+    bytes = saturatingAdd(bytes, saturatingMultiply(items, std::uint64_t(config.itemBytes)));
 
     bool learned = false;
     if (sendsAll || sendsRecent) {

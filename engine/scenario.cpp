@@ -86,6 +86,11 @@ std::optional<ConfigProblem> validate(const Scenario &scenario)
             if (node >= scenario.config.nodes)
                 return ConfigProblem{field, "node " + std::to_string(node) + " does not exist"};
         }
+        // A node named twice would be written, mailed or counted twice.
+        std::vector<NodeId> nodes = intervention.nodes;
+        std::sort(nodes.begin(), nodes.end());
+        if (const auto twice = std::adjacent_find(nodes.begin(), nodes.end()); twice != nodes.end())
+            return ConfigProblem{field, "names node " + std::to_string(*twice) + " twice"};
         if (intervention.key >= scenario.config.keys)
             return ConfigProblem{field, "key " + std::to_string(intervention.key) + " does not exist"};
         const bool needsNodes = intervention.kind != Intervention::Kind::Heal;

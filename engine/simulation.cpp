@@ -81,8 +81,8 @@ const RoundMeasures &Simulation::step()
     m_world.messages += m_measures.messages();
     m_world.lost += m_measures.messages(Outcome::Lost);
     m_world.dropped += m_measures.messages(Outcome::Dropped);
-    m_world.items += m_measures.items;
-    m_world.bytes += m_measures.bytes;
+    m_world.items = saturatingAdd(m_world.items, m_measures.items);
+    m_world.bytes = saturatingAdd(m_world.bytes, m_measures.bytes);
 
     forgeByzantineVersions();
     applyInterventions(m_world.round);

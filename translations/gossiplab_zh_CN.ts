@@ -618,6 +618,14 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>%1 is given twice</source>
+        <translation>%1 给出了两次</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>没有给出文件名</translation>
+    </message>
 </context>
 <context>
     <name>LanguageSwitcher</name>
@@ -1280,6 +1288,14 @@
         <source>options of simulate:</source>
         <translation>simulate 的选项：</translation>
     </message>
+    <message>
+        <source>--scenario: needs a file name</source>
+        <translation>--scenario：需要一个文件名</translation>
+    </message>
+    <message>
+        <source>(items or bytes exceeded 2^64 - 1 in some run and stopped there: these are lower bounds)</source>
+        <translation>（某次运行中条目数或字节数超过了 2^64 - 1 并停在那里：这些数值只是下限）</translation>
+    </message>
 </context>
 <context>
     <name>SimulationController</name>
@@ -1620,6 +1636,22 @@
     <message>
         <source>--lesson: %1</source>
         <translation>--lesson：%1</translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once</source>
+        <translation>--%1 给出了不止一次</translation>
+    </message>
+    <message>
+        <source>--export-lesson: cannot create the folder %1</source>
+        <translation>--export-lesson：无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>--export-handout: cannot write %1: %2</source>
+        <translation>--export-handout：无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>无法写入标准输出：%1</translation>
     </message>
 </context>
 </TS>

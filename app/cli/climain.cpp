@@ -5,7 +5,10 @@
 
 #include <QCoreApplication>
 
+#include <cerrno>
+#include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <exception>
 
 namespace {
@@ -18,13 +21,39 @@ int fail(const QString &message)
     return 2;
 }
 
+// What went to standard output must have arrived: a full disk or a closed pipe is said,
+// and the status is 1, so a script does not take a cut-off table for a whole one.
+int checkOutput(int status)
+{
+    errno = 0;
+    if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        std::fprintf(stderr, "gossiplab-cli: %s\n",
+                     qPrintable(QCoreApplication::translate("main", "cannot write to standard output: %1")
+                                        .arg(QString::fromLocal8Bit(std::strerror(errno ? errno : EIO)))));
+        return status == 0 ? 1 : status;
+    }
+    return status;
+}
+
+int run(QStringList arguments);
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+#ifdef SIGPIPE
+    // A closed pipe is a write error to report, not a signal that ends the process unsaid.
+    std::signal(SIGPIPE, SIG_IGN);
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("gossiplab-cli"));
-    QStringList arguments = QCoreApplication::arguments().mid(1);
+    return checkOutput(run(QCoreApplication::arguments().mid(1)));
+}
+
+namespace {
+
+int run(QStringList arguments)
+{
     if (arguments.isEmpty())
         return fail(QCoreApplication::translate("main", "no command given; %1").arg(QString::fromLatin1(usage).trimmed()));
     const QString command = arguments.takeFirst();
@@ -55,3 +84,5 @@ int main(int argc, char *argv[])
         return 1;
     }
 }
+
+} // namespace

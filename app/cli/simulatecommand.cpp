@@ -156,6 +156,8 @@ SimulateCommand::Request SimulateCommand::parse(const QStringList &arguments)
     Request request;
     gossip::Scenario &scenario = request.scenario;
     if (parser.isSet(QStringLiteral("scenario"))) {
+        if (parser.value(QStringLiteral("scenario")).isEmpty())
+            refuse(tr("--scenario: needs a file name"));
         QString error;
         const auto document = ScenarioFile::read(parser.value(QStringLiteral("scenario")), &error);
         if (!document)
@@ -280,6 +282,9 @@ QByteArray SimulateCommand::toJson(const Request &request, const gossip::BatchRe
             {QStringLiteral("cached"), result.mean(&RunSummary::cached)},
             {QStringLiteral("items"), result.mean(&RunSummary::items)},
             {QStringLiteral("bytes"), result.mean(&RunSummary::bytes)},
+            // A count too large for 64 bits stops at its largest value: then items and
+            // bytes are lower bounds.
+            {QStringLiteral("counts_saturated"), result.countsSaturated()},
             {QStringLiteral("susceptible_fraction"), fractions},
     };
     if (config.protocol == gossip::Protocol::Rumor) {
@@ -338,6 +343,8 @@ QString SimulateCommand::toTable(const Request &request, const gossip::BatchResu
     }
     row(tr("items carried per run"), count(result.mean(&RunSummary::items)));
     row(tr("bytes carried per run"), count(result.mean(&RunSummary::bytes)));
+    if (result.countsSaturated())
+        out << "  " << tr("(items or bytes exceeded 2^64 - 1 in some run and stopped there: these are lower bounds)") << '\n';
     out << '\n' << tr("susceptible fraction by round (mean over runs):") << '\n';
     for (std::size_t round = 0; round < result.susceptibleFraction.size(); ++round)
         out << "  " << QString::number(round).rightJustified(5) << "  " << number(result.susceptibleFraction[round], 6) << '\n';

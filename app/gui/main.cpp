@@ -8,6 +8,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QList>
+#include <QPair>
 #include <QRegularExpression>
 
 #include <cstdio>
@@ -19,6 +23,31 @@ int fail(const QString &message)
 {
     std::fprintf(stderr, "gossiplab: %s\n", qPrintable(message));
     return 2;
+}
+
+// Qt's own warnings (a platform plugin's notes, say) are held back until the command line
+// is accepted: a refusal is one line, the app's own.
+QList<QPair<QtMsgType, QString>> heldMessages;
+QtMessageHandler qtHandler = nullptr;
+
+void holdMessage(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    heldMessages.append({type, message});
+}
+
+// Lets the held messages and every later one through.
+void releaseMessages()
+{
+    qInstallMessageHandler(qtHandler);
+    for (const auto &[type, message] : std::as_const(heldMessages)) {
+        if (qtHandler)
+            qtHandler(type, QMessageLogContext(), message);
+        else if (type == QtDebugMsg || type == QtInfoMsg)
+            QMessageLogger().info("%s", qPrintable(message));
+        else
+            QMessageLogger().warning("%s", qPrintable(message));
+    }
+    heldMessages.clear();
 }
 
 bool hasArgument(int argc, char *argv[], const char *name)
@@ -40,6 +69,7 @@ int main(int argc, char *argv[])
         && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
+    qtHandler = qInstallMessageHandler(holdMessage);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("GossipLab"));
     QApplication::setOrganizationName(QStringLiteral("GossipLab"));
@@ -79,6 +109,11 @@ int main(int argc, char *argv[])
         parser.showHelp(0);
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
+    const QStringList given = parser.optionNames();
+    for (const QString &name : given) {
+        if (given.count(name) > 1)
+            return fail(QApplication::translate("main", "--%1 is given more than once").arg(name));
+    }
     if (!parser.positionalArguments().isEmpty())
         return fail(QApplication::translate("main", "unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
     if (parser.isSet(languageOption) && !LanguageSwitcher::setLanguage(parser.value(languageOption)))
@@ -106,6 +141,19 @@ int main(int argc, char *argv[])
             return fail(QApplication::translate("main", "--lesson: %1").arg(error));
     }
 
+    // Where the exports go must be writable before any window exists, so that a refusal is
+    // one line and not a window's worth of Qt's notes followed by it.
+    if (parser.isSet(exportOption) && !QDir().mkpath(parser.value(exportOption)))
+        return fail(QApplication::translate("main", "--export-lesson: cannot create the folder %1")
+                            .arg(parser.value(exportOption)));
+    if (parser.isSet(handoutOption)) {
+        QFile probe(parser.value(handoutOption));
+        if (!probe.open(QIODevice::WriteOnly))
+            return fail(QApplication::translate("main", "--export-handout: cannot write %1: %2")
+                                .arg(parser.value(handoutOption), probe.errorString()));
+    }
+
+    releaseMessages();
     MainWindow window;
     if (lesson)
         window.lesson()->setLesson(*lesson);
@@ -131,19 +179,15 @@ int main(int argc, char *argv[])
     if (parser.isSet(exportOption)) {
         QString error;
         const int written = LessonExporter::exportLesson(window, parser.value(exportOption), window.size(), &error);
-        if (written < 0) {
-            std::fprintf(stderr, "gossiplab: %s\n", qPrintable(error));
-            return 1;
-        }
+        if (written < 0)
+            return fail(error); // a folder that cannot be written is the caller's to fix: status 2
         std::printf("%s\n", qPrintable(QApplication::translate("main", "Wrote %n chapter image(s) to %1.", nullptr, written)
                                                .arg(parser.value(exportOption))));
     }
     if (parser.isSet(handoutOption)) {
         QString error;
-        if (!window.exportHandout(parser.value(handoutOption), &error)) {
-            std::fprintf(stderr, "gossiplab: %s\n", qPrintable(error));
-            return 1;
-        }
+        if (!window.exportHandout(parser.value(handoutOption), &error))
+            return fail(error);
         std::printf("%s\n", qPrintable(QApplication::translate("main", "Wrote the handout to %1.").arg(parser.value(handoutOption))));
     }
     return 0;

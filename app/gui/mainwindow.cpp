@@ -27,6 +27,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -74,10 +75,22 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_lesson, &LessonController::freePlayChanged, this, &MainWindow::chapterChanged);
     connect(m_controller, &SimulationController::problem, this, &MainWindow::showProblem);
     m_lesson->setLesson(LessonFile::builtIn());
-    resize(1280, 720);
+    fitFirstLaunch();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::fitFirstLaunch()
+{
+    // 1280 x 720 where the screen has room, else the screen's free area less room for the
+    // window manager's frame, so a 1024 x 768 projector shows the charts and the round
+    // counter. A later launch restores the size the user left (restoreSettings()).
+    constexpr int frameAllowance = 48;
+    const QRect available = screen()->availableGeometry();
+    const QSize room(available.width() - frameAllowance / 2, available.height() - frameAllowance);
+    resize(QSize(1280, 720).boundedTo(room));
+    move(available.topLeft() + QPoint((available.width() - width()) / 2, (available.height() - height()) / 2));
+}
 
 void MainWindow::createActions()
 {

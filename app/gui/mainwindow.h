@@ -61,6 +61,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void fitFirstLaunch();
     void createActions();
     void createMenus();
     void retranslate();

@@ -4,8 +4,8 @@
 #include "views/chart/chartwidget.h"
 #include "views/city/cityview.h"
 #include "views/lesson/lessoncontroller.h"
-#include "views/stage/stage.h"
 #include "views/simulation/simulationcontroller.h"
+#include "views/stage/stage.h"
 
 #include <QAction>
 #include <QCloseEvent>

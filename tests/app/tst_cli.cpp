@@ -1,4 +1,5 @@
 // gossiplab-cli as scripts use it: exit codes, one-line errors, JSON, traces, scenarios, memory.
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -56,6 +57,8 @@ private slots:
     void brokenScenarioFiles();
     void directMailShowsWhyNodesMissTheUpdate();
     void noProgressBarWhenStderrIsNotATerminal();
+    void writeErrorOnStandardOutputIsReported();
+    void countsTooLargeSaturateAndSaySo();
     void tenMillionNodesFitInOneGibibyte();
 };
 
@@ -88,6 +91,7 @@ void TestCli::badUsageGivesOneLineAndStatus2_data()
     QTest::newRow("stray argument") << QStringList{"simulate", "extra"} << "extra";
     QTest::newRow("missing scenario") << QStringList{"simulate", "--scenario", "/nonexistent/file.json"} << "--scenario";
     QTest::newRow("option given twice") << QStringList{"simulate", "--nodes", "10", "--nodes", "20"} << "--nodes";
+    QTest::newRow("empty scenario name") << QStringList{"simulate", "--scenario", ""} << "--scenario";
     QTest::newRow("seed a file cannot hold") << QStringList{"simulate", "--seed", "9007199254740993"} << "--seed";
 }
 
@@ -212,6 +216,11 @@ void TestCli::brokenScenarioFiles_data()
     QTest::newRow("bad kind") << head + R"("interventions": [{"round": 0, "kind": "explode", "nodes": [1]}]})"
                               << "interventions[0].kind";
     QTest::newRow("huge file") << QByteArray(17 * 1024 * 1024, ' ') << "too large";
+    QTest::newRow("a key given twice") << head + R"("config": {"loss": 0.1, "nodes": 50, "loss": 0.2}})" << "config.loss";
+    QTest::newRow("a top-level key given twice") << head + R"("round": 1, "round": 2})" << "round";
+    QTest::newRow("a node named twice")
+            << head + R"("config": {"nodes": 10}, "interventions": [{"round": 0, "kind": "write", "nodes": [3, 3]}]})"
+            << "interventions[0]";
 }
 
 void TestCli::brokenScenarioFiles()
@@ -283,6 +292,44 @@ void TestCli::tenMillionNodesFitInOneGibibyte()
     // ru_maxrss is the largest child's peak resident set, in KiB.
     qInfo("peak memory of the largest run: %ld MiB", usage.ru_maxrss / 1024);
     QVERIFY(usage.ru_maxrss < 1024L * 1024L);
+}
+
+void TestCli::writeErrorOnStandardOutputIsReported()
+{
+    if (!QFile::exists(QStringLiteral("/dev/full")))
+        QSKIP("this system has no /dev/full");
+    QProcess process;
+    process.setStandardOutputFile(QStringLiteral("/dev/full"));
+    process.start(QStringLiteral(GOSSIPLAB_CLI), {"simulate", "--nodes", "100", "--json"});
+    QVERIFY(process.waitForFinished(60'000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY(process.exitCode() != 0);
+    const QString message = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(message.count(QLatin1Char('\n')), 1);
+    QVERIFY2(message.contains(QLatin1String("standard output")), qPrintable(message));
+
+    // A reader that goes away early (a closed pipe: `| true`) is a write error too, not a
+    // silent death by SIGPIPE.
+    QProcess shell;
+    shell.start(QStringLiteral("bash"), {"-c", QStringLiteral("'%1' simulate --nodes 2000 --runs 200 | true; "
+                                                             "exit ${PIPESTATUS[0]}")
+                                                      .arg(QStringLiteral(GOSSIPLAB_CLI))});
+    QVERIFY(shell.waitForFinished(60'000));
+    QCOMPARE(shell.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(shell.exitCode(), 1);
+    QVERIFY(shell.readAllStandardError().contains("standard output"));
+}
+
+void TestCli::countsTooLargeSaturateAndSaySo()
+{
+    // A billion shared items of a billion bytes each, every contact: far beyond 2^64 bytes.
+    const QJsonObject object = json({"simulate", "--nodes", "1000", "--shared-items", "1000000000", "--item-bytes",
+                                     "1000000000"});
+    QVERIFY(object.value("counts_saturated").toBool());
+    QCOMPARE(object.value("bytes").toDouble(), 18446744073709551615.0);
+    const Result table = cli({"simulate", "--nodes", "1000", "--shared-items", "1000000000", "--item-bytes", "1000000000"});
+    QVERIFY(table.out.contains("lower bounds"));
+    QVERIFY(!json({"simulate", "--nodes", "1000"}).value("counts_saturated").toBool());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -73,6 +73,7 @@ private slots:
     void menuRemembersTheChoice();
     void unknownLanguageIsRefused();
     void chineseHasGlyphs();
+    void qtsOwnDialogsSpeakChinese();
     void everyControlFitsInChinese();
 
 private:
@@ -294,6 +295,17 @@ void TestLanguage::unknownLanguageIsRefused()
     QVERIFY(LanguageSwitcher::setLanguage(QStringLiteral("zh-cn")));
     QCOMPARE(LanguageSwitcher::language(), chinese);
     QCOMPARE(LanguageSwitcher::available(), (QStringList{english, chinese}));
+}
+
+void TestLanguage::qtsOwnDialogsSpeakChinese()
+{
+    // Qt's own buttons and dialogs (OK, Cancel, the file dialog) come from Qt's translations,
+    // which the install installs and the switch loads beside the app's.
+    QVERIFY(LanguageSwitcher::setLanguage(QStringLiteral("zh_CN")));
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
+    QVERIFY(QCoreApplication::translate("QFileDialog", "File &name:") != QLatin1String("File &name:"));
+    QVERIFY(LanguageSwitcher::setLanguage(QStringLiteral("en")));
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
 }
 
 void TestLanguage::chineseHasGlyphs()

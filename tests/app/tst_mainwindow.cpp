@@ -11,6 +11,7 @@
 #include <QAbstractButton>
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QRegularExpression>
@@ -46,6 +47,8 @@ private slots:
     void settingsAreRemembered();
     void beforeAnyWriteEveryoneIsHealthy();
     void changedParametersAreFreePlay();
+    void speedBoxLeavesTheKeysToTheWindow();
+    void byzantineLooksUnlikeCutOff();
     void openedScenarioIsFreePlay();
     void openedLessonIsTaught();
     void brokenLessonKeepsTheCurrentOne();
@@ -403,6 +406,36 @@ void TestMainWindow::beforeAnyWriteEveryoneIsHealthy()
     m_window->lesson()->nextBeat();
     QCOMPARE(nodeState(controller()->simulation(), 0), NodeState::Contagious);
     QCOMPARE(nodeState(controller()->simulation(), 1), NodeState::Healthy);
+}
+
+void TestMainWindow::speedBoxLeavesTheKeysToTheWindow()
+{
+    auto *speed = m_window->transport()->findChild<QComboBox *>(QStringLiteral("speed"));
+    QVERIFY(speed);
+    const double before = controller()->speed();
+    // Choosing a speed leaves the keyboard with the window, so Home and the arrows stay
+    // with the story instead of changing the speed.
+    m_window->activateWindow();
+    speed->setFocus(Qt::TabFocusReason);
+    QVERIFY(speed->hasFocus());
+    speed->setCurrentIndex(speed->findData(2.0));
+    emit speed->activated(speed->currentIndex());
+    QCOMPARE(controller()->speed(), 2.0);
+    QVERIFY(!speed->hasFocus());
+    QTest::keyClick(m_window, Qt::Key_Home);
+    QCOMPARE(controller()->speed(), 2.0);
+    controller()->setSpeed(before);
+    QVERIFY(speed->focusPolicy() & Qt::TabFocus);
+}
+
+void TestMainWindow::byzantineLooksUnlikeCutOff()
+{
+    // A forger and a message lost at the wall must not share a colour on the legend.
+    QVERIFY(nodeStateColor(NodeState::Byzantine) != outcomeColor(gossip::Outcome::CutOff));
+    for (int state = 0; state < nodeStateCount; ++state) {
+        if (NodeState(state) != NodeState::Byzantine)
+            QVERIFY(nodeStateColor(NodeState::Byzantine) != nodeStateColor(NodeState(state)));
+    }
 }
 
 void TestMainWindow::changedParametersAreFreePlay()

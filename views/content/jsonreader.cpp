@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <cmath>
 
@@ -17,6 +18,60 @@ namespace {
 QString joined(const QString &where, const QString &key)
 {
     return where.isEmpty() ? key : where + QLatin1Char('.') + key;
+}
+
+// The first key given twice in one object of valid JSON text, as a path ("config.loss"),
+// or an empty string. QJsonDocument keeps the last of the two without a word.
+QString duplicateKey(const QByteArray &json)
+{
+    struct Level
+    {
+        bool object = false;
+        bool expectKey = false;
+        QString path;        // the path of this object or array
+        QString lastKey;     // the key whose value is being read
+        QSet<QString> keys;
+    };
+    QList<Level> stack;
+    const auto childPath = [&stack]() {
+        if (stack.isEmpty())
+            return QString();
+        const Level &top = stack.constLast();
+        return top.object ? joined(top.path, top.lastKey) : top.path;
+    };
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json.at(i);
+        if (c == '"') {
+            const qsizetype start = i + 1;
+            bool escaped = false;
+            for (++i; i < json.size() && json.at(i) != '"'; ++i) {
+                if (json.at(i) == '\\') {
+                    escaped = true;
+                    ++i;
+                }
+            }
+            if (stack.isEmpty() || !stack.constLast().object || !stack.constLast().expectKey)
+                continue;
+            const QByteArray raw = json.mid(start, i - start);
+            // Only a key with escapes needs decoding to compare it.
+            const QString key = escaped ? QJsonDocument::fromJson("[\"" + raw + "\"]").array().at(0).toString()
+                                        : QString::fromUtf8(raw);
+            Level &top = stack.last();
+            if (top.keys.contains(key))
+                return joined(top.path, key);
+            top.keys.insert(key);
+            top.lastKey = key;
+            top.expectKey = false;
+        } else if (c == '{' || c == '[') {
+            stack.append(Level{c == '{', c == '{', childPath(), {}, {}});
+        } else if (c == '}' || c == ']') {
+            if (!stack.isEmpty())
+                stack.removeLast();
+        } else if (c == ',' && !stack.isEmpty() && stack.constLast().object) {
+            stack.last().expectKey = true;
+        }
+    }
+    return {};
 }
 
 } // namespace
@@ -43,12 +98,20 @@ std::optional<QJsonObject> JsonReader::parseObject(const QByteArray &json, qint6
         *error = tr("%1 must be a JSON object").arg(what);
         return std::nullopt;
     }
+    if (const QString twice = duplicateKey(json); !twice.isEmpty()) {
+        *error = tr("%1 is given twice").arg(twice);
+        return std::nullopt;
+    }
     return document.object();
 }
 
 std::optional<QByteArray> JsonReader::readFile(const QString &path, qint64 maxBytes, const QString &what,
                                                QString *error)
 {
+    if (path.isEmpty()) {
+        *error = tr("no file name given");
+        return std::nullopt;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = tr("cannot open %1: %2").arg(path, file.errorString());

@@ -41,6 +41,10 @@ TransportBar::TransportBar(SimulationController *controller, QWidget *parent)
     m_reset->setShortcut(Qt::Key_R);
     for (double speed : speeds)
         m_speed->addItem(QString(), speed);
+    m_speed->setObjectName(QStringLiteral("speed"));
+    // A click on the speed box leaves the keyboard with the window: Home, the arrows and
+    // Space keep stepping the story instead of changing the speed. Tab still reaches it.
+    m_speed->setFocusPolicy(Qt::TabFocus);
     m_timeline->setMinimumWidth(160);
     QFont roundFont = m_round->font();
     roundFont.setBold(true);
@@ -68,6 +72,11 @@ TransportBar::TransportBar(SimulationController *controller, QWidget *parent)
     connect(m_reset, &QAction::triggered, m_controller, &SimulationController::reset);
     connect(m_speed, &QComboBox::currentIndexChanged, this,
             [this](int index) { m_controller->setSpeed(m_speed->itemData(index).toDouble()); });
+    // Once a speed is chosen the keys go back to the story (the window's shortcuts).
+    connect(m_speed, &QComboBox::activated, this, [this] {
+        if (m_speed->hasFocus() && parentWidget())
+            parentWidget()->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_timeline, &QSlider::valueChanged, m_controller, &SimulationController::seek);
     connect(m_controller, &SimulationController::roundChanged, this, &TransportBar::showRound);
     connect(m_controller, &SimulationController::scenarioChanged, this, &TransportBar::showRound);

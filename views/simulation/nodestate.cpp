@@ -44,7 +44,7 @@ QColor nodeStateColor(NodeState state)
     case NodeState::Repairing:
         return CityStyle::color(ColourRole::Orange);
     case NodeState::Byzantine:
-        return CityStyle::color(ColourRole::ReddishPurple);
+        return CityStyle::color(ColourRole::Yellow); // not reddish purple: that is "cut off"
     }
     return Qt::black;
 }
