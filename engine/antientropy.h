@@ -19,6 +19,7 @@ public:
     bool spreading(const World &, std::size_t) const override { return true; }
     std::uint64_t spreadingHolders(const World &, KeyId, std::uint64_t holders) const override { return holders; }
     bool quiet(const World &world) const override;
+    std::uint64_t bytesPerSlot() const override { return 0; }
 
 private:
     Mode m_mode;

@@ -63,8 +63,10 @@ BatchResult runBatch(const Scenario &scenario, const BatchOptions &options)
     BatchResult result;
     result.runs.resize(std::size_t(runs));
     std::vector<std::vector<double>> fractions(static_cast<std::size_t>(runs));
-    if (options.keepRounds)
-        result.rounds.resize(std::size_t(runs));
+    // Runs that finished before an earlier one wait here to be handed on in order.
+    std::map<int, std::vector<RoundMeasures>> waitingRounds;
+    int nextRounds = 0;
+    std::mutex roundsMutex;
 
     std::atomic<int> nextRun{0};
     std::mutex progressMutex;
@@ -77,17 +79,28 @@ BatchResult runBatch(const Scenario &scenario, const BatchOptions &options)
             Simulation simulation(std::move(copy));
             std::vector<double> &fraction = fractions[std::size_t(run)];
             fraction.push_back(simulation.measures().susceptibleFraction());
-            if (options.keepRounds)
-                result.rounds[std::size_t(run)].push_back(simulation.measures());
+            std::vector<RoundMeasures> rounds;
+            if (options.runRounds)
+                rounds.push_back(simulation.measures());
             while (!simulation.finished()) {
                 const RoundMeasures &measures = simulation.step();
                 fraction.push_back(measures.susceptibleFraction());
                 if (runs == 1 && options.roundProgress)
                     options.roundProgress(measures.coverage(), measures.round);
-                if (options.keepRounds)
-                    result.rounds[std::size_t(run)].push_back(measures);
+                if (options.runRounds)
+                    rounds.push_back(measures);
             }
             result.runs[std::size_t(run)] = simulation.summary();
+            if (options.runRounds) {
+                std::lock_guard lock(roundsMutex);
+                waitingRounds.emplace(run, std::move(rounds));
+                for (auto next = waitingRounds.find(nextRounds); next != waitingRounds.end();
+                     next = waitingRounds.find(nextRounds)) {
+                    options.runRounds(next->first, next->second);
+                    waitingRounds.erase(next);
+                    ++nextRounds;
+                }
+            }
             if (options.progress) {
                 std::lock_guard lock(progressMutex);
                 options.progress(++done, runs);

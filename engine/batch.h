@@ -5,6 +5,7 @@
 #include "engine/scenario.h"
 
 #include <functional>
+#include <map>
 #include <vector>
 
 namespace gossip {
@@ -16,7 +17,6 @@ struct BatchResult
 {
     std::vector<RunSummary> runs;                  // one per run, in run order
     std::vector<double> susceptibleFraction;       // mean per round; a finished run keeps its last value
-    std::vector<std::vector<RoundMeasures>> rounds; // per run, when BatchOptions::keepRounds
 
     double mean(double RunSummary::*field) const;
     double mean(std::uint64_t RunSummary::*field) const;
@@ -33,7 +33,9 @@ struct BatchOptions
 {
     int runs = 1;
     int threads = 1;
-    bool keepRounds = false;                        // keep every run's per-round measures
+    // When set, hears each run's per-round measures once the run is done, in run order
+    // (serialised), so a trace streams to disk instead of every run staying in memory.
+    std::function<void(int run, const std::vector<RoundMeasures> &rounds)> runRounds;
     std::function<void(int done, int total)> progress; // called after each run, from any thread, serialised
     // With a single run, called after each of its rounds with the share of slots covered,
     // so one long run shows progress too.

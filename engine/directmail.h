@@ -65,6 +65,7 @@ public:
     bool quiet(const World &world) const override;
     bool repairsRecovered() const override { return false; }
     std::uint64_t waiting(const World &world) const override;
+    std::uint64_t bytesPerSlot() const override { return 1; }
 
     // The retransmit caches of a direct-mail run; empty for other mechanisms.
     static const std::vector<MailCache> &caches(const World &world);

@@ -51,6 +51,9 @@ public:
     virtual bool repairsRecovered() const { return true; }
     // Messages still waiting to be sent (direct mail's retransmit caches).
     virtual std::uint64_t waiting(const World &) const { return 0; }
+    // The most memory the mechanism's state and scratch take per (node, key) slot, for
+    // estimateRunBytes(); a mechanism allocates nothing before its first round.
+    virtual std::uint64_t bytesPerSlot() const = 0;
 };
 
 // The mechanism of config.protocol. Every Protocol has one; a value without one throws

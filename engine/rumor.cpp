@@ -13,8 +13,12 @@ bool RumorState::equals(const MechanismState &other) const
 
 Rumor::Rumor(const Config &config)
     : m_config(config)
-    , m_tally(std::size_t(config.nodes) * config.keys)
 {
+}
+
+std::uint64_t Rumor::bytesPerSlot() const
+{
+    return 1 + sizeof(SenderTally) + sizeof(std::size_t);
 }
 
 std::unique_ptr<MechanismState> Rumor::initialState(std::size_t slots) const
@@ -42,6 +46,9 @@ Rumor::SenderTally &Rumor::tallyOf(std::size_t slot)
 void Rumor::runRound(Exchanges &exchanges)
 {
     World &world = exchanges.world();
+    // Allocated at the first round, so that making a run (and estimating it) costs nothing.
+    if (m_tally.empty())
+        m_tally.resize(world.holdings.size());
     // The loop reads these for every node; none of them moves during it.
     const std::uint8_t *const heat = world.mechanism.as<RumorState>().heat.heat.data();
     const NodeHealth *const health = world.health.data();

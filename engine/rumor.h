@@ -33,6 +33,8 @@ public:
     bool spreading(const World &world, std::size_t slot) const override;
     std::uint64_t spreadingHolders(const World &world, KeyId key, std::uint64_t holders) const override;
     bool quiet(const World &world) const override;
+    // Heat, a sender's tally, and a place on the list of slots that learned in a round.
+    std::uint64_t bytesPerSlot() const override;
 
     // The heat of every slot of a rumor run (0 = not spreading, else 1 + counter).
     static const std::vector<std::uint8_t> &heat(const World &world);

@@ -1296,6 +1296,16 @@
         <source>(items or bytes exceeded 2^64 - 1 in some run and stopped there: these are lower bounds)</source>
         <translation>（某次运行中条目数或字节数超过了 2^64 - 1 并停在那里：这些数值只是下限）</translation>
     </message>
+    <message>
+        <source>a run of %1 nodes with %2 keys needs about %3 GiB of memory; this machine has %4 GiB</source>
+        <translation>一次 %1 个节点、%2 个键的运行大约需要 %3 GiB 内存；这台机器只有 %4 GiB</translation>
+    </message>
+    <message numerus="yes">
+        <source>gossiplab-cli: this will take about %n minute(s)</source>
+        <translation>
+            <numerusform>gossiplab-cli：这大约需要 %n 分钟</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SimulationController</name>

@@ -1,12 +1,13 @@
 // Terminal progress bar.
 #include "app/cli/progressbar.h"
 
+#include "app/cli/systeminfo.h"
+
 #include <cstdio>
-#include <unistd.h>
 
 ProgressBar::ProgressBar(QString label, bool enabled)
     : m_label(std::move(label))
-    , m_enabled(enabled && isatty(STDERR_FILENO))
+    , m_enabled(enabled && standardErrorIsTerminal())
 {
 }
 

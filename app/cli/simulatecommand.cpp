@@ -2,7 +2,9 @@
 #include "app/cli/simulatecommand.h"
 
 #include "app/cli/progressbar.h"
+#include "app/cli/systeminfo.h"
 #include "app/cli/usageerror.h"
+#include "engine/memory.h"
 #include "engine/trace.h"
 #include "views/content/configtext.h"
 #include "views/content/names.h"
@@ -15,6 +17,7 @@
 #include <QTextStream>
 
 #include <cmath>
+#include <cstdio>
 #include <fstream>
 #include <limits>
 #include <thread>
@@ -189,11 +192,20 @@ SimulateCommand::Request SimulateCommand::parse(const QStringList &arguments)
             refuse(tr("--trace: needs a file name"));
     }
 
-    // Each thread holds a whole city; with a hundred million nodes a few threads fill the
-    // memory, so use no more than fit in memoryBudget. The results do not depend on it.
-    constexpr double memoryBudget = 8.0 * 1024 * 1024 * 1024;
-    const double bytesPerRun = double(config.nodes) * (12.0 * config.keys + 6.0);
-    request.threads = std::clamp(int(memoryBudget / bytesPerRun), 1, request.threads);
+    // Each thread holds a whole city: a run that cannot fit in this machine's memory is
+    // refused with the estimate, and no more threads run than fit in a quarter of it (or
+    // 8 GiB where the system does not say). The results do not depend on the threads.
+    const double gib = 1024.0 * 1024.0 * 1024.0;
+    const auto memory = physicalMemoryBytes();
+    const double bytesPerRun = double(gossip::estimateRunBytes(config));
+    if (memory && bytesPerRun > 0.8 * double(*memory))
+        refuse(tr("a run of %1 nodes with %2 keys needs about %3 GiB of memory; this machine has %4 GiB")
+                       .arg(config.nodes)
+                       .arg(config.keys)
+                       .arg(bytesPerRun / gib, 0, 'f', 1)
+                       .arg(double(*memory) / gib, 0, 'f', 1));
+    const double budget = memory ? std::max(8.0 * gib, 0.25 * double(*memory)) : 8.0 * gib;
+    request.threads = std::clamp(int(budget / std::max(1.0, bytesPerRun)), 1, request.threads);
 
     if (auto problem = gossip::validate(scenario)) {
         QString message = tr("%1 %2").arg(QString::fromStdString(problem->field), QString::fromStdString(problem->message));
@@ -223,12 +235,24 @@ int SimulateCommand::run(const Request &request)
     }
 
     const gossip::Config &config = request.scenario.config;
-    const bool long_ = double(config.nodes) * request.runs >= 5e6;
-    ProgressBar progress(tr("simulating"), long_);
+    // About 10 ns per node and round (gossiplab-cli bench), log2 n + ln n rounds to spread.
+    const double nodes = double(config.nodes);
+    const double rounds = std::log2(nodes) + std::log(nodes) + 2.0;
+    const double seconds = 1e-8 * nodes * config.keys * rounds * request.runs / std::max(1, request.threads);
+    if (seconds > 60.0 && standardErrorIsTerminal())
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(tr("gossiplab-cli: this will take about %n minute(s)", nullptr,
+                                   int(std::ceil(seconds / 60.0)))));
+    ProgressBar progress(tr("simulating"), seconds > 2.0);
     gossip::BatchOptions options;
     options.runs = request.runs;
     options.threads = request.threads;
-    options.keepRounds = trace.is_open();
+    if (trace.is_open()) {
+        gossip::writeTraceHeader(trace);
+        options.runRounds = [&trace](int run, const std::vector<gossip::RoundMeasures> &rounds) {
+            gossip::writeTraceRows(trace, run, rounds);
+        };
+    }
     options.progress = [&progress](int done, int total) { progress.update(done, total); };
     // One long run: the bar fills with the share of the city covered.
     options.roundProgress = [&progress](double coverage, gossip::Round round) {
@@ -238,9 +262,6 @@ int SimulateCommand::run(const Request &request)
     const gossip::BatchResult result = gossip::runBatch(request.scenario, options);
 
     if (trace.is_open()) {
-        gossip::writeTraceHeader(trace);
-        for (std::size_t run = 0; run < result.rounds.size(); ++run)
-            gossip::writeTraceRows(trace, int(run), result.rounds[run]);
         trace.close();
         if (!trace)
             throw UsageError{tr("--trace: cannot write %1").arg(request.tracePath)};

@@ -91,6 +91,10 @@ void TestCli::badUsageGivesOneLineAndStatus2_data()
     QTest::newRow("stray argument") << QStringList{"simulate", "extra"} << "extra";
     QTest::newRow("missing scenario") << QStringList{"simulate", "--scenario", "/nonexistent/file.json"} << "--scenario";
     QTest::newRow("option given twice") << QStringList{"simulate", "--nodes", "10", "--nodes", "20"} << "--nodes";
+    // 10^8 people with 64 strains each need about 90 GiB: refused with the estimate, before
+    // any of it is allocated.
+    QTest::newRow("more memory than the machine has")
+            << QStringList{"simulate", "--nodes", "100000000", "--keys", "64"} << "GiB";
     QTest::newRow("empty scenario name") << QStringList{"simulate", "--scenario", ""} << "--scenario";
     QTest::newRow("seed a file cannot hold") << QStringList{"simulate", "--seed", "9007199254740993"} << "--seed";
 }

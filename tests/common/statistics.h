@@ -57,13 +57,28 @@ Sample sampleOf(const std::vector<Run> &runs, Field Run::*field)
 
 // Runs the single-update scenario of `config` `runs` times with derived seeds, on two
 // threads (results do not depend on the thread count).
-inline gossip::BatchResult batch(const gossip::Config &config, int runs, bool keepRounds = false)
+inline gossip::BatchResult batch(const gossip::Config &config, int runs)
 {
     gossip::BatchOptions options;
     options.runs = runs;
     options.threads = 2;
-    options.keepRounds = keepRounds;
     return gossip::runBatch(gossip::Scenario::singleUpdate(config), options);
+}
+
+// The per-round measures of each run of batch(config, runs), in run order.
+inline std::vector<std::vector<gossip::RoundMeasures>> perRoundMeasures(const gossip::Config &config, int runs)
+{
+    std::vector<std::vector<gossip::RoundMeasures>> rounds;
+    gossip::BatchOptions options;
+    options.runs = runs;
+    options.threads = 2;
+    options.runRounds = [&rounds](int run, const std::vector<gossip::RoundMeasures> &measures) {
+        // Handed on in run order: run r arrives r-th.
+        if (std::size_t(run) == rounds.size())
+            rounds.push_back(measures);
+    };
+    gossip::runBatch(gossip::Scenario::singleUpdate(config), options);
+    return rounds;
 }
 
 } // namespace gossiptest

@@ -72,10 +72,11 @@ void TestAntiEntropy::pullSquaresTheSusceptibleFraction()
     constexpr std::uint32_t n = 1000;
     constexpr int runs = 200;
     constexpr int ahead = 3;
-    const BatchResult result = batch(antiEntropy(Mode::Pull, n), runs, true);
+    const auto runsRounds = gossiptest::perRoundMeasures(antiEntropy(Mode::Pull, n), runs);
+    QCOMPARE(runsRounds.size(), std::size_t(runs));
 
     std::vector<std::vector<double>> observed(ahead + 1), predicted(ahead + 1), differences(ahead + 1);
-    for (const std::vector<RoundMeasures> &rounds : result.rounds) {
+    for (const std::vector<RoundMeasures> &rounds : runsRounds) {
         std::size_t start = 0;
         while (start < rounds.size() && rounds[start].susceptibleFraction() > 0.6)
             ++start;

@@ -1,0 +1,15 @@
+// What a run will need in memory, estimated before anything is allocated.
+#pragma once
+
+#include "engine/config.h"
+
+#include <cstdint>
+
+namespace gossip {
+
+// The most memory one run of `config` takes: every node's and slot's state, the
+// mechanism's state and scratch, and with Config::recordMessages one round's messages.
+// A run that would not fit can be refused with this figure before it starts.
+std::uint64_t estimateRunBytes(const Config &config);
+
+} // namespace gossip
