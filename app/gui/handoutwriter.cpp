@@ -25,7 +25,9 @@ QImage snapshot(QWidget *widget)
     QImage image(widget->size() * 2, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(2.0);
     image.fill(Qt::white);
-    widget->render(&image);
+    QPainter painter(&image);
+    Stage::renderForExport(widget, &painter);
+    painter.end();
     return image;
 }
 

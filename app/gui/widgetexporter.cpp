@@ -1,6 +1,8 @@
 // Widget export to PNG and SVG.
 #include "app/gui/widgetexporter.h"
 
+#include "views/stage/stage.h"
+
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
@@ -24,7 +26,7 @@ bool WidgetExporter::save(QWidget *widget, const QString &path, double scale, QS
             *error = tr("Cannot write %1.").arg(path);
             return false;
         }
-        widget->render(&painter);
+        Stage::renderForExport(widget, &painter);
         painter.end();
         return true;
     }
@@ -35,7 +37,10 @@ bool WidgetExporter::save(QWidget *widget, const QString &path, double scale, QS
     QImage image(widget->size() * scale, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(scale);
     image.fill(widget->palette().window().color());
-    widget->render(&image);
+    {
+        QPainter painter(&image);
+        Stage::renderForExport(widget, &painter);
+    }
     if (!image.save(path, "PNG")) {
         *error = tr("Cannot write %1.").arg(path);
         return false;

@@ -1,6 +1,7 @@
 // The main window as a teacher and a student use it: stepping, shortcuts, lesson, interventions, export, layout.
 #include "app/gui/mainwindow.h"
 #include "app/gui/session.h"
+#include "views/chart/chartwidget.h"
 #include "views/city/cityview.h"
 #include "views/controls/transportbar.h"
 #include "views/lesson/lessoncontroller.h"
@@ -12,6 +13,7 @@
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QRegularExpression>
@@ -48,6 +50,7 @@ private slots:
     void beforeAnyWriteEveryoneIsHealthy();
     void changedParametersAreFreePlay();
     void speedBoxLeavesTheKeysToTheWindow();
+    void exportedChartLeavesOutTheTheorySwitch();
     void byzantineLooksUnlikeCutOff();
     void openedScenarioIsFreePlay();
     void openedLessonIsTaught();
@@ -406,6 +409,24 @@ void TestMainWindow::beforeAnyWriteEveryoneIsHealthy()
     m_window->lesson()->nextBeat();
     QCOMPARE(nodeState(controller()->simulation(), 0), NodeState::Contagious);
     QCOMPARE(nodeState(controller()->simulation(), 1), NodeState::Healthy);
+}
+
+void TestMainWindow::exportedChartLeavesOutTheTheorySwitch()
+{
+    // The switch is a control for the screen; a picture for slides shows the chart alone.
+    auto *box = m_window->chart()->findChild<QCheckBox *>();
+    QVERIFY(box && box->isVisible());
+    QTemporaryDir dir;
+    QString error;
+    const QString svg = dir.filePath(QStringLiteral("chart.svg"));
+    QVERIFY2(m_window->exportImage(m_window->chart(), svg, 1.0, &error), qPrintable(error));
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray drawing = file.readAll();
+    QVERIFY(drawing.contains(box->text().toUtf8()) == false);
+    // The chart itself is there, and the switch is back on screen.
+    QVERIFY(drawing.contains(m_window->chart()->coverageChart()->title().toUtf8()));
+    QVERIFY(box->isVisible());
 }
 
 void TestMainWindow::speedBoxLeavesTheKeysToTheWindow()

@@ -5,6 +5,7 @@
 #include "views/chart/coveragechart.h"
 #include "views/chart/messagechart.h"
 #include "views/simulation/simulationcontroller.h"
+#include "views/stage/stage.h"
 
 #include <QChart>
 #include <QCheckBox>
@@ -44,6 +45,7 @@ ChartWidget::ChartWidget(SimulationController *controller, QWidget *parent)
     layout->setSpacing(0);
     layout->addWidget(m_firstPlace, 0, 0);
     auto *corner = new QWidget;
+    corner->setProperty(Stage::onScreenOnly, true); // a control, not part of the picture
     auto *cornerLayout = new QHBoxLayout(corner);
     cornerLayout->setContentsMargins(0, 6, 12, 0);
     cornerLayout->addWidget(m_theoryBox);

@@ -6,6 +6,7 @@
 #include "views/city/cityview.h"
 
 #include <QEvent>
+#include <QPainter>
 
 Stage::Stage(SimulationController *controller, QWidget *parent)
     : QSplitter(Qt::Horizontal, parent)
@@ -20,6 +21,20 @@ Stage::Stage(SimulationController *controller, QWidget *parent)
     setStretchFactor(1, 2);
     setSizes({540, 440});
     setChildrenCollapsible(false);
+}
+
+void Stage::renderForExport(QWidget *widget, QPainter *painter)
+{
+    QList<QWidget *> hidden;
+    for (QWidget *child : widget->findChildren<QWidget *>()) {
+        if (child->property(onScreenOnly).toBool() && child->isVisible()) {
+            child->hide();
+            hidden << child;
+        }
+    }
+    widget->render(painter);
+    for (QWidget *child : std::as_const(hidden))
+        child->show();
 }
 
 void Stage::showChapter(const Chapter &chapter, bool freePlay)

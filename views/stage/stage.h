@@ -7,6 +7,7 @@
 #include <QSplitter>
 
 class ChartWidget;
+class QPainter;
 class CityView;
 class SimulationController;
 
@@ -19,6 +20,12 @@ class Stage : public QSplitter
 
 public:
     explicit Stage(SimulationController *controller, QWidget *parent = nullptr);
+
+    // A widget with this property set is a control for the screen (the theory switch):
+    // exported pictures and the handout leave it out. See renderForExport().
+    static constexpr char onScreenOnly[] = "gossiplabOnScreenOnly";
+    // Renders `widget` into `painter` as an exported picture: without its on-screen controls.
+    static void renderForExport(QWidget *widget, QPainter *painter);
 
     CityView *city() const { return m_city; }
     ChartWidget *chart() const { return m_chart; }
