@@ -30,7 +30,6 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -216,7 +215,7 @@ bool MainWindow::exportImage(QWidget *widget, const QString &path, double scale,
 
 void MainWindow::askExportImage(QWidget *widget, const QString &name)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString folder = m_session->dialogFolder();
     QString selectedFilter;
     const QString pngAt1x = tr("PNG image (*.png)");
     const QString pngAt2x = tr("PNG image at twice the size (*.png)");
@@ -227,6 +226,7 @@ void MainWindow::askExportImage(QWidget *widget, const QString &name)
                                                 &selectedFilter);
     if (path.isEmpty())
         return;
+    m_session->rememberFolder(path);
     if (selectedFilter == svg && !path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
         path += QLatin1String(".svg");
     else if (selectedFilter != svg && !path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)
@@ -249,8 +249,9 @@ void MainWindow::askExportData()
 
 QString MainWindow::askSavePath(const QString &title, const QString &fileName, const QString &filter)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(this, title, folder + QLatin1Char('/') + fileName, filter);
+    QString path = QFileDialog::getSaveFileName(this, title, m_session->dialogFolder() + QLatin1Char('/') + fileName, filter);
+    if (!path.isEmpty())
+        m_session->rememberFolder(path);
     // The dialog may return a name without the suffix its filter promised.
     const QString suffix = fileName.mid(fileName.lastIndexOf(QLatin1Char('.')));
     if (!path.isEmpty() && !path.endsWith(suffix, Qt::CaseInsensitive))
@@ -296,10 +297,11 @@ bool MainWindow::exportHandout(const QString &path, QString *error)
 
 void MainWindow::askExportBundle()
 {
-    const QString directory = QFileDialog::getExistingDirectory(
-            this, tr("Export bundle into folder"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    const QString directory =
+            QFileDialog::getExistingDirectory(this, tr("Export bundle into folder"), m_session->dialogFolder());
     if (directory.isEmpty())
         return;
+    m_session->rememberFolder(directory);
     QString error;
     if (!exportBundle(directory, &error))
         showProblem(error);
@@ -330,10 +332,11 @@ void MainWindow::askSaveScenario()
 void MainWindow::askOpenScenario()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open scenario"),
-                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                                      m_session->dialogFolder(),
                                                       tr("GossipLab scenario (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
+    m_session->rememberFolder(path);
     QString error;
     if (!m_session->openScenario(path, &error))
         showProblem(tr("The scenario was not opened; the current one is unchanged.\n\n%1").arg(error));
@@ -342,10 +345,11 @@ void MainWindow::askOpenScenario()
 void MainWindow::askOpenLesson()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Open lesson"),
-                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                                      m_session->dialogFolder(),
                                                       tr("GossipLab lesson (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
+    m_session->rememberFolder(path);
     QString error;
     if (!m_session->openLesson(path, &error))
         showProblem(tr("The lesson was not opened; the current one is unchanged.\n\n%1").arg(error));

@@ -7,8 +7,12 @@
 #include "views/lesson/lessoncontroller.h"
 #include "views/simulation/simulationcontroller.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QProgressDialog>
 #include <QSaveFile>
+#include <QSettings>
+#include <QStandardPaths>
 
 #include <sstream>
 
@@ -70,6 +74,24 @@ bool Session::exportData(const QString &path, QString *error) const
         return false;
     }
     return true;
+}
+
+QString Session::dialogFolder() const
+{
+    QStringList candidates{QSettings().value(QStringLiteral("files/lastFolder")).toString()};
+    for (auto location : {QStandardPaths::DocumentsLocation, QStandardPaths::PicturesLocation, QStandardPaths::HomeLocation})
+        candidates << QStandardPaths::writableLocation(location);
+    for (const QString &folder : std::as_const(candidates)) {
+        if (!folder.isEmpty() && QFileInfo(folder).isDir())
+            return folder;
+    }
+    return QDir::homePath();
+}
+
+void Session::rememberFolder(const QString &path)
+{
+    const QFileInfo info(path);
+    QSettings().setValue(QStringLiteral("files/lastFolder"), info.isDir() ? info.absoluteFilePath() : info.absolutePath());
 }
 
 void Session::seekShowingProgress(int target)

@@ -28,6 +28,13 @@ public:
     // Writes the per-round measures of the run up to the current round as CSV.
     bool exportData(const QString &path, QString *error) const;
 
+    // The folder the file dialogs start in: the last one used if it still exists, else the
+    // first of documents, pictures and home that exists (never a folder that is not there,
+    // which a dialog would take for a file name).
+    QString dialogFolder() const;
+    // Remembers the folder of `path` (a file, or a folder) for the next dialog.
+    void rememberFolder(const QString &path);
+
 private:
     // Seeks to `target`, in steps with a progress dialog when it is far.
     void seekShowingProgress(int target);

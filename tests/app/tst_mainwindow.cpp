@@ -15,6 +15,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QSettings>
@@ -51,6 +53,7 @@ private slots:
     void changedParametersAreFreePlay();
     void speedBoxLeavesTheKeysToTheWindow();
     void exportedChartLeavesOutTheTheorySwitch();
+    void fileDialogsStartInAFolderThatExists();
     void byzantineLooksUnlikeCutOff();
     void openedScenarioIsFreePlay();
     void openedLessonIsTaught();
@@ -409,6 +412,23 @@ void TestMainWindow::beforeAnyWriteEveryoneIsHealthy()
     m_window->lesson()->nextBeat();
     QCOMPARE(nodeState(controller()->simulation(), 0), NodeState::Contagious);
     QCOMPARE(nodeState(controller()->simulation(), 1), NodeState::Healthy);
+}
+
+void TestMainWindow::fileDialogsStartInAFolderThatExists()
+{
+    // A folder that is not there would be taken for a file name ("Documents").
+    Session *session = m_window->session();
+    QVERIFY(QFileInfo(session->dialogFolder()).isDir());
+    // The last folder used comes back, across windows, until it is gone.
+    QTemporaryDir dir;
+    session->rememberFolder(dir.filePath(QStringLiteral("picture.png")));
+    QCOMPARE(QDir(session->dialogFolder()), QDir(dir.path()));
+    MainWindow another;
+    QCOMPARE(QDir(another.session()->dialogFolder()), QDir(dir.path()));
+    const QString gone = dir.path();
+    dir.remove();
+    QVERIFY(session->dialogFolder() != gone);
+    QVERIFY(QFileInfo(session->dialogFolder()).isDir());
 }
 
 void TestMainWindow::exportedChartLeavesOutTheTheorySwitch()
