@@ -1388,6 +1388,14 @@
         <source>Play (Space)</source>
         <translation>播放（空格键）</translation>
     </message>
+    <message>
+        <source>The run is over: nothing is left to spread. Step back, or Reset (R) to watch it again.</source>
+        <translation>这次运行已经结束：没有什么可以再传播了。可以后退，或按重置（R）再看一遍。</translation>
+    </message>
+    <message>
+        <source>Nothing to play yet: nobody holds an update, so no round would change anything. The next step of the story (Page Down) brings one.</source>
+        <translation>还没有可播放的内容：还没有人持有更新，所以无论哪一轮都不会有变化。故事的下一步（Page Down）会带来一条更新。</translation>
+    </message>
 </context>
 <context>
     <name>WidgetExporter</name>

@@ -54,6 +54,7 @@ private slots:
     void speedBoxLeavesTheKeysToTheWindow();
     void exportedChartLeavesOutTheTheorySwitch();
     void fileDialogsStartInAFolderThatExists();
+    void playThatCannotMoveSaysWhy();
     void byzantineLooksUnlikeCutOff();
     void openedScenarioIsFreePlay();
     void openedLessonIsTaught();
@@ -412,6 +413,28 @@ void TestMainWindow::beforeAnyWriteEveryoneIsHealthy()
     m_window->lesson()->nextBeat();
     QCOMPARE(nodeState(controller()->simulation(), 0), NodeState::Contagious);
     QCOMPARE(nodeState(controller()->simulation(), 1), NodeState::Healthy);
+}
+
+void TestMainWindow::playThatCannotMoveSaysWhy()
+{
+    // Chapter 1: twelve healthy people and nothing written yet.
+    QVERIFY(m_window->lesson()->setChapterById(QStringLiteral("01-meet-xiao-b")));
+    m_window->transport()->playAction()->trigger();
+    QVERIFY(!controller()->isPlaying());
+    QVERIFY2(m_window->transport()->lastNotice().contains(QStringLiteral("nobody holds an update")),
+             qPrintable(m_window->transport()->lastNotice()));
+    // A run that has ended says so instead.
+    QVERIFY(m_window->lesson()->setChapterById(QStringLiteral("02-the-accident")));
+    controller()->seek(1);
+    QVERIFY(!controller()->canStepForward());
+    m_window->transport()->playAction()->trigger();
+    QVERIFY(m_window->transport()->lastNotice().contains(QStringLiteral("over")));
+    // Where there is something to play, Play plays and says nothing.
+    QVERIFY(m_window->lesson()->setChapterById(QStringLiteral("03-the-seed-node")));
+    m_window->transport()->playAction()->trigger();
+    QVERIFY(controller()->isPlaying());
+    QVERIFY(m_window->transport()->lastNotice().isEmpty());
+    controller()->pause();
 }
 
 void TestMainWindow::fileDialogsStartInAFolderThatExists()

@@ -10,6 +10,9 @@
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QStyle>
+#include <QToolTip>
+
+#include <algorithm>
 
 namespace {
 
@@ -64,7 +67,7 @@ TransportBar::TransportBar(SimulationController *controller, QWidget *parent)
     addWidget(m_round);
 
     connect(m_stepBack, &QAction::triggered, m_controller, &SimulationController::stepBack);
-    connect(m_play, &QAction::triggered, m_controller, &SimulationController::togglePlaying);
+    connect(m_play, &QAction::triggered, this, &TransportBar::play);
     connect(m_step, &QAction::triggered, m_controller, [this] {
         m_controller->pause();
         m_controller->stepForward();
@@ -119,6 +122,25 @@ void TransportBar::showRound()
                              : tr("Round %1 (end)").arg(m_controller->round()));
     m_stepBack->setEnabled(m_controller->round() > 0);
     m_step->setEnabled(m_controller->canStepForward());
+}
+
+void TransportBar::play()
+{
+    if (m_controller->isPlaying() || m_controller->canStepForward()) {
+        m_notice.clear();
+        m_controller->togglePlaying();
+        return;
+    }
+    // Play that does nothing says why, where the eye is: beside the button.
+    const gossip::World &world = m_controller->world();
+    const bool written = std::any_of(world.newest.begin(), world.newest.end(),
+                                     [](gossip::VersionId version) { return version != gossip::noVersion; });
+    m_notice = written ? tr("The run is over: nothing is left to spread. Step back, or Reset (R) to watch it again.")
+                       : tr("Nothing to play yet: nobody holds an update, so no round would change anything. "
+                            "The next step of the story (Page Down) brings one.");
+    QWidget *button = widgetForAction(m_play);
+    QToolTip::showText(button ? button->mapToGlobal(QPoint(0, button->height())) : mapToGlobal(QPoint()), m_notice,
+                       button ? button : this);
 }
 
 void TransportBar::showPlaying(bool playing)

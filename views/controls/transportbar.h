@@ -25,11 +25,15 @@ public:
     QComboBox *speedBox() const { return m_speed; }
     QSlider *timeline() const { return m_timeline; }
     QLabel *roundLabel() const { return m_round; }
+    // Why the last Play did nothing (shown beside the button), or an empty string.
+    QString lastNotice() const { return m_notice; }
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Plays or pauses; where nothing can move, says why instead.
+    void play();
     void retranslate();
     void showRound();
     void showPlaying(bool playing);
@@ -44,4 +48,5 @@ private:
     QComboBox *m_speed = nullptr;
     QSlider *m_timeline = nullptr;
     QLabel *m_round = nullptr;
+    QString m_notice;
 };
