@@ -964,6 +964,26 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>About GossipLab</source>
+        <translation>关于 GossipLab</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About GossipLab</source>
+        <translation>关于 GossipLab(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;GossipLab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Learn how gossip protocols spread an update through a network, by the story of a virus, Xiao B, that spreads through a city.&lt;/p&gt;&lt;p&gt;It teaches the three mechanisms of Demers et al., &lt;i&gt;Epidemic Algorithms for Replicated Database Maintenance&lt;/i&gt;, Proceedings of the Sixth ACM Symposium on Principles of Distributed Computing (PODC), 1987: direct mail, anti-entropy and rumor mongering.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;GossipLab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;通过一个病毒小B在城市中传播的故事，学习 Gossip 协议如何把一条更新传遍整个网络。&lt;/p&gt;&lt;p&gt;它讲授 Demers 等人在 &lt;i&gt;Epidemic Algorithms for Replicated Database Maintenance&lt;/i&gt;（第六届 ACM 分布式计算原理研讨会 PODC，1987）中提出的三种机制：直接邮寄、反熵和谣言传播。&lt;/p&gt;&lt;p&gt;以 MIT 许可证发布的自由软件。基于 Qt %2 构建。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>MessageChart</name>
@@ -1128,6 +1148,57 @@
     <message>
         <source>Open scenario</source>
         <translation>打开场景</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Presentation mode: back to the window</source>
+        <translation>演示模式：回到窗口</translation>
+    </message>
+    <message>
+        <source>B or .</source>
+        <translation>B 或 .</translation>
+    </message>
+    <message>
+        <source>Presentation mode: blank the screen; any key brings it back</source>
+        <translation>演示模式：黑屏；按任意键恢复</translation>
+    </message>
+    <message>
+        <source>Right-click a person</source>
+        <translation>右键单击一个人</translation>
+    </message>
+    <message>
+        <source>Crash, recover, make Byzantine or write a new update there</source>
+        <translation>使其宕机、恢复、设为拜占庭节点，或在此写入一条新更新</translation>
+    </message>
+    <message>
+        <source>Shift-drag</source>
+        <translation>Shift + 拖动</translation>
+    </message>
+    <message>
+        <source>Cut the city in two; right-click empty ground to heal it</source>
+        <translation>把城市一分为二；在空白处右键单击可消除分区</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>作用</translation>
     </message>
 </context>
 <context>

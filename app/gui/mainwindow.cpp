@@ -5,6 +5,7 @@
 #include "app/gui/languageswitcher.h"
 #include "app/gui/presentationmode.h"
 #include "app/gui/session.h"
+#include "app/gui/shortcutsdialog.h"
 #include "app/gui/widgetexporter.h"
 #include "views/chart/chartwidget.h"
 #include "views/city/cityview.h"
@@ -126,6 +127,15 @@ void MainWindow::createActions()
     m_resetChapter = new QAction(this);
     connect(m_resetChapter, &QAction::triggered, m_lesson, &LessonController::resetChapter);
 
+    m_shortcuts = new QAction(this);
+    m_shortcuts->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Question)});
+    connect(m_shortcuts, &QAction::triggered, this, [this] {
+        m_shortcutsDialog->show();
+        m_shortcutsDialog->raise();
+    });
+    m_about = new QAction(this);
+    connect(m_about, &QAction::triggered, this, [this] { QMessageBox::about(this, tr("About GossipLab"), aboutText()); });
+
     // Presentation mode borrows the city and the chart, so it is made after them.
     m_presentation = new PresentationMode(this);
     m_presentationMode = new QAction(this);
@@ -168,6 +178,20 @@ void MainWindow::createMenus()
     m_viewMenu->addMenu((new LanguageSwitcher(this))->menu());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_presentationMode);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_shortcuts);
+    m_helpMenu->addSeparator();
+    m_helpMenu->addAction(m_about);
+    // Every action with a shortcut, the window's own and the transport's, as the menus hold them.
+    QList<QAction *> keyed;
+    for (QMenu *menu : {m_fileMenu, m_lessonMenu, m_viewMenu, m_helpMenu}) {
+        for (QAction *action : menu->actions()) {
+            if (!action->shortcuts().isEmpty() && !keyed.contains(action))
+                keyed << action;
+        }
+    }
+    m_shortcutsDialog = new ShortcutsDialog(keyed, this);
 }
 
 void MainWindow::retranslate()
@@ -191,6 +215,9 @@ void MainWindow::retranslate()
     m_resetChapter->setText(tr("Reset &chapter"));
     m_viewMenu->setTitle(tr("&View"));
     m_presentationMode->setText(tr("&Presentation mode"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_shortcuts->setText(tr("&Keyboard shortcuts"));
+    m_about->setText(tr("&About GossipLab"));
     m_lessonDock->setWindowTitle(tr("Lesson"));
     m_parametersDock->setWindowTitle(tr("Parameters"));
     m_eventLogDock->setWindowTitle(tr("Event log"));
@@ -201,6 +228,21 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QMainWindow::changeEvent(event);
+}
+
+QString MainWindow::aboutText() const
+{
+    return tr("<p><b>GossipLab %1</b></p>"
+              "<p>Learn how gossip protocols spread an update through a network, by the story of a "
+              "virus, Xiao B, that spreads through a city.</p>"
+              "<p>It teaches the three mechanisms of Demers et al., <i>Epidemic Algorithms for "
+              "Replicated Database Maintenance</i>, Proceedings of the Sixth ACM Symposium on "
+              "Principles of Distributed Computing (PODC), 1987: direct mail, anti-entropy and "
+              "rumor mongering.</p>"
+              "<p>Free software under the MIT licence. Built with Qt %2.</p>")
+            .arg(QCoreApplication::applicationVersion().isEmpty() ? QStringLiteral(PROJECT_VERSION)
+                                                                   : QCoreApplication::applicationVersion(),
+                 QString::fromLatin1(qVersion()));
 }
 
 void MainWindow::chapterChanged()

@@ -17,6 +17,7 @@ class QDockWidget;
 class QMenu;
 class QSplitter;
 class Session;
+class ShortcutsDialog;
 class Stage;
 class SimulationController;
 class TransportBar;
@@ -51,6 +52,11 @@ public:
     bool exportHandout(const QString &path, QString *error);
     // Saving, opening and exporting data.
     Session *session() const { return m_session.get(); }
+
+    // The About box's text: version, licence, and the paper the app teaches.
+    QString aboutText() const;
+    // The keyboard shortcut overview (Help > Keyboard shortcuts, F1 or ?).
+    ShortcutsDialog *shortcutsDialog() const { return m_shortcutsDialog; }
 
     // Window layout, speed and chapter are remembered between runs.
     void restoreSettings();
@@ -95,6 +101,10 @@ private:
     QMenu *m_exportImageMenu = nullptr;
     QMenu *m_lessonMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_shortcuts = nullptr;
+    QAction *m_about = nullptr;
+    ShortcutsDialog *m_shortcutsDialog = nullptr;
     QAction *m_exportWindow = nullptr;
     QAction *m_exportCity = nullptr;
     QAction *m_exportChart = nullptr;

@@ -1,6 +1,7 @@
 // The main window as a teacher and a student use it: stepping, shortcuts, lesson, interventions, export, layout.
 #include "app/gui/mainwindow.h"
 #include "app/gui/session.h"
+#include "app/gui/shortcutsdialog.h"
 #include "views/chart/chartwidget.h"
 #include "views/city/cityview.h"
 #include "views/controls/transportbar.h"
@@ -18,12 +19,14 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenuBar>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QSvgRenderer>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,6 +58,7 @@ private slots:
     void exportedChartLeavesOutTheTheorySwitch();
     void fileDialogsStartInAFolderThatExists();
     void playThatCannotMoveSaysWhy();
+    void helpMenuHasShortcutsAndAbout();
     void byzantineLooksUnlikeCutOff();
     void openedScenarioIsFreePlay();
     void openedLessonIsTaught();
@@ -413,6 +417,44 @@ void TestMainWindow::beforeAnyWriteEveryoneIsHealthy()
     m_window->lesson()->nextBeat();
     QCOMPARE(nodeState(controller()->simulation(), 0), NodeState::Contagious);
     QCOMPARE(nodeState(controller()->simulation(), 1), NodeState::Healthy);
+}
+
+void TestMainWindow::helpMenuHasShortcutsAndAbout()
+{
+    // F1 (and ?) shows every key: the window's actions and presentation mode's own.
+    QTest::keyClick(m_window, Qt::Key_F1);
+    ShortcutsDialog *dialog = m_window->shortcutsDialog();
+    QVERIFY(dialog->isVisible());
+    QStringList keys, does;
+    for (const auto &[key, what] : dialog->rows()) {
+        keys << key;
+        does << what;
+    }
+    for (const QString &expected : {QKeySequence(Qt::Key_Space).toString(QKeySequence::NativeText),
+                                    QKeySequence(Qt::Key_PageDown).toString(QKeySequence::NativeText),
+                                    QKeySequence(Qt::Key_F5).toString(QKeySequence::NativeText),
+                                    QKeySequence(Qt::Key_R).toString(QKeySequence::NativeText)}) {
+        const bool listed = std::any_of(keys.begin(), keys.end(), [&](const QString &key) { return key.contains(expected); });
+        QVERIFY2(listed, qPrintable(expected));
+    }
+    QVERIFY(does.join(QLatin1Char(' ')).contains(QStringLiteral("blank")));
+    // Every key says what it does.
+    for (const QString &what : std::as_const(does))
+        QVERIFY(!what.trimmed().isEmpty());
+    auto *table = dialog->findChild<QTableWidget *>();
+    QVERIFY(table);
+    for (int row = 0; row < table->rowCount(); ++row)
+        QVERIFY2(!table->item(row, 1)->text().isEmpty(), qPrintable(table->item(row, 0)->text()));
+    dialog->close();
+    // About: the version, the licence, the paper.
+    const QString about = m_window->aboutText();
+    QVERIFY(about.contains(QCoreApplication::applicationVersion().isEmpty() ? QStringLiteral("0.1") : QCoreApplication::applicationVersion()));
+    QVERIFY(about.contains(QStringLiteral("MIT")));
+    QVERIFY(about.contains(QStringLiteral("Demers")));
+    bool helpMenu = false;
+    for (QAction *menu : m_window->menuBar()->actions())
+        helpMenu = helpMenu || menu->text().remove(QLatin1Char('&')) == QStringLiteral("Help");
+    QVERIFY(helpMenu);
 }
 
 void TestMainWindow::playThatCannotMoveSaysWhy()
