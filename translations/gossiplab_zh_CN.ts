@@ -287,6 +287,10 @@
         <source>%1: %2 MB</source>
         <translation>%1：%2 MB</translation>
     </message>
+    <message>
+        <source>%1 (in the city)</source>
+        <translation>%1（城市中的这一次）</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonChart</name>

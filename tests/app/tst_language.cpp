@@ -246,12 +246,15 @@ void TestLanguage::comparedRunsAreRenamed()
             names << series->name();
         return names;
     };
-    QVERIFY(names().contains(QStringLiteral("AE push-pull")));
+    // The run the city shows is named as such, in each language.
+    QVERIFY(names().contains(QStringLiteral("AE pull")));
+    QVERIFY2(names().contains(QStringLiteral("AE push-pull (in the city)")), qPrintable(names().join(u',')));
     switchTo(chinese);
-    QVERIFY2(names().contains(QStringLiteral("反熵推拉")), qPrintable(names().join(u',')));
+    QVERIFY2(names().contains(QStringLiteral("反熵拉")), qPrintable(names().join(u',')));
+    QVERIFY2(names().contains(QStringLiteral("反熵推拉（城市中的这一次）")), qPrintable(names().join(u',')));
     QCOMPARE(m_window->chart()->comparisonChart()->title(), QStringLiteral("所有机制对比"));
     switchTo(english);
-    QVERIFY(names().contains(QStringLiteral("AE push-pull")));
+    QVERIFY(names().contains(QStringLiteral("AE push-pull (in the city)")));
 }
 
 void TestLanguage::switchingKeepsTheSimulation()

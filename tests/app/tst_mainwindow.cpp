@@ -14,11 +14,13 @@
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
 #include <QApplication>
+#include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineSeries>
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QSettings>
@@ -59,6 +61,7 @@ private slots:
     void fileDialogsStartInAFolderThatExists();
     void playThatCannotMoveSaysWhy();
     void helpMenuHasShortcutsAndAbout();
+    void comparisonChaptersMarkTheRoundAndTheCity();
     void byzantineLooksUnlikeCutOff();
     void openedScenarioIsFreePlay();
     void openedLessonIsTaught();
@@ -417,6 +420,37 @@ void TestMainWindow::beforeAnyWriteEveryoneIsHealthy()
     m_window->lesson()->nextBeat();
     QCOMPARE(nodeState(controller()->simulation(), 0), NodeState::Contagious);
     QCOMPARE(nodeState(controller()->simulation(), 1), NodeState::Healthy);
+}
+
+void TestMainWindow::comparisonChaptersMarkTheRoundAndTheCity()
+{
+    for (const char *id : {"08-the-price-of-anti-entropy", "11-all-together"}) {
+        QVERIFY(m_window->lesson()->setChapterById(QLatin1String(id)));
+        QChart *chart = m_window->chart()->comparisonChart();
+        // The round the city shows stands on the chart as an upright line, and follows it.
+        for (int round : {0, 3, 5}) {
+            controller()->seek(round);
+            QLineSeries *marker = nullptr;
+            for (QAbstractSeries *series : chart->series()) {
+                if (series->objectName() == QLatin1String("currentRound"))
+                    marker = qobject_cast<QLineSeries *>(series);
+            }
+            QVERIFY2(marker, id);
+            QCOMPARE(marker->count(), 2);
+            QCOMPARE(marker->at(0).x(), qreal(round));
+            QCOMPARE(marker->at(1).x(), qreal(round));
+        }
+        // The curve of the run the city shows says so.
+        int inTheCity = 0;
+        for (QAbstractSeries *series : chart->series())
+            inTheCity += series->name().contains(QStringLiteral("in the city"));
+        QCOMPARE(inTheCity, 1);
+    }
+    // Chapter 11's city runs anti-entropy push-pull, and the chart names it.
+    bool named = false;
+    for (QAbstractSeries *series : m_window->chart()->comparisonChart()->series())
+        named = named || (series->name().contains(QStringLiteral("push-pull")) && series->name().contains(QStringLiteral("in the city")));
+    QVERIFY(named);
 }
 
 void TestMainWindow::helpMenuHasShortcutsAndAbout()

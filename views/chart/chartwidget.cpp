@@ -201,6 +201,7 @@ void ChartWidget::setComparison(const QList<ComparisonCurve> &curves)
         return;
     }
     m_comparison->setCurves(curves);
+    m_comparison->setRound(m_controller->round());
     m_firstPlace->setCurrentWidget(m_comparison);
     m_theoryBox->hide();
 }
@@ -237,6 +238,7 @@ void ChartWidget::refresh()
 {
     m_coverage->refresh();
     m_messages->refresh();
+    m_comparison->setRound(m_controller->round());
     const bool available = m_coverage->theoryAvailable();
     m_theoryBox->setEnabled(available);
     m_theoryBox->setToolTip(available ? tr("Draw the prediction of Demers et al. beside the run, dashed.")

@@ -9,7 +9,7 @@
 
 #include <algorithm>
 
-QList<ComparisonCurve> buildComparison(const QList<ComparisonRun> &runs, int maxRounds)
+QList<ComparisonCurve> buildComparison(const QList<ComparisonRun> &runs, int maxRounds, const gossip::Scenario *shown)
 {
     QList<ComparisonCurve> curves;
     int longest = 0;
@@ -17,6 +17,9 @@ QList<ComparisonCurve> buildComparison(const QList<ComparisonRun> &runs, int max
         gossip::Simulation simulation(run.scenario);
         ComparisonCurve curve;
         curve.label = run.label.text();
+        // The class sees one run in the city and several on the chart: say which is which.
+        if (shown && run.scenario == *shown)
+            curve.label = QCoreApplication::translate("ComparisonBuilder", "%1 (in the city)").arg(curve.label);
         curve.color = CityStyle::color(run.colour);
         const bool bytes = run.measure == ComparisonRun::Measure::CumulativeMegabytes;
         curve.yTitle = bytes ? QCoreApplication::translate("ComparisonBuilder", "Megabytes sent")

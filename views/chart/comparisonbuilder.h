@@ -8,4 +8,6 @@
 
 // Runs each scenario to its end (at most `maxRounds` rounds) and returns one curve per run,
 // each extended flat to the longest run's last round so every curve shows where it ends.
-QList<ComparisonCurve> buildComparison(const QList<ComparisonRun> &runs, int maxRounds = 60);
+// The run that is also the one the city shows (`shown`, if given) is named so.
+QList<ComparisonCurve> buildComparison(const QList<ComparisonRun> &runs, int maxRounds = 60,
+                                       const gossip::Scenario *shown = nullptr);

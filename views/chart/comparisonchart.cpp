@@ -66,6 +66,20 @@ void ComparisonChart::clear()
 {
     m_curves.clear();
     m_chart->removeAllSeries();
+    m_marker = nullptr;
+}
+
+void ComparisonChart::setRound(int round)
+{
+    m_round = round;
+    placeMarker();
+}
+
+void ComparisonChart::placeMarker()
+{
+    if (!m_marker)
+        return;
+    m_marker->replace({QPointF(m_round, m_values->min()), QPointF(m_round, m_values->max())});
 }
 
 void ComparisonChart::retranslate()
@@ -80,6 +94,10 @@ void ComparisonChart::restyle()
     m_style.apply(m_chart, font());
     updateLegend();
     for (QAbstractSeries *series : m_chart->series()) {
+        if (series == m_marker) {
+            m_marker->setPen(QPen(m_style.ink(), m_style.lineWidth(1.0), Qt::DashLine));
+            continue;
+        }
         if (auto *line = qobject_cast<QLineSeries *>(series)) {
             QPen pen = line->pen();
             pen.setWidthF(m_style.lineWidth(ChartStyle::linePenWidth));
@@ -121,6 +139,7 @@ void ComparisonChart::updateLegend()
 void ComparisonChart::redraw()
 {
     m_chart->removeAllSeries();
+    m_marker = nullptr;
     double lastRound = CoverageChart::minimumRounds;
     double highest = 0.0;
     for (const ComparisonCurve &curve : std::as_const(m_curves)) {
@@ -151,4 +170,12 @@ void ComparisonChart::redraw()
         setNiceTicks(m_values, highest, ChartStyle::countLabels);
         m_values->setLabelFormat(QStringLiteral("%.4g"));
     }
+    // The round the city shows, so the class can read each curve at the same moment.
+    m_marker = new QLineSeries;
+    m_marker->setObjectName(QStringLiteral("currentRound"));
+    m_chart->addSeries(m_marker);
+    m_marker->attachAxis(m_rounds);
+    m_marker->attachAxis(m_values);
+    m_marker->setPen(QPen(m_style.ink(), m_style.lineWidth(1.0), Qt::DashLine));
+    placeMarker();
 }

@@ -10,6 +10,7 @@ QT_BEGIN_NAMESPACE
 class QChart;
 class QChartView;
 class QLabel;
+class QLineSeries;
 class QValueAxis;
 QT_END_NAMESPACE
 
@@ -34,11 +35,14 @@ public:
     void retranslate();
     // Applies the style's scale and contrast.
     void restyle();
+    // Marks `round`, the round the city shows, with an upright line across the chart.
+    void setRound(int round);
 
 private:
     void updateRounds(double last);
     void updateLegend();
     void redraw();
+    void placeMarker();
 
     const ChartStyle &m_style;
     QChart *m_chart = nullptr;
@@ -47,5 +51,7 @@ private:
     QValueAxis *m_values = nullptr;
     QLabel *m_legend = nullptr;
     QList<ComparisonCurve> m_curves;
+    QLineSeries *m_marker = nullptr; // the current round, while curves are shown
+    int m_round = 0;
     bool m_arrangingRounds = false;
 };

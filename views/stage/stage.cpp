@@ -40,10 +40,11 @@ void Stage::renderForExport(QWidget *widget, QPainter *painter)
 void Stage::showChapter(const Chapter &chapter, bool freePlay)
 {
     m_comparisons = freePlay ? QList<ComparisonRun>() : chapter.comparisons;
+    m_shown = chapter.scenario;
     if (m_comparisons.isEmpty())
         m_chart->clearComparison();
     else
-        m_chart->setComparison(buildComparison(m_comparisons));
+        m_chart->setComparison(buildComparison(m_comparisons, 60, &m_shown));
     m_chart->setTheoryVisible(chapter.showTheory);
 }
 
@@ -51,6 +52,6 @@ void Stage::changeEvent(QEvent *event)
 {
     // The compared runs are named in the lesson's language.
     if (event->type() == QEvent::LanguageChange && !m_comparisons.isEmpty())
-        m_chart->setComparison(buildComparison(m_comparisons));
+        m_chart->setComparison(buildComparison(m_comparisons, 60, &m_shown));
     QSplitter::changeEvent(event);
 }

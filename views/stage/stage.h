@@ -41,4 +41,5 @@ private:
     CityView *m_city = nullptr;
     ChartWidget *m_chart = nullptr;
     QList<ComparisonRun> m_comparisons; // shown, to rename in another language
+    gossip::Scenario m_shown;           // the chapter's own run, the one in the city
 };
