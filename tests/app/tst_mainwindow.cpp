@@ -60,6 +60,7 @@ private slots:
     void exportedChartLeavesOutTheTheorySwitch();
     void fileDialogsStartInAFolderThatExists();
     void playThatCannotMoveSaysWhy();
+    void playAndPauseKeepTheToolbarStill();
     void helpMenuHasShortcutsAndAbout();
     void comparisonChaptersMarkTheRoundAndTheCity();
     void byzantineLooksUnlikeCutOff();
@@ -489,6 +490,22 @@ void TestMainWindow::helpMenuHasShortcutsAndAbout()
     for (QAction *menu : m_window->menuBar()->actions())
         helpMenu = helpMenu || menu->text().remove(QLatin1Char('&')) == QStringLiteral("Help");
     QVERIFY(helpMenu);
+}
+
+void TestMainWindow::playAndPauseKeepTheToolbarStill()
+{
+    TransportBar *bar = m_window->transport();
+    QWidget *play = bar->widgetForAction(bar->playAction());
+    QVERIFY(play);
+    const QRect speedBefore = bar->speedBox()->geometry();
+    const int widthBefore = play->width();
+    controller()->play();
+    QVERIFY(controller()->isPlaying());
+    QCoreApplication::processEvents();
+    QCOMPARE(bar->playAction()->text(), QStringLiteral("Pause"));
+    QCOMPARE(play->width(), widthBefore);
+    QCOMPARE(bar->speedBox()->geometry(), speedBefore);
+    controller()->pause();
 }
 
 void TestMainWindow::playThatCannotMoveSaysWhy()

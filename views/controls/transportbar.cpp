@@ -105,6 +105,7 @@ void TransportBar::retranslate()
     for (int i = 0; i < m_speed->count(); ++i)
         m_speed->setItemText(i, tr("%1×").arg(m_speed->itemData(i).toDouble()));
     m_timeline->setToolTip(tr("Drag to go to any round computed so far"));
+    fixPlayWidth();
     showPlaying(m_controller->isPlaying());
     showRound();
 }
@@ -148,6 +149,22 @@ void TransportBar::showPlaying(bool playing)
     m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     m_play->setText(playing ? tr("Pause") : tr("Play"));
     m_play->setToolTip(playing ? tr("Pause (Space)") : tr("Play (Space)"));
+}
+
+void TransportBar::fixPlayWidth()
+{
+    // The button keeps the width of its wider name, so the toolbar does not shift on play.
+    QWidget *button = widgetForAction(m_play);
+    if (!button)
+        return;
+    button->setMinimumWidth(0);
+    button->setMaximumWidth(QWIDGETSIZE_MAX);
+    int widest = 0;
+    for (const QString &text : {tr("Pause"), tr("Play")}) {
+        m_play->setText(text);
+        widest = std::max(widest, button->sizeHint().width());
+    }
+    button->setFixedWidth(widest);
 }
 
 void TransportBar::showSpeed(double speed)

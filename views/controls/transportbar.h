@@ -34,6 +34,7 @@ protected:
 private:
     // Plays or pauses; where nothing can move, says why instead.
     void play();
+    void fixPlayWidth();
     void retranslate();
     void showRound();
     void showPlaying(bool playing);
