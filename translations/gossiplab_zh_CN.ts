@@ -988,6 +988,14 @@
         <source>&lt;p&gt;&lt;b&gt;GossipLab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Learn how gossip protocols spread an update through a network, by the story of a virus, Xiao B, that spreads through a city.&lt;/p&gt;&lt;p&gt;It teaches the three mechanisms of Demers et al., &lt;i&gt;Epidemic Algorithms for Replicated Database Maintenance&lt;/i&gt;, Proceedings of the Sixth ACM Symposium on Principles of Distributed Computing (PODC), 1987: direct mail, anti-entropy and rumor mongering.&lt;/p&gt;&lt;p&gt;Free software under the MIT licence. Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;GossipLab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;通过一个病毒小B在城市中传播的故事，学习 Gossip 协议如何把一条更新传遍整个网络。&lt;/p&gt;&lt;p&gt;它讲授 Demers 等人在 &lt;i&gt;Epidemic Algorithms for Replicated Database Maintenance&lt;/i&gt;（第六届 ACM 分布式计算原理研讨会 PODC，1987）中提出的三种机制：直接邮寄、反熵和谣言传播。&lt;/p&gt;&lt;p&gt;以 MIT 许可证发布的自由软件。基于 Qt %2 构建。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Undo the last intervention</source>
+        <translation>撤销上一次干预(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The changes you made to this run (crashes, partitions, new updates) are not saved. Save the scenario before quitting?</source>
+        <translation>你对这次运行所做的修改（宕机、分区、新的更新）尚未保存。退出前要保存场景吗？</translation>
+    </message>
 </context>
 <context>
     <name>MessageChart</name>

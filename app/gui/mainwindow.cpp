@@ -124,6 +124,13 @@ void MainWindow::createActions()
     m_nextBeat = new QAction(this);
     m_nextBeat->setShortcut(Qt::Key_PageDown);
     connect(m_nextBeat, &QAction::triggered, m_lesson, &LessonController::nextBeat);
+    m_undo = new QAction(this);
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setEnabled(false);
+    connect(m_undo, &QAction::triggered, m_controller, &SimulationController::undoIntervention);
+    const auto updateUndo = [this] { m_undo->setEnabled(m_controller->handInterventionCount() > 0); };
+    connect(m_controller, &SimulationController::stateChanged, this, updateUndo);
+    connect(m_controller, &SimulationController::scenarioChanged, this, updateUndo);
     m_resetChapter = new QAction(this);
     connect(m_resetChapter, &QAction::triggered, m_lesson, &LessonController::resetChapter);
 
@@ -164,6 +171,7 @@ void MainWindow::createMenus()
     m_lessonMenu->addAction(m_previousBeat);
     m_lessonMenu->addAction(m_nextBeat);
     m_lessonMenu->addAction(m_resetChapter);
+    m_lessonMenu->addAction(m_undo);
     m_lessonMenu->addSeparator();
     m_lessonMenu->addAction(m_transport->playAction());
     m_lessonMenu->addAction(m_transport->stepAction());
@@ -216,6 +224,7 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_presentationMode->setText(tr("&Presentation mode"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_undo->setText(tr("&Undo the last intervention"));
     m_shortcuts->setText(tr("&Keyboard shortcuts"));
     m_about->setText(tr("&About GossipLab"));
     m_lessonDock->setWindowTitle(tr("Lesson"));
@@ -421,6 +430,25 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Crashes, partitions and new updates made by hand are the user's work: ask first.
+    if (m_controller->hasUnsavedInterventions()) {
+        const auto answer = QMessageBox::question(
+                this, tr("GossipLab"),
+                tr("The changes you made to this run (crashes, partitions, new updates) are not saved. "
+                   "Save the scenario before quitting?"),
+                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel) {
+            event->ignore();
+            return;
+        }
+        if (answer == QMessageBox::Save) {
+            askSaveScenario();
+            if (m_controller->hasUnsavedInterventions()) {
+                event->ignore();
+                return;
+            }
+        }
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }

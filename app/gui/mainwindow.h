@@ -118,6 +118,7 @@ private:
     QAction *m_previousBeat = nullptr;
     QAction *m_nextBeat = nullptr;
     QAction *m_resetChapter = nullptr;
+    QAction *m_undo = nullptr;
     PresentationMode *m_presentation = nullptr;
     QAction *m_presentationMode = nullptr;
 };

@@ -23,14 +23,17 @@ Session::Session(SimulationController *simulation, LessonController *lesson, QWi
 {
 }
 
-bool Session::saveScenario(const QString &path, QString *error) const
+bool Session::saveScenario(const QString &path, QString *error)
 {
     ScenarioDocument document;
     document.scenario = m_simulation->scenario();
     document.scenario.config.recordMessages = false;
     document.keyNames = m_simulation->keyNames();
     document.round = m_simulation->round();
-    return ScenarioFile::write(path, document, error);
+    if (!ScenarioFile::write(path, document, error))
+        return false;
+    m_simulation->markSaved();
+    return true;
 }
 
 bool Session::openScenario(const QString &path, QString *error)

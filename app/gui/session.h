@@ -20,7 +20,7 @@ public:
     Session(SimulationController *simulation, LessonController *lesson, QWidget *dialogParent);
 
     // Saves the running scenario: configuration, seed, every intervention, the current round.
-    bool saveScenario(const QString &path, QString *error) const;
+    bool saveScenario(const QString &path, QString *error);
     // Opens a saved scenario at its saved round; the lesson goes into free play.
     bool openScenario(const QString &path, QString *error);
     // Teaches the lesson in a lesson file from its first chapter.

@@ -2,6 +2,7 @@
 #include "app/gui/mainwindow.h"
 #include "app/gui/session.h"
 #include "app/gui/shortcutsdialog.h"
+#include "engine/history.h"
 #include "views/chart/chartwidget.h"
 #include "views/city/cityview.h"
 #include "views/controls/transportbar.h"
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
@@ -31,6 +33,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 class TestMainWindow : public QObject
 {
@@ -61,6 +64,8 @@ private slots:
     void fileDialogsStartInAFolderThatExists();
     void playThatCannotMoveSaysWhy();
     void playAndPauseKeepTheToolbarStill();
+    void undoTakesBackTheLastIntervention();
+    void quittingWithUnsavedInterventionsAsks();
     void helpMenuHasShortcutsAndAbout();
     void comparisonChaptersMarkTheRoundAndTheCity();
     void byzantineLooksUnlikeCutOff();
@@ -490,6 +495,68 @@ void TestMainWindow::helpMenuHasShortcutsAndAbout()
     for (QAction *menu : m_window->menuBar()->actions())
         helpMenu = helpMenu || menu->text().remove(QLatin1Char('&')) == QStringLiteral("Help");
     QVERIFY(helpMenu);
+}
+
+void TestMainWindow::undoTakesBackTheLastIntervention()
+{
+    controller()->stepForward();
+    controller()->stepForward();
+    const gossip::World untouched = controller()->world();
+    controller()->crash(5);
+    controller()->stepForward();
+    controller()->writeUpdate(9);
+    QCOMPARE(controller()->handInterventionCount(), 2);
+    const gossip::World afterCrash = [this] {
+        gossip::Scenario scenario = controller()->scenario();
+        scenario.interventions.pop_back(); // the write, the last added
+        gossip::History history(scenario);
+        history.seek(3);
+        return history.simulation().world();
+    }();
+    // Ctrl+Z takes back the write, at the round on screen; again, the crash.
+    QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(controller()->handInterventionCount(), 1);
+    QCOMPARE(controller()->round(), 3);
+    QVERIFY(controller()->world() == afterCrash);
+    QTest::keyClick(m_window, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(controller()->handInterventionCount(), 0);
+    controller()->seek(2);
+    QVERIFY(controller()->world() == untouched);
+    QVERIFY(controller()->world().health[5] == gossip::NodeHealth::Up);
+    // Nothing left to undo: nothing changes.
+    controller()->undoIntervention();
+    QCOMPARE(controller()->round(), 2);
+}
+
+void TestMainWindow::quittingWithUnsavedInterventionsAsks()
+{
+    // Nothing made by hand: it quits at once.
+    QVERIFY(m_window->close());
+    m_window->show();
+    controller()->stepForward();
+    controller()->crash(4);
+    const auto answer = [](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (box)
+                box->button(button)->click();
+        });
+    };
+    // Cancel keeps the window and the work.
+    answer(QMessageBox::Cancel);
+    QVERIFY(!m_window->close());
+    QVERIFY(m_window->isVisible());
+    QCOMPARE(controller()->world().health[4], gossip::NodeHealth::Down);
+    // Once saved, it quits without asking.
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY2(m_window->session()->saveScenario(dir.filePath(QStringLiteral("saved.json")), &error), qPrintable(error));
+    QVERIFY(m_window->close());
+    // Discard quits.
+    m_window->show();
+    controller()->recover(4);
+    answer(QMessageBox::Discard);
+    QVERIFY(m_window->close());
 }
 
 void TestMainWindow::playAndPauseKeepTheToolbarStill()

@@ -26,6 +26,8 @@ void SimulationController::load(const gossip::Scenario &scenario, const QStringL
     pause();
     m_script = std::move(script);
     m_history = std::move(history);
+    m_handInterventions.clear();
+    m_unsaved = false;
     m_pendingConfig = m_script.config;
     m_keyNames = keyNames;
     m_highlightedMessage = -1;
@@ -216,7 +218,32 @@ void SimulationController::intervene(const gossip::Intervention &intervention)
         emit problem(tr("That change cannot be made: %1").arg(QString::fromStdString(error.what())));
         return;
     }
+    gossip::Intervention recorded = intervention;
+    recorded.round = round();
+    m_handInterventions << recorded;
+    m_unsaved = true;
     emit stateChanged();
+}
+
+void SimulationController::undoIntervention()
+{
+    if (m_handInterventions.isEmpty())
+        return;
+    pause();
+    const gossip::Intervention last = m_handInterventions.takeLast();
+    // The run without it: the same scenario less its last record of that intervention,
+    // computed again up to the round on screen.
+    gossip::Scenario scenario = m_history->simulation().scenario();
+    const auto found = std::find(scenario.interventions.rbegin(), scenario.interventions.rend(), last);
+    if (found != scenario.interventions.rend())
+        scenario.interventions.erase(std::next(found).base());
+    const int shown = round();
+    m_history = std::make_unique<gossip::History>(scenario);
+    m_history->seek(shown);
+    m_unsaved = !m_handInterventions.isEmpty();
+    m_highlightedMessage = -1;
+    emit stateChanged();
+    emit roundChanged(round());
 }
 
 void SimulationController::crash(gossip::NodeId node)

@@ -3,6 +3,7 @@
 
 #include "engine/history.h"
 
+#include <QList>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -46,6 +47,12 @@ public:
     // Every message of the current round.
     const gossip::RoundLog &log() const;
 
+    // Interventions made by hand in this run, the last one last.
+    qsizetype handInterventionCount() const { return m_handInterventions.size(); }
+    // Whether hand-made interventions were made since the run was loaded or last saved.
+    bool hasUnsavedInterventions() const { return m_unsaved; }
+    void markSaved() { m_unsaved = false; }
+
     // Parameters edited in the GUI; they take effect on reset().
     const gossip::Config &pendingConfig() const { return m_pendingConfig; }
     void setPendingConfig(const gossip::Config &config);
@@ -77,6 +84,9 @@ public slots:
 
     // Interventions at the current round; each is recorded, so step back and replay keep it.
     void intervene(const gossip::Intervention &intervention);
+    // Takes back the last intervention made by hand (Ctrl+Z): the run is as if it had never
+    // been made, at the same round. Does nothing when there is none.
+    void undoIntervention();
     void crash(gossip::NodeId node);
     void recover(gossip::NodeId node);
     void makeByzantine(gossip::NodeId node);
@@ -101,6 +111,8 @@ private:
     void moved();
 
     std::unique_ptr<gossip::History> m_history;
+    QList<gossip::Intervention> m_handInterventions; // as recorded, with their rounds
+    bool m_unsaved = false;
     gossip::Scenario m_script;
     gossip::Config m_pendingConfig;
     QStringList m_keyNames;
