@@ -1096,6 +1096,10 @@
         <source>Changed parameters take effect when you reset.</source>
         <translation>修改的参数将在重置后生效。</translation>
     </message>
+    <message>
+        <source>The window shows at most %1 people: more could not be drawn in time. Use gossiplab-cli for larger runs.</source>
+        <translation>窗口最多显示 %1 人：再多就来不及绘制了。更大的运行请使用 gossiplab-cli。</translation>
+    </message>
 </context>
 <context>
     <name>PresentationView</name>
@@ -1407,6 +1411,10 @@
     <message>
         <source>That change cannot be made: %1</source>
         <translation>无法进行这项修改：%1</translation>
+    </message>
+    <message>
+        <source>The window shows at most %1 people; use gossiplab-cli for larger runs.</source>
+        <translation>窗口最多显示 %1 人；更大的运行请使用 gossiplab-cli。</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,9 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
 
@@ -39,6 +41,7 @@ private slots:
     void editingOneFieldKeepsTheOthers();
     void seedTakesAnyValidSeed();
     void fieldsFollowTheMechanism();
+    void peopleAboveTheWindowsLimitAreExplained();
 
 private:
     template<typename T>
@@ -73,14 +76,14 @@ void TestParameterPanel::widgetsAllowOnlyValidValues()
 {
     auto *nodes = field<QSpinBox>("nodes");
     QCOMPARE(nodes->minimum(), 2);
-    QCOMPARE(nodes->maximum(), SimulationController::maximumGuiNodes);
+    QCOMPARE(nodes->maximum(), int(gossip::maxNodes));
     QCOMPARE(field<QSpinBox>("k")->minimum(), 1);
     QCOMPARE(field<QDoubleSpinBox>("loss")->minimum(), 0.0);
     QCOMPARE(field<QDoubleSpinBox>("loss")->maximum(), 1.0);
     // Typing past the range stops at its end; every value reaching the engine is valid.
     nodes->selectAll();
-    QTest::keyClicks(nodes, "99999999");
-    QVERIFY(nodes->value() <= SimulationController::maximumGuiNodes);
+    QTest::keyClicks(nodes, "9999999999");
+    QVERIFY(nodes->value() <= int(gossip::maxNodes));
     auto *seed = field<QLineEdit>("seed");
     seed->clear();
     QTest::keyClicks(seed, "12x-3");
@@ -153,6 +156,28 @@ void TestParameterPanel::fieldsFollowTheMechanism()
     QVERIFY(!field<QSpinBox>("k")->isEnabled());
     QVERIFY(field<QSpinBox>("cache")->isEnabled());
     QVERIFY(!gossip::validate(m_controller->pendingConfig()));
+}
+
+void TestParameterPanel::peopleAboveTheWindowsLimitAreExplained()
+{
+    // More people than the window draws: the number stays as typed and the panel says why,
+    // and neither Apply nor Reset (R) starts a run the window cannot show.
+    auto *nodes = field<QSpinBox>("nodes");
+    nodes->setValue(20000);
+    QCOMPARE(nodes->value(), 20000);
+    QCOMPARE(m_controller->pendingConfig().nodes, 20000u);
+    auto *notice = field<QLabel>("notice");
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QLocale().toString(SimulationController::maximumGuiNodes)), qPrintable(notice->text()));
+    QVERIFY(notice->text().contains(QStringLiteral("gossiplab-cli")));
+    QVERIFY(!field<QPushButton>("apply")->isEnabled());
+    QSignalSpy problem(m_controller.get(), &SimulationController::problem);
+    m_controller->reset();
+    QCOMPARE(problem.count(), 1);
+    QVERIFY(m_controller->world().nodes <= std::uint32_t(SimulationController::maximumGuiNodes));
+    // Back under the limit, Apply works again.
+    nodes->setValue(5000);
+    QVERIFY(field<QPushButton>("apply")->isEnabled());
 }
 
 QTEST_MAIN(TestParameterPanel)

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QRegularExpressionValidator>
@@ -59,8 +60,9 @@ ParameterPanel::ParameterPanel(SimulationController *controller, QWidget *parent
         return std::pair{field.minimum, field.maximum};
     };
     m_k->setRange(int(rangeOf("k").first), int(rangeOf("k").second));
-    m_nodes->setRange(int(rangeOf("nodes").first),
-                      int(std::min<double>(rangeOf("nodes").second, SimulationController::maximumGuiNodes)));
+    // The engine's whole range: a number above what the window draws is kept and explained
+    // (see showPending()), not cut down without a word.
+    m_nodes->setRange(int(rangeOf("nodes").first), int(rangeOf("nodes").second));
     m_nodes->setGroupSeparatorShown(true);
     m_loss->setRange(rangeOf("loss").first, rangeOf("loss").second);
     m_loss->setSingleStep(0.05);
@@ -188,7 +190,7 @@ void ParameterPanel::showPending()
     m_interest->setCurrentIndex(m_interest->findData(int(config.interest)));
     m_stopping->setCurrentIndex(m_stopping->findData(int(config.stopping)));
     m_k->setValue(config.k);
-    m_nodes->setValue(int(std::min<std::uint32_t>(config.nodes, SimulationController::maximumGuiNodes)));
+    m_nodes->setValue(int(config.nodes));
     m_loss->setValue(config.loss);
     m_cache->setValue(config.cacheCapacity);
     m_backup->setValue(config.backupEvery);
@@ -205,9 +207,15 @@ void ParameterPanel::showPending()
     m_nodes->setEnabled(!scripted);
 
     const bool pending = m_controller->hasPendingChanges();
-    m_notice->setText(pending ? tr("Changed parameters take effect when you reset.") : QString());
-    m_notice->setVisible(pending);
-    m_apply->setEnabled(pending);
+    const bool tooMany = config.nodes > std::uint32_t(SimulationController::maximumGuiNodes);
+    if (tooMany)
+        m_notice->setText(tr("The window shows at most %1 people: more could not be drawn in time. "
+                             "Use gossiplab-cli for larger runs.")
+                                  .arg(QLocale().toString(SimulationController::maximumGuiNodes)));
+    else
+        m_notice->setText(pending ? tr("Changed parameters take effect when you reset.") : QString());
+    m_notice->setVisible(pending || tooMany);
+    m_apply->setEnabled(pending && !tooMany);
     m_showing = false;
 }
 

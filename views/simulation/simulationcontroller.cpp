@@ -1,6 +1,8 @@
 // The simulation controller: history, playback, interventions and parameters.
 #include "views/simulation/simulationcontroller.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <stdexcept>
 
@@ -169,6 +171,11 @@ void SimulationController::moved()
 
 void SimulationController::reset()
 {
+    if (m_pendingConfig.nodes > std::uint32_t(maximumGuiNodes)) {
+        emit problem(tr("The window shows at most %1 people; use gossiplab-cli for larger runs.")
+                             .arg(QLocale().toString(maximumGuiNodes)));
+        return;
+    }
     // Changed parameters start the user's own run: the script's set-up on the new
     // parameters, without the script's later interventions (its crashes, its partitions).
     const gossip::Scenario script = hasPendingChanges() ? m_script.ownRun(m_pendingConfig) : m_script;
