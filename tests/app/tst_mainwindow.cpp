@@ -34,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 class TestMainWindow : public QObject
 {
@@ -566,12 +567,18 @@ void TestMainWindow::playAndPauseKeepTheToolbarStill()
     QVERIFY(play);
     const QRect speedBefore = bar->speedBox()->geometry();
     const int widthBefore = play->width();
+    // Wide enough for its text: nothing is elided to "...".
+    auto *button = qobject_cast<QToolButton *>(play);
+    QVERIFY(button);
+    QVERIFY2(play->width() >= play->fontMetrics().horizontalAdvance(bar->playAction()->text()) + button->iconSize().width(),
+             qPrintable(QString::number(play->width())));
     controller()->play();
     QVERIFY(controller()->isPlaying());
     QCoreApplication::processEvents();
     QCOMPARE(bar->playAction()->text(), QStringLiteral("Pause"));
     QCOMPARE(play->width(), widthBefore);
     QCOMPARE(bar->speedBox()->geometry(), speedBefore);
+    QVERIFY(play->width() >= play->sizeHint().width());
     controller()->pause();
 }
 

@@ -105,7 +105,8 @@ void TransportBar::retranslate()
     for (int i = 0; i < m_speed->count(); ++i)
         m_speed->setItemText(i, tr("%1×").arg(m_speed->itemData(i).toDouble()));
     m_timeline->setToolTip(tr("Drag to go to any round computed so far"));
-    fixPlayWidth();
+    if (isVisible())
+        fixPlayWidth();
     showPlaying(m_controller->isPlaying());
     showRound();
 }
@@ -151,6 +152,14 @@ void TransportBar::showPlaying(bool playing)
     m_play->setToolTip(playing ? tr("Pause (Space)") : tr("Play (Space)"));
 }
 
+void TransportBar::showEvent(QShowEvent *event)
+{
+    // Measured once the button is polished: before, its size hint leaves the text no room.
+    QToolBar::showEvent(event);
+    fixPlayWidth();
+    showPlaying(m_controller->isPlaying());
+}
+
 void TransportBar::fixPlayWidth()
 {
     // The button keeps the width of its wider name, so the toolbar does not shift on play.
@@ -162,6 +171,7 @@ void TransportBar::fixPlayWidth()
     int widest = 0;
     for (const QString &text : {tr("Pause"), tr("Play")}) {
         m_play->setText(text);
+        button->ensurePolished();
         widest = std::max(widest, button->sizeHint().width());
     }
     button->setFixedWidth(widest);
