@@ -93,13 +93,10 @@ void readFields(const QCommandLineParser &parser, gossip::Config &config)
 // Refuses an option of a field that the chosen protocol does not use: it would do nothing.
 void refuseInapplicable(const QCommandLineParser &parser, gossip::Protocol protocol)
 {
-    for (const gossip::ConfigField &field : gossip::configFields()) {
-        if (field.appliesTo(protocol))
-            continue;
-        for (const QString &option : optionsOf(field)) {
-            if (parser.isSet(option))
-                refuse(SimulateCommand::tr("--%1 does not apply to --protocol %2").arg(option, Names::protocol(protocol)));
-        }
+    for (const QString &option : parser.optionNames()) {
+        const gossip::ConfigField *field = gossip::configFieldByOption(option.toStdString());
+        if (field && !field->appliesTo(protocol))
+            refuse(SimulateCommand::tr("--%1 does not apply to --protocol %2").arg(option, Names::protocol(protocol)));
     }
 }
 

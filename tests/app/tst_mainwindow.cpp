@@ -633,7 +633,7 @@ void TestMainWindow::exportedChartLeavesOutTheTheorySwitch()
     QFile file(svg);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray drawing = file.readAll();
-    QVERIFY(drawing.contains(box->text().toUtf8()) == false);
+    QVERIFY(!drawing.contains(box->text().toUtf8()));
     // The chart itself is there, and the switch is back on screen.
     QVERIFY(drawing.contains(m_window->chart()->coverageChart()->title().toUtf8()));
     QVERIFY(box->isVisible());

@@ -111,10 +111,15 @@ void ChartStyle::placeLegend(QChart *chart)
         chart->legend()->setAlignment(alignment);
 }
 
+void ChartStyle::setUp(QChartView *view)
+{
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(240, 160);
+}
+
 QChartView *ChartStyle::createView(QChart *chart)
 {
     auto *view = new QChartView(chart);
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(240, 160);
+    setUp(view);
     return view;
 }

@@ -53,5 +53,7 @@ public:
     int roundLabelCount(const QChart *chart, const QFont &base, int lastRound) const;
     // Names in a row below the chart while they fit its width; otherwise a column beside it.
     static void placeLegend(QChart *chart);
+    // The views' own look: antialiased, and never smaller than a chart can be read at.
+    static void setUp(QChartView *view);
     static QChartView *createView(QChart *chart);
 };

@@ -46,8 +46,7 @@ CoverageChart::CoverageChart(SimulationController *controller, const ChartStyle 
     , m_controller(controller)
     , m_style(style)
 {
-    setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(240, 160);
+    ChartStyle::setUp(this);
     QChart *coverage = chart();
     m_style.setUp(coverage, font());
     m_rounds = new QValueAxis;

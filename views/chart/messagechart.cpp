@@ -40,8 +40,7 @@ MessageChart::MessageChart(SimulationController *controller, const ChartStyle &s
     , m_controller(controller)
     , m_style(style)
 {
-    setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(240, 160);
+    ChartStyle::setUp(this);
     QChart *bars = chart();
     m_style.setUp(bars, font());
     // Qt 6.4 draws bar markers taken "from the series" hollow and unlabelled.
