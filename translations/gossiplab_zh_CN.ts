@@ -219,14 +219,6 @@
         <translation>过时</translation>
     </message>
     <message>
-        <source>%1: version %2, since round %3</source>
-        <translation>%1：版本 %2，自第 %3 轮起</translation>
-    </message>
-    <message>
-        <source>%1: version %2 (%3), since round %4</source>
-        <translation>%1：版本 %2（%3），自第 %4 轮起</translation>
-    </message>
-    <message>
         <source>Holds nothing yet</source>
         <translation>尚未持有任何更新</translation>
     </message>
@@ -263,6 +255,14 @@
     <message>
         <source>%1 to %2: %3, %4</source>
         <translation>%1 → %2：%3，%4</translation>
+    </message>
+    <message>
+        <source>%1, since round %2</source>
+        <translation>%1，自第 %2 轮起</translation>
+    </message>
+    <message>
+        <source>%1 (%2), since round %3</source>
+        <translation>%1（%2），自第 %3 轮起</translation>
     </message>
 </context>
 <context>
@@ -454,10 +454,6 @@
         <translation>—</translation>
     </message>
     <message>
-        <source>%1 (forged)</source>
-        <translation>%1（伪造）</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -480,6 +476,22 @@
     <message>
         <source>Outcome</source>
         <translation>结果</translation>
+    </message>
+    <message>
+        <source>forged</source>
+        <translation>伪造</translation>
+    </message>
+    <message>
+        <source>outdated</source>
+        <translation>过时</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
     </message>
 </context>
 <context>
@@ -1043,8 +1055,12 @@
         <translation>等待修复</translation>
     </message>
     <message>
-        <source>Byzantine</source>
-        <translation>拜占庭节点</translation>
+        <source>Byzantine (forger)</source>
+        <translation>拜占庭（伪造者）</translation>
+    </message>
+    <message>
+        <source>Outdated (old version)</source>
+        <translation>过时（旧版本）</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1431,10 @@
     <message>
         <source>The window shows at most %1 people; use gossiplab-cli for larger runs.</source>
         <translation>窗口最多显示 %1 人；更大的运行请使用 gossiplab-cli。</translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation>%1 v%2</translation>
     </message>
 </context>
 <context>

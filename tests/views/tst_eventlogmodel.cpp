@@ -49,6 +49,7 @@ private slots:
     void storyRow();
     void nodeNames();
     void carriedNothing();
+    void versionsAndRounds();
     void oneResetPerChange();
     void selectingHighlights();
     void highlightSelects();
@@ -74,7 +75,7 @@ void TestEventLogModel::passesModelTester()
     EventLogModel model(m_controller.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 0);
-    QCOMPARE(model.columnCount(), 5);
+    QCOMPARE(model.columnCount(), 6);
     int busiest = 0;
     while (m_controller->canStepForward()) {
         m_controller->stepForward();
@@ -106,7 +107,8 @@ void TestEventLogModel::storyRow()
     QCOMPARE(cell(model, 0, EventLogModel::From), QStringLiteral("A"));
     QCOMPARE(cell(model, 0, EventLogModel::To), QStringLiteral("E"));
     QCOMPARE(cell(model, 0, EventLogModel::Kind), channelName(gossip::Channel::AntiEntropy));
-    QCOMPARE(cell(model, 0, EventLogModel::Carried), QStringLiteral("T, R"));
+    QCOMPARE(cell(model, 0, EventLogModel::Round), QStringLiteral("1"));
+    QCOMPARE(cell(model, 0, EventLogModel::Carried), QStringLiteral("T v1, R v1"));
     QCOMPARE(cell(model, 0, EventLogModel::Outcome), outcomeName(gossip::Outcome::New));
     QCOMPARE(model.headerData(EventLogModel::From, Qt::Horizontal).toString(), QStringLiteral("From"));
     QCOMPARE(model.headerData(EventLogModel::Carried, Qt::Horizontal).toString(), QStringLiteral("Carried"));
@@ -137,10 +139,32 @@ void TestEventLogModel::carriedNothing()
             QCOMPARE(cell(model, row, EventLogModel::Carried), QStringLiteral("—"));
             ++empty;
         } else {
-            QCOMPARE(cell(model, row, EventLogModel::Carried), QStringLiteral("update"));
+            QCOMPARE(cell(model, row, EventLogModel::Carried), QStringLiteral("update v1"));
         }
     }
     QVERIFY(empty > 0);
+}
+
+void TestEventLogModel::versionsAndRounds()
+{
+    // After a forgery the log says which version each message carried: the forged one,
+    // or the first, now outdated; and in which round.
+    gossip::Scenario scenario = rumorScenario(60);
+    scenario.config.protocol = gossip::Protocol::AntiEntropy;
+    m_controller->load(scenario);
+    EventLogModel model(m_controller.get());
+    for (int round = 0; round < 3; ++round)
+        m_controller->stepForward();
+    m_controller->makeByzantine(0);
+    m_controller->stepForward();
+    QStringList carried;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        QCOMPARE(cell(model, row, EventLogModel::Round), QStringLiteral("4"));
+        carried << cell(model, row, EventLogModel::Carried);
+    }
+    QVERIFY2(carried.contains(QStringLiteral("update v2 (forged)")), qPrintable(carried.join(QLatin1Char('|'))));
+    QVERIFY2(carried.contains(QStringLiteral("update v1 (outdated)")), qPrintable(carried.join(QLatin1Char('|'))));
+    QCOMPARE(model.headerData(EventLogModel::Round, Qt::Horizontal).toString(), QStringLiteral("Round"));
 }
 
 void TestEventLogModel::oneResetPerChange()

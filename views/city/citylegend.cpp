@@ -63,7 +63,11 @@ std::vector<NodeState> CityLegend::states() const
         return std::any_of(scenario.interventions.begin(), scenario.interventions.end(),
                            [kind](const gossip::Intervention &intervention) { return intervention.kind == kind; });
     };
-    std::vector<NodeState> states{NodeState::Healthy, NodeState::Contagious, NodeState::Immune};
+    std::vector<NodeState> states{NodeState::Healthy};
+    // Old versions exist once a key is written again, by hand or by a forger.
+    if (world.rewritten || world.byzantineCount > 0 || scripted(gossip::Intervention::Kind::Byzantine))
+        states.push_back(NodeState::Outdated);
+    states.insert(states.end(), {NodeState::Contagious, NodeState::Immune});
     if (world.downCount > 0 || world.repairCount > 0 || scenario.config.crashedFraction > 0.0
         || scripted(gossip::Intervention::Kind::Crash)) {
         states.push_back(NodeState::Down);
@@ -181,10 +185,19 @@ void CityLegend::draw(QPainter &painter, const CityLayout &layout, const CityFra
         case LegendRow::Kind::Heading:
             break;
         case LegendRow::Kind::State: {
-            const QColor fill = nodeStateColor(NodeState(row.value));
-            painter.setPen(QPen(CityPainter::outlineColor(options, fill, 140), 1.5 * lineScale));
-            painter.setBrush(fill);
-            painter.drawEllipse(swatch, 0.45 * font, 0.45 * font);
+            const auto state = NodeState(row.value);
+            const double radius = 0.45 * font;
+            if (state == NodeState::Outdated && layout.shape != CityLayout::Shape::Cells) {
+                // As the city's dots show it: too small to hatch, a thick dark rim.
+                const QColor fill = nodeStateColor(state);
+                painter.setPen(QPen(CityPainter::outlineColor(options, fill, 250),
+                                    CityPainter::dotRim(options, state, radius)));
+                painter.setBrush(fill);
+                painter.drawEllipse(swatch, radius, radius);
+            } else {
+                CityPainter::drawPerson(painter, options, swatch, radius, 1.5 * lineScale, state,
+                                        state == NodeState::Byzantine);
+            }
             break;
         }
         case LegendRow::Kind::NewItem: {

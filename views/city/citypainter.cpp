@@ -7,6 +7,7 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPolygonF>
 
 #include <algorithm>
@@ -95,6 +96,41 @@ QColor CityPainter::groundColor(const CityFrameOptions &options)
 QColor CityPainter::outlineColor(const CityFrameOptions &options, const QColor &fill, int darkness)
 {
     return options.highContrast ? QColor(0x1A, 0x1A, 0x1A) : fill.darker(darkness);
+}
+
+void CityPainter::drawPerson(QPainter &painter, const CityFrameOptions &options, const QPointF &centre,
+                             double radius, double outlineWidth, NodeState state, bool forger)
+{
+    // A forger holds updates like anyone else; alone (in a legend) its ring has no state inside.
+    const QColor fill = state == NodeState::Byzantine ? options.palette.color(QPalette::Base) : nodeStateColor(state);
+    painter.setPen(QPen(outlineColor(options, fill, 140), outlineWidth,
+                        state == NodeState::Down ? Qt::DashLine : Qt::SolidLine));
+    painter.setBrush(fill);
+    painter.drawEllipse(centre, radius, radius);
+    if (state == NodeState::Outdated) {
+        // Healthy's colour, struck through: still susceptible to the newest version.
+        painter.save();
+        QPainterPath disc;
+        disc.addEllipse(centre, radius, radius);
+        painter.setClipPath(disc, Qt::IntersectClip);
+        painter.setPen(QPen(outlineColor(options, fill, 190), std::max(1.0, 0.1 * radius) * lineScale(options)));
+        const double spacing = std::max(3.0, 0.34 * radius);
+        for (double offset = -2.0 * radius; offset <= 2.0 * radius; offset += spacing)
+            painter.drawLine(QPointF(centre.x() + offset - radius, centre.y() + radius),
+                             QPointF(centre.x() + offset + radius, centre.y() - radius));
+        painter.restore();
+    }
+    if (forger) {
+        // Yellow on a dark edge, so it shows on light ground and on every fill.
+        const QColor yellow = nodeStateColor(NodeState::Byzantine);
+        const double width = std::max(3.0, 0.16 * radius) * lineScale(options);
+        const double ring = radius + width / 2.0;
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(outlineColor(options, yellow, 220), width + 2.0 * lineScale(options)));
+        painter.drawEllipse(centre, ring, ring);
+        painter.setPen(QPen(yellow, width));
+        painter.drawEllipse(centre, ring, ring);
+    }
 }
 
 double CityPainter::lineScale(const CityFrameOptions &options)
@@ -211,10 +247,8 @@ void CityPainter::drawCells(QPainter &painter, const CityFrameOptions &options) 
         const NodeState state = m_states[node];
         const QColor fill = nodeStateColor(state);
         // A crashed person is drawn with a broken outline as well as in grey.
-        painter.setPen(QPen(outlineColor(options, fill, 140), lineScale(options) * std::max(2.0, 0.07 * radius),
-                            state == NodeState::Down ? Qt::DashLine : Qt::SolidLine));
-        painter.setBrush(fill);
-        painter.drawEllipse(centre, radius, radius);
+        drawPerson(painter, options, centre, radius, lineScale(options) * std::max(2.0, 0.07 * radius), state,
+                   world.byzantine[node] != 0);
         if (waitsInACache(node)) {
             painter.setPen(QPen(options.palette.color(QPalette::Text), lineScale(options) * std::max(2.0, 0.06 * radius),
                                 Qt::DashLine));
@@ -289,23 +323,53 @@ void CityPainter::drawBadges(QPainter &painter, const CityFrameOptions &options,
 void CityPainter::drawDots(QPainter &painter, const CityFrameOptions &options, bool useSprites) const
 {
     const auto &positions = m_layout.positions;
+    const std::vector<std::uint8_t> &forgers = m_controller.world().byzantine;
     if (useSprites) {
         const QPointF offset = CitySprites::offset(m_sprites.dot(NodeState::Healthy));
         for (std::size_t node = 0; node < positions.size(); ++node)
             painter.drawImage(positions[node] - offset, m_sprites.dot(m_states[node]));
+        const QPointF ringOffset = CitySprites::offset(m_sprites.forgerRing());
+        for (std::size_t node = 0; node < positions.size(); ++node) {
+            if (forgers[node])
+                painter.drawImage(positions[node] - ringOffset, m_sprites.forgerRing());
+        }
         return;
     }
     const double radius = m_layout.nodeRadius;
     for (int state = 0; state < nodeStateCount; ++state) {
         const QColor fill = nodeStateColor(NodeState(state));
-        painter.setPen(
-                QPen(outlineColor(options, fill, 150), lineScale(options) * std::clamp(0.15 * radius, 0.5, 1.5)));
+        painter.setPen(QPen(outlineColor(options, fill, NodeState(state) == NodeState::Outdated ? 250 : 150),
+                            dotRim(options, NodeState(state), radius)));
         painter.setBrush(fill);
         for (std::size_t node = 0; node < positions.size(); ++node) {
             if (m_states[node] == NodeState(state))
                 painter.drawEllipse(positions[node], radius, radius);
         }
     }
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(nodeStateColor(NodeState::Byzantine), forgerRingWidth(options, radius)));
+    for (std::size_t node = 0; node < positions.size(); ++node) {
+        if (forgers[node])
+            painter.drawEllipse(positions[node], forgerRingRadius(options, radius), forgerRingRadius(options, radius));
+    }
+}
+
+double CityPainter::dotRim(const CityFrameOptions &options, NodeState state, double radius)
+{
+    // Too small to hatch, an outdated dot wears a thick dark rim instead.
+    if (state == NodeState::Outdated)
+        return lineScale(options) * std::max(1.5, 0.4 * radius);
+    return lineScale(options) * std::clamp(0.15 * radius, 0.5, 1.5);
+}
+
+double CityPainter::forgerRingWidth(const CityFrameOptions &options, double radius)
+{
+    return lineScale(options) * std::max(1.5, 0.45 * radius);
+}
+
+double CityPainter::forgerRingRadius(const CityFrameOptions &options, double radius)
+{
+    return radius + forgerRingWidth(options, radius) / 2.0;
 }
 
 double CityPainter::stopFraction(const gossip::Message &message, const CityFrameOptions &options) const

@@ -64,8 +64,16 @@ public:
     void drawHighlight(QPainter &painter, const CityFrameOptions &options) const;
     void drawSelection(QPainter &painter, const CityFrameOptions &options) const;
 
+    // One person as the city and its legend draw it: the state's colour with a darker
+    // outline (broken when down), hatching when outdated, and a yellow ring round a forger.
+    static void drawPerson(QPainter &painter, const CityFrameOptions &options, const QPointF &centre, double radius,
+                           double outlineWidth, NodeState state, bool forger);
     // A node's or particle's outline: a darker `fill`, or near-black in high contrast.
     static QColor outlineColor(const CityFrameOptions &options, const QColor &fill, int darkness);
+    // A dot's rim in a city too large for cells, and the ring round a forger's dot.
+    static double dotRim(const CityFrameOptions &options, NodeState state, double radius);
+    static double forgerRingWidth(const CityFrameOptions &options, double radius);
+    static double forgerRingRadius(const CityFrameOptions &options, double radius);
     // How much thicker lines are drawn: more than 1 in high contrast.
     static double lineScale(const CityFrameOptions &options);
     // The grey ground the cut-off side of a partition stands on.

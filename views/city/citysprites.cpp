@@ -22,7 +22,9 @@ QImage sprite(double radius, const QColor &fill, double rim, const QColor &halo,
               const QColor &rimColor = QColor())
 {
     const double haloWidth = halo.isValid() ? std::max(1.0, 0.25 * radius) : 0.0;
-    const int side = int(std::ceil((2.0 * (radius + haloWidth) + 2.0) * pixelRatio));
+    // A rim reaches half its width outside the radius; the pixel of air holds a thin one.
+    const double rimReach = std::max(0.0, rim / 2.0 - 1.0);
+    const int side = int(std::ceil((2.0 * (radius + haloWidth + rimReach) + 2.0) * pixelRatio));
     QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(pixelRatio);
     image.fill(Qt::transparent);
@@ -58,12 +60,16 @@ void CitySprites::ensure(const CityFrameOptions &options, const CityLayout &layo
     m_pixelRatio = pixelRatio;
     const double radius = layout.nodeRadius;
     m_ground = sprite(CityPainter::groundRadius(layout), CityPainter::groundColor(options), 0.0, QColor(), pixelRatio);
-    const double rim = CityPainter::lineScale(options) * std::clamp(0.15 * radius, 0.5, 1.5);
     for (int state = 0; state < nodeStateCount; ++state) {
-        const QColor fill = nodeStateColor(NodeState(state));
+        const auto dotState = NodeState(state);
+        const QColor fill = nodeStateColor(dotState);
         m_dots[std::size_t(state)] =
-                sprite(radius, fill, rim, QColor(), pixelRatio, CityPainter::outlineColor(options, fill, 150));
+                sprite(radius, fill, CityPainter::dotRim(options, dotState, radius), QColor(), pixelRatio,
+                       CityPainter::outlineColor(options, fill, dotState == NodeState::Outdated ? 250 : 150));
     }
+    m_forgerRing = sprite(CityPainter::forgerRingRadius(options, radius), Qt::transparent,
+                          CityPainter::forgerRingWidth(options, radius), QColor(), pixelRatio,
+                          nodeStateColor(NodeState::Byzantine));
     // A light halo and a near-black rim tell a particle from a node of the same colour.
     const double particle = CityPainter::particleSize(options, layout);
     const QColor halo = options.palette.color(QPalette::Base);

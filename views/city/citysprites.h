@@ -25,6 +25,8 @@ public:
     const QImage &particle(std::size_t outcome) const { return m_particles[outcome]; }
     const QImage &trail(std::size_t outcome) const { return m_trails[outcome]; }
     const QImage &ground() const { return m_ground; }
+    // A yellow ring drawn over a forger's dot.
+    const QImage &forgerRing() const { return m_forgerRing; }
 
     // How far up and left of a point `image` is drawn to be centred on it.
     static QPointF offset(const QImage &image);
@@ -34,5 +36,6 @@ private:
     std::array<QImage, gossip::outcomeCount> m_particles;
     std::array<QImage, gossip::outcomeCount> m_trails;
     QImage m_ground;
+    QImage m_forgerRing;
     double m_pixelRatio = 0.0;
 };

@@ -353,6 +353,8 @@ QString CityView::nodeDescription(int node) const
     QStringList lines;
     lines << tr("Person %1").arg(nodeName(id));
     lines << nodeStateName(nodeState(simulation, id));
+    if (isForger(simulation, id))
+        lines << nodeStateName(NodeState::Byzantine);
     if (world.partitioned)
         lines << (world.group[id] ? tr("Cut off from the rest of the city") : tr("On the main side of the wall"));
     int items = 0;
@@ -367,12 +369,10 @@ QString CityView::nodeDescription(int node) const
             notes << tr("forged");
         if (slot.version < world.newest[key])
             notes << tr("outdated");
-        const QString name = m_controller->keyName(key);
-        lines << (notes.isEmpty() ? tr("%1: version %2, since round %3").arg(name).arg(slot.version).arg(slot.received)
-                                  : tr("%1: version %2 (%3), since round %4")
-                                            .arg(name)
-                                            .arg(slot.version)
-                                            .arg(notes.join(QStringLiteral(", ")))
+        const QString name = m_controller->versionName(slot.version);
+        lines << (notes.isEmpty() ? tr("%1, since round %2").arg(name).arg(slot.received)
+                                  : tr("%1 (%2), since round %3")
+                                            .arg(name, notes.join(QStringLiteral(", ")))
                                             .arg(slot.received));
     }
     if (items == 0)

@@ -42,10 +42,18 @@ QString EventLogModel::carriedText(int row) const
         return tr("—");
     QStringList names;
     names.reserve(qsizetype(message.itemCount));
+    const gossip::World &world = m_controller->world();
     for (std::uint32_t i = 0; i < message.itemCount; ++i) {
-        const gossip::VersionInfo &info = m_controller->simulation().versionInfo(log.carried[message.firstItem + i]);
-        const QString name = m_controller->keyName(info.key);
-        names << (info.forged ? tr("%1 (forged)").arg(name) : name);
+        const gossip::VersionId version = log.carried[message.firstItem + i];
+        const gossip::VersionInfo &info = m_controller->simulation().versionInfo(version);
+        QStringList notes;
+        if (info.forged)
+            notes << tr("forged");
+        // Judged as the city and the charts judge it: against the newest version now.
+        if (version < world.newest[info.key])
+            notes << tr("outdated");
+        const QString name = m_controller->versionName(version);
+        names << (notes.isEmpty() ? name : tr("%1 (%2)").arg(name, notes.join(tr(", "))));
     }
     return names.join(tr(", "));
 }
@@ -61,6 +69,8 @@ QVariant EventLogModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
+        case Round:
+            return m_controller->log().round;
         case From:
             return CityStyle::nodeName(nodes, message.from);
         case To:
@@ -97,6 +107,8 @@ QVariant EventLogModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation == Qt::Vertical)
         return section + 1;
     switch (Column(section)) {
+    case Round:
+        return tr("Round");
     case From:
         return tr("From");
     case To:

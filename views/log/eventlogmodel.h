@@ -17,7 +17,7 @@ class EventLogModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { From, To, Kind, Carried, Outcome, ColumnCount };
+    enum Column { Round, From, To, Kind, Carried, Outcome, ColumnCount };
 
     explicit EventLogModel(SimulationController *controller, QObject *parent = nullptr);
 

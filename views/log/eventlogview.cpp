@@ -68,6 +68,7 @@ void EventLogView::sizeColumns()
     const int swatch = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) + 4;
     const std::uint32_t nodes = m_controller->world().nodes;
     const QString longestName = CityStyle::nodeName(nodes, nodes - 1);
+    setColumnWidth(EventLogModel::Round, widest({headerText(EventLogModel::Round), QStringLiteral("88888")}));
     setColumnWidth(EventLogModel::From, widest({headerText(EventLogModel::From), longestName}));
     setColumnWidth(EventLogModel::To, widest({headerText(EventLogModel::To), longestName}));
     setColumnWidth(EventLogModel::Kind, widest(channels << headerText(EventLogModel::Kind)));

@@ -8,8 +8,6 @@
 NodeState nodeState(const gossip::Simulation &simulation, gossip::NodeId node)
 {
     const gossip::World &world = simulation.world();
-    if (world.byzantine[node])
-        return NodeState::Byzantine;
     switch (world.health[node]) {
     case gossip::NodeHealth::Down:
         return NodeState::Down;
@@ -18,22 +16,41 @@ NodeState nodeState(const gossip::Simulation &simulation, gossip::NodeId node)
     case gossip::NodeHealth::Up:
         break;
     }
+    // Spreading an old version is not spreading the update: the engine counts such a
+    // slot as susceptible, and so does the city.
     bool lacks = false;
+    bool holdsOld = false;
     bool anyWritten = false;
     for (gossip::KeyId key = 0; key < world.keys; ++key) {
-        if (simulation.spreading(node, key))
-            return NodeState::Contagious;
-        lacks = lacks || simulation.version(node, key) < world.newest[key];
-        anyWritten = anyWritten || world.newest[key] != gossip::noVersion;
+        const gossip::VersionId newest = world.newest[key];
+        if (newest == gossip::noVersion)
+            continue;
+        anyWritten = true;
+        const gossip::VersionId held = simulation.version(node, key);
+        if (held == newest) {
+            if (simulation.spreading(node, key))
+                return NodeState::Contagious;
+            continue;
+        }
+        lacks = true;
+        holdsOld = holdsOld || held != gossip::noVersion;
     }
+    if (holdsOld)
+        return NodeState::Outdated;
     // Before anything is written nobody is immune to it: everyone is healthy.
     return lacks || !anyWritten ? NodeState::Healthy : NodeState::Immune;
+}
+
+bool isForger(const gossip::Simulation &simulation, gossip::NodeId node)
+{
+    return simulation.world().byzantine[node] != 0;
 }
 
 QColor nodeStateColor(NodeState state)
 {
     switch (state) {
     case NodeState::Healthy:
+    case NodeState::Outdated: // told apart by its hatching
         return CityStyle::color(ColourRole::BluishGreen);
     case NodeState::Contagious:
         return CityStyle::color(ColourRole::Vermillion);
@@ -63,7 +80,9 @@ QString nodeStateName(NodeState state)
     case NodeState::Repairing:
         return QCoreApplication::translate("NodeState", "Waiting for repair");
     case NodeState::Byzantine:
-        return QCoreApplication::translate("NodeState", "Byzantine");
+        return QCoreApplication::translate("NodeState", "Byzantine (forger)");
+    case NodeState::Outdated:
+        return QCoreApplication::translate("NodeState", "Outdated (old version)");
     }
     return {};
 }

@@ -6,19 +6,26 @@
 #include <QColor>
 #include <QString>
 
-// The states the city colours nodes by, in the story's words.
+// The states the city colours nodes by, in the story's words. Healthy, Outdated,
+// Contagious and Immune are judged against the newest version of each key, as the
+// engine's measures are, so with one key the city's counts are the chart's:
+// Healthy + Outdated = susceptible, Contagious = infective, Immune = removed.
 enum class NodeState {
-    Healthy,    // susceptible: lacks an update
-    Contagious, // infective: holds an update and spreads it
-    Immune,     // removed: holds every update, spreads none
+    Healthy,    // susceptible: lacks the newest version and holds no older one
+    Contagious, // infective: holds the newest version of a key and spreads it
+    Immune,     // removed: holds the newest version of every key, spreads none
     Down,       // crashed
     Repairing,  // recovered, waiting for repair before it takes part again
-    Byzantine   // forges updates
+    Byzantine,  // forges updates: drawn as a ring round the state of what it holds
+    Outdated    // susceptible too, but holds an older version of a key
 };
-inline constexpr int nodeStateCount = 6;
+inline constexpr int nodeStateCount = 7;
 
-// The state of one node of a simulation.
+// The state of one node of a simulation. A Byzantine node still takes part, so its
+// state is that of what it holds; isForger() tells it apart.
 NodeState nodeState(const gossip::Simulation &simulation, gossip::NodeId node);
+// Whether a node forges updates (a Byzantine node).
+bool isForger(const gossip::Simulation &simulation, gossip::NodeId node);
 // The colour of a state (colour-blind safe, Okabe-Ito).
 QColor nodeStateColor(NodeState state);
 // The translated name of a state, for legends and tooltips.

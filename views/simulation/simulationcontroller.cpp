@@ -56,6 +56,27 @@ QString SimulationController::keyName(gossip::KeyId key) const
     return m_script.config.keys == 1 ? tr("update") : tr("update %1").arg(key + 1);
 }
 
+int SimulationController::versionNumber(gossip::VersionId version) const
+{
+    // Versions are numbered in the order written across all keys; a class counts the
+    // versions of one key: the first written is 1.
+    const auto &versions = world().versions;
+    if (version == gossip::noVersion || version >= versions.size())
+        return 0;
+    const gossip::KeyId key = versions[version].key;
+    int number = 0;
+    for (gossip::VersionId id = 1; id <= version; ++id)
+        number += versions[id].key == key;
+    return number;
+}
+
+QString SimulationController::versionName(gossip::VersionId version) const
+{
+    if (version == gossip::noVersion || version >= world().versions.size())
+        return {};
+    return tr("%1 v%2").arg(keyName(world().versions[version].key)).arg(versionNumber(version));
+}
+
 const gossip::Simulation &SimulationController::simulation() const
 {
     return m_history->simulation();

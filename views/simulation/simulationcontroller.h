@@ -35,6 +35,10 @@ public:
     const gossip::Scenario &scenario() const;
     QStringList keyNames() const { return m_keyNames; }
     QString keyName(gossip::KeyId key) const;
+    // Which of its key's versions `version` is: 1 for the first written, 0 for none.
+    int versionNumber(gossip::VersionId version) const;
+    // A version as people read it: the key's name and its number, "Xiao B v2".
+    QString versionName(gossip::VersionId version) const;
 
     const gossip::Simulation &simulation() const;
     const gossip::World &world() const { return simulation().world(); }
