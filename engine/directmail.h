@@ -63,6 +63,7 @@ public:
     bool spreading(const World &world, std::size_t slot) const override;
     std::uint64_t spreadingHolders(const World &world, KeyId key, std::uint64_t holders) const override;
     bool quiet(const World &world) const override;
+    bool idle(const World &world) const override { return quiet(world); }
     bool repairsRecovered() const override { return false; }
     std::uint64_t waiting(const World &world) const override;
     std::uint64_t bytesPerSlot() const override { return 1; }

@@ -47,6 +47,9 @@ public:
     virtual std::uint64_t spreadingHolders(const World &world, KeyId key, std::uint64_t holders) const = 0;
     // Whether the mechanism has nothing left to do (repairs aside).
     virtual bool quiet(const World &world) const = 0;
+    // Whether a round would change nothing and send nothing: then the simulation passes
+    // the round without running it. Anti-entropy always exchanges, so it is never idle.
+    virtual bool idle(const World &) const { return false; }
     // Whether a recovered node must be repaired before it takes part again.
     virtual bool repairsRecovered() const { return true; }
     // Messages still waiting to be sent (direct mail's retransmit caches).

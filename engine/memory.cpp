@@ -13,7 +13,7 @@ std::uint64_t estimateRunBytes(const Config &config)
     const std::uint64_t slots = saturatingMultiply(config.nodes, config.keys);
     // Per node: health, Byzantine mark, partition group, scripted-contact mark.
     const std::uint64_t perNode = sizeof(NodeHealth) + 3;
-    const std::uint64_t perSlot = sizeof(Slot) + makeMechanism(config)->bytesPerSlot();
+    const std::uint64_t perSlot = sizeof(Slot) + mechanismBytesPerSlot(config);
     std::uint64_t bytes = saturatingAdd(saturatingMultiply(slots, perSlot), saturatingMultiply(config.nodes, perNode));
     if (config.recordMessages) {
         // A round sends at most about two messages per node (a contact and its answer),
@@ -25,6 +25,21 @@ std::uint64_t estimateRunBytes(const Config &config)
     if (config.protocol == Protocol::DirectMail)
         bytes = saturatingAdd(bytes, saturatingMultiply(std::uint64_t(config.cacheCapacity), 2 * sizeof(std::uint64_t)));
     return bytes;
+}
+
+std::uint64_t mechanismBytesPerSlot(const Config &config)
+{
+    return makeMechanism(config)->bytesPerSlot();
+}
+
+std::uint64_t estimateWorldBytes(const World &world, std::uint64_t mechanismBytesPerSlot)
+{
+    // The per-slot and per-node arrays dominate.
+    const std::uint64_t slots = world.holdings.size();
+    return sizeof(World) + slots * (sizeof(Slot) + mechanismBytesPerSlot)
+            + std::uint64_t(world.nodes) * (sizeof(NodeHealth) + 2) + world.versions.size() * sizeof(VersionInfo)
+            + std::uint64_t(world.keys) * (sizeof(VersionId) + sizeof(std::uint64_t))
+            + world.scriptedContacts.size() * sizeof(world.scriptedContacts[0]);
 }
 
 } // namespace gossip

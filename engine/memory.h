@@ -12,4 +12,11 @@ namespace gossip {
 // A run that would not fit can be refused with this figure before it starts.
 std::uint64_t estimateRunBytes(const Config &config);
 
+// What the run's mechanism keeps per (node, key) slot, in bytes.
+std::uint64_t mechanismBytesPerSlot(const Config &config);
+
+struct World;
+// What one copy of `world` (a snapshot) takes, about, given its mechanism's bytes per slot.
+std::uint64_t estimateWorldBytes(const World &world, std::uint64_t mechanismBytesPerSlot);
+
 } // namespace gossip

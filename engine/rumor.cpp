@@ -64,8 +64,10 @@ void Rumor::runRound(Exchanges &exchanges)
         return any != 0;
     };
     const Mode mode = m_config.mode;
+    // Without a hot rumor nothing would flow, not even in pull: nobody calls.
+    const NodeId callers = world.mechanism.as<RumorState>().heat.hot != 0 ? nodes : 0;
     exchanges.withPartners([&](const auto &chooser) {
-        for (NodeId node = 0; node < nodes; ++node) {
+        for (NodeId node = 0; node < callers; ++node) {
             if (health[node] != NodeHealth::Up)
                 continue;
             const bool hot = hasHotRumor(node);
@@ -200,6 +202,12 @@ bool Rumor::spreading(const World &world, std::size_t slot) const
 std::uint64_t Rumor::spreadingHolders(const World &world, KeyId key, std::uint64_t) const
 {
     return world.mechanism.as<RumorState>().heat.hotHolders(world, key);
+}
+
+bool Rumor::idle(const World &world) const
+{
+    // No hot rumor anywhere and no backup anti-entropy: nobody has anything to say.
+    return world.mechanism.as<RumorState>().heat.hot == 0 && m_config.backupEvery == 0;
 }
 
 bool Rumor::quiet(const World &world) const

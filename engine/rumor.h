@@ -33,6 +33,7 @@ public:
     bool spreading(const World &world, std::size_t slot) const override;
     std::uint64_t spreadingHolders(const World &world, KeyId key, std::uint64_t holders) const override;
     bool quiet(const World &world) const override;
+    bool idle(const World &world) const override;
     // Heat, a sender's tally, and a place on the list of slots that learned in a round.
     std::uint64_t bytesPerSlot() const override;
 

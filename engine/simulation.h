@@ -60,7 +60,10 @@ public:
     void restore(const World &world);
 
 private:
-    void applyInterventions(Round round);
+    // Applies the script's interventions at `round`; whether there were any.
+    bool applyInterventions(Round round);
+    // Whether the next round would change nothing and send nothing (see Mechanism::idle).
+    bool isIdle() const;
     void apply(const Intervention &intervention);
     void write(const std::vector<NodeId> &nodes, KeyId key, bool forged);
     void forgeByzantineVersions();

@@ -99,23 +99,20 @@ void Session::rememberFolder(const QString &path)
 
 void Session::seekShowingProgress(int target)
 {
-    // A far round of a large run takes a moment to compute: go there in steps and show
-    // how far it has come, so the window keeps answering.
-    constexpr int roundsPerStep = 25;
-    if (target - m_simulation->round() <= roundsPerStep) {
-        m_simulation->seek(target);
+    // A far round of a large run takes a while: it is computed on a worker thread while
+    // the window answers, with progress and Cancel, which stops at the round reached.
+    if (!m_simulation->seekInBackground(target))
         return;
-    }
-    QProgressDialog progress(tr("Computing round %1…").arg(target), QString(), m_simulation->round(), target,
-                             m_dialogParent);
-    progress.setWindowTitle(tr("Open scenario"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    while (m_simulation->round() < target) {
-        const int before = m_simulation->round();
-        m_simulation->seek(std::min(target, before + roundsPerStep));
-        if (m_simulation->round() == before)
-            break; // the run ended before the saved round
-        progress.setValue(m_simulation->round());
-    }
+    auto *progress = new QProgressDialog(tr("Computing round %1…").arg(target), tr("Cancel"), 0, target,
+                                         m_dialogParent);
+    progress->setWindowTitle(tr("Open scenario"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setObjectName(QStringLiteral("computingProgress"));
+    QObject::connect(m_simulation, &SimulationController::computingProgress, progress, &QProgressDialog::setValue);
+    QObject::connect(progress, &QProgressDialog::canceled, m_simulation, &SimulationController::cancelComputing);
+    QObject::connect(m_simulation, &SimulationController::computingFinished, progress, &QWidget::close);
 }

@@ -31,6 +31,9 @@
 #include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTableWidget>
+#include <QElapsedTimer>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -53,6 +56,7 @@ private slots:
     void exportWritesImagesAndData();
     void everyControlFitsAt1280x720();
     void savedScenarioReopensExactly();
+    void farRoundIsComputedAsideAndCanBeCancelled();
     void brokenScenarioIsRefusedAndWorkKept_data();
     void brokenScenarioIsRefusedAndWorkKept();
     void bundleHoldsEverythingToReproduce();
@@ -306,8 +310,43 @@ void TestMainWindow::savedScenarioReopensExactly()
     QVERIFY2(m_window->session()->saveScenario(path, &error), qPrintable(error));
     m_window->lesson()->setChapterById(QStringLiteral("03-the-seed-node"));
     QVERIFY2(m_window->session()->openScenario(path, &error), qPrintable(error));
+    QTRY_VERIFY(!controller()->isComputing());
     QCOMPARE(controller()->round(), 120);
     QVERIFY(controller()->world() == far);
+}
+
+void TestMainWindow::farRoundIsComputedAsideAndCanBeCancelled()
+{
+    // The issue's file: 10,000 people, every message lost, saved at round 1,000,000. The
+    // window must keep answering, show progress with Cancel, and stop when told.
+    QTemporaryDir dir;
+    const QString path = dir.filePath("far.json");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "gossiplab-scenario", "version": 1, "round": 1000000,
+                   "config": {"protocol": "anti-entropy", "mode": "push-pull", "nodes": 10000, "loss": 1,
+                              "maxRounds": 1000000},
+                   "interventions": [{"round": 0, "kind": "write", "nodes": [0], "key": 0}]})");
+    file.close();
+    QString error;
+    QElapsedTimer opening;
+    opening.start();
+    QVERIFY2(m_window->session()->openScenario(path, &error), qPrintable(error));
+    QVERIFY2(opening.elapsed() < 500, "opening waited for the computation");
+    QVERIFY(controller()->isComputing());
+    QProgressDialog *progress = nullptr;
+    QTRY_VERIFY((progress = m_window->findChild<QProgressDialog *>(QStringLiteral("computingProgress")))
+                && progress->isVisible());
+    QTRY_VERIFY(progress->value() > 0); // it reports how far it has come
+    // Meanwhile the window answers and refuses to move.
+    const int shown = controller()->round();
+    controller()->stepForward();
+    QCOMPARE(controller()->round(), shown);
+    QTest::mouseClick(progress->findChild<QPushButton *>(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!controller()->isComputing(), 2000);
+    QVERIFY(controller()->round() > 0);
+    QVERIFY(controller()->round() < 1'000'000);
+    QTRY_VERIFY(!m_window->findChild<QProgressDialog *>(QStringLiteral("computingProgress")));
 }
 
 void TestMainWindow::brokenScenarioIsRefusedAndWorkKept_data()

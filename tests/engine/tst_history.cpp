@@ -1,6 +1,7 @@
 // Tests determinism and step back: same scenario, same trace; any earlier round replays exactly; batches ignore threads.
 #include "engine/batch.h"
 #include "engine/history.h"
+#include "engine/memory.h"
 #include "engine/simulation.h"
 #include "engine/trace.h"
 
@@ -79,6 +80,7 @@ private slots:
     void stepBackIsExact();
     void stepBackToRoundZeroShowsRoundZero();
     void batchDoesNotDependOnThreads();
+    void snapshotsStayWithinTheirBudget();
 };
 
 void TestHistory::sameScenarioSameRun_data()
@@ -313,6 +315,44 @@ void TestHistory::batchDoesNotDependOnThreads()
     Simulation single(scenario);
     single.run();
     QVERIFY(sameSummary(single.summary(), one.runs[0]));
+}
+
+
+void TestHistory::snapshotsStayWithinTheirBudget()
+{
+    // A run that never settles (every message lost) goes on to its round limit; its
+    // snapshots must not grow with it, and going back must still be exact.
+    Config config;
+    config.protocol = Protocol::AntiEntropy;
+    config.mode = Mode::PushPull;
+    config.nodes = 2000;
+    config.loss = 1.0;
+    config.maxRounds = 6000;
+    config.recordMessages = true;
+    const Scenario scenario = Scenario::singleUpdate(config);
+    const std::uint64_t oneSnapshot = estimateWorldBytes(Simulation(scenario).world(), mechanismBytesPerSlot(config));
+    const std::uint64_t budget = 40 * oneSnapshot;
+    History history(scenario, 16, budget);
+    std::size_t mostSnapshots = 0;
+    while (history.canStepForward()) {
+        history.stepForward();
+        QVERIFY(history.snapshotBytes() <= budget);
+        mostSnapshots = std::max(mostSnapshots, history.snapshotCount());
+    }
+    QCOMPARE(history.round(), config.maxRounds);
+    QVERIFY(mostSnapshots <= 40);
+    // Without a budget it would have kept one every 16 rounds: 376 of them.
+    QVERIFY(history.snapshotInterval() >= 16 * 8);
+    // Going back replays at most one interval, and exactly.
+    Simulation fresh(scenario);
+    for (Round round = 0; round < 4321; ++round)
+        fresh.step();
+    history.seek(4321);
+    QVERIFY(history.simulation().world() == fresh.world());
+    QVERIFY(history.simulation().log() == fresh.log());
+    QVERIFY(history.measures()[4321] == fresh.measures());
+    history.stepBack();
+    QCOMPARE(history.round(), 4320);
 }
 
 QTEST_APPLESS_MAIN(TestHistory)

@@ -1,6 +1,8 @@
 // The simulation controller: history, playback, interventions and parameters.
 #include "views/simulation/simulationcontroller.h"
 
+#include "views/simulation/backgroundrun.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -10,6 +12,11 @@ SimulationController::SimulationController(QObject *parent)
     : QObject(parent)
 {
     connect(&m_timer, &QTimer::timeout, this, &SimulationController::advance);
+    m_progressTimer.setInterval(100);
+    connect(&m_progressTimer, &QTimer::timeout, this, [this] {
+        if (m_background)
+            emit computingProgress(m_background->reached(), m_background->target());
+    });
     gossip::Config config;
     config.protocol = gossip::Protocol::Rumor;
     config.mode = gossip::Mode::Push;
@@ -20,8 +27,62 @@ SimulationController::SimulationController(QObject *parent)
 
 SimulationController::~SimulationController() = default;
 
+// Rounds computed at once before a seek goes to a worker thread: a few frames' worth
+// even for the largest town the window shows.
+constexpr int roundsComputedAtOnce = 25;
+
+bool SimulationController::seekInBackground(int target)
+{
+    if (isComputing())
+        return true;
+    target = std::max(0, target);
+    if (target <= m_history->furthestRound() || target - round() <= roundsComputedAtOnce) {
+        seek(target);
+        return false;
+    }
+    computeInBackground(m_history->simulation().scenario(), target);
+    return true;
+}
+
+void SimulationController::computeInBackground(const gossip::Scenario &scenario, int target)
+{
+    pause();
+    m_background = std::make_unique<BackgroundRun>(scenario, target);
+    connect(m_background.get(), &BackgroundRun::finished, this, &SimulationController::backgroundFinished);
+    m_background->start();
+    m_progressTimer.start();
+    emit computingProgress(0, target);
+}
+
+void SimulationController::cancelComputing()
+{
+    if (m_background)
+        m_background->cancel();
+}
+
+void SimulationController::abandonComputing()
+{
+    m_progressTimer.stop();
+    m_background.reset(); // cancels and waits
+}
+
+void SimulationController::backgroundFinished()
+{
+    m_progressTimer.stop();
+    const bool completed = !m_background->cancelled();
+    m_history = m_background->takeHistory();
+    // Deleted once this signal's emission is over.
+    m_background.release()->deleteLater();
+    m_highlightedMessage = -1;
+    emit highlightChanged(-1);
+    emit stateChanged();
+    emit roundChanged(round());
+    emit computingFinished(completed);
+}
+
 void SimulationController::load(const gossip::Scenario &scenario, const QStringList &keyNames)
 {
+    abandonComputing();
     gossip::Scenario script = scenario;
     script.config.recordMessages = true; // the city animates every message
     auto history = std::make_unique<gossip::History>(script);
@@ -126,7 +187,7 @@ int SimulationController::roundDuration() const
 
 void SimulationController::play()
 {
-    if (isPlaying())
+    if (isPlaying() || isComputing())
         return;
     if (!canStepForward())
         return;
@@ -159,6 +220,8 @@ void SimulationController::advance()
 
 void SimulationController::stepForward()
 {
+    if (isComputing())
+        return;
     if (!canStepForward())
         return;
     m_history->stepForward();
@@ -167,6 +230,8 @@ void SimulationController::stepForward()
 
 void SimulationController::stepBack()
 {
+    if (isComputing())
+        return;
     if (round() == 0)
         return;
     pause();
@@ -176,6 +241,8 @@ void SimulationController::stepBack()
 
 void SimulationController::seek(int target)
 {
+    if (isComputing())
+        return;
     target = std::max(0, target);
     if (target == round())
         return;
@@ -240,6 +307,8 @@ void SimulationController::setSelectedNode(int node)
 
 void SimulationController::intervene(const gossip::Intervention &intervention)
 {
+    if (isComputing())
+        return;
     try {
         m_history->intervene(intervention);
     } catch (const std::invalid_argument &error) {
@@ -255,7 +324,7 @@ void SimulationController::intervene(const gossip::Intervention &intervention)
 
 void SimulationController::undoIntervention()
 {
-    if (m_handInterventions.isEmpty())
+    if (m_handInterventions.isEmpty() || isComputing())
         return;
     pause();
     const gossip::Intervention last = m_handInterventions.takeLast();
@@ -266,9 +335,13 @@ void SimulationController::undoIntervention()
     if (found != scenario.interventions.rend())
         scenario.interventions.erase(std::next(found).base());
     const int shown = round();
+    m_unsaved = !m_handInterventions.isEmpty();
+    if (shown > roundsComputedAtOnce) {
+        computeInBackground(scenario, shown);
+        return;
+    }
     m_history = std::make_unique<gossip::History>(scenario);
     m_history->seek(shown);
-    m_unsaved = !m_handInterventions.isEmpty();
     m_highlightedMessage = -1;
     emit stateChanged();
     emit roundChanged(round());

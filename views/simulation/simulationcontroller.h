@@ -14,6 +14,8 @@
 // keeps its own copy of engine state. It emits roundChanged() once per round moved (never
 // once per message), stateChanged() when an intervention changes the current round, and
 // scenarioChanged() when a new scenario is loaded or reset.
+class BackgroundRun;
+
 class SimulationController : public QObject
 {
     Q_OBJECT
@@ -79,6 +81,14 @@ public slots:
     void stepForward();
     void stepBack();
     void seek(int round);
+    // Goes to a round that takes long to compute on a worker thread, showing the round it
+    // is at until done; computingProgress() tells how far it has come and
+    // computingFinished() when it is there (or cancelled there). Returns false, having
+    // simply seeked, when the round is near enough to compute at once.
+    bool seekInBackground(int target);
+    // Stops a computation started by seekInBackground(); the run stays at the round reached.
+    void cancelComputing();
+    bool isComputing() const { return m_background != nullptr; }
     // Returns to round 0 of the script. With pending parameter changes it starts the
     // user's own run instead: gossip::Scenario::ownRun() of the script.
     void reset();
@@ -109,12 +119,21 @@ signals:
     void selectionChanged(int node);
     // An intervention or parameter could not be applied; `message` says why.
     void problem(const QString &message);
+    void computingProgress(int round, int target);
+    void computingFinished(bool completed);
 
 private:
     void advance();
     void moved();
+    // Computes `scenario` up to `target` on a worker thread, then shows it.
+    void computeInBackground(const gossip::Scenario &scenario, int target);
+    void backgroundFinished();
+    // Drops a computation without showing its result (a new scenario replaces it).
+    void abandonComputing();
 
     std::unique_ptr<gossip::History> m_history;
+    std::unique_ptr<BackgroundRun> m_background;
+    QTimer m_progressTimer;
     QList<gossip::Intervention> m_handInterventions; // as recorded, with their rounds
     bool m_unsaved = false;
     gossip::Scenario m_script;
