@@ -34,6 +34,7 @@ private slots:
     void workedExampleOfTheReadmeReads();
     void builtInIsTheStoryOfXiaoB();
     void textFallsBackToEnglish();
+    void rumorDiesOutWhenTheNarrationSaysSo();
     void brokenLessonsAreRefusedByName_data();
     void brokenLessonsAreRefusedByName();
 };
@@ -133,6 +134,26 @@ void TestLesson::builtInIsTheStoryOfXiaoB()
     const Chapter &all = lesson.chapters.at(lesson.indexOf(QStringLiteral("11-all-together")));
     QCOMPARE(all.comparisons.size(), 6);
     QCOMPARE(all.comparisons.at(0).colour, ColourRole::Orange);
+}
+
+void TestLesson::rumorDiesOutWhenTheNarrationSaysSo()
+{
+    // Chapter 9 says the rumor dies out: from the round of that beat, hardly anyone may
+    // still be contagious (it used to say so while a quarter of the city still was).
+    const Lesson lesson = LessonFile::builtIn();
+    const Chapter &rumor = lesson.chapters.at(lesson.indexOf(QStringLiteral("09-rumor-spreading")));
+    gossip::Round diesOut = -1;
+    for (const Beat &beat : rumor.beats) {
+        if (beat.narration.text(QStringLiteral("en")).contains(QLatin1String("dies out")))
+            diesOut = beat.round;
+    }
+    QVERIFY(diesOut > 0);
+    gossip::Simulation simulation(rumor.scenario);
+    while (simulation.round() < diesOut)
+        simulation.step();
+    const gossip::RoundMeasures &measures = simulation.measures();
+    QVERIFY2(double(measures.infective) / double(measures.slotCount()) < 0.01,
+             qPrintable(QStringLiteral("%1 contagious at round %2").arg(measures.infective).arg(diesOut)));
 }
 
 void TestLesson::textFallsBackToEnglish()
