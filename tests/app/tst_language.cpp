@@ -2,6 +2,7 @@
 #include "app/gui/languageswitcher.h"
 #include "app/gui/mainwindow.h"
 #include "views/chart/chartwidget.h"
+#include "views/city/cityview.h"
 #include "views/controls/parameterpanel.h"
 #include "views/controls/transportbar.h"
 #include "views/lesson/lessoncontroller.h"
@@ -70,6 +71,7 @@ private slots:
     void lessonNarrationFollowsTheLanguage();
     void comparedRunsAreRenamed();
     void switchingKeepsTheSimulation();
+    void chartAxesSurviveASwitch();
     void menuRemembersTheChoice();
     void unknownLanguageIsRefused();
     void chineseHasGlyphs();
@@ -255,6 +257,31 @@ void TestLanguage::comparedRunsAreRenamed()
     QCOMPARE(m_window->chart()->comparisonChart()->title(), QStringLiteral("所有机制对比"));
     switchTo(english);
     QVERIFY(names().contains(QStringLiteral("AE push-pull (in the city)")));
+}
+
+void TestLanguage::chartAxesSurviveASwitch()
+{
+    // Chapter 9, step 5, in a 1280x720 window: the coverage chart has one round axis and
+    // its legend below the plot, before a switch to Chinese, after it, and after the
+    // switch back (it used to move beside the plot and squeeze the curves).
+    m_window->lesson()->setChapterById(QStringLiteral("09-rumor-spreading"));
+    for (int beat = 0; beat < 4; ++beat)
+        m_window->lesson()->nextBeat();
+    QTRY_VERIFY(!m_window->findChild<CityView *>()->isAnimating());
+    QChart *coverage = m_window->chart()->coverageChart();
+    const auto check = [coverage](const char *when) {
+        QVERIFY2(coverage->axes(Qt::Horizontal).size() == 1, when);
+        QVERIFY2(coverage->axes(Qt::Vertical).size() == 1, when);
+        QVERIFY2(coverage->legend()->alignment() == Qt::AlignBottom, when);
+        QVERIFY2(coverage->plotArea().width() > 0.7 * coverage->size().width(), when);
+    };
+    check("in English");
+    switchTo(chinese);
+    QTest::qWait(100);
+    check("in Chinese");
+    switchTo(english);
+    QTest::qWait(100);
+    check("back in English");
 }
 
 void TestLanguage::switchingKeepsTheSimulation()

@@ -48,7 +48,7 @@ void ChartStyle::setUp(QChart *chart, const QFont &base) const
     chart->setMargins(QMargins(4, 4, 16, 4));
     chart->layout()->setContentsMargins(2, 2, 2, 2);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->legend()->setFont(font(base, labelPointSize));
+    setLegendFont(chart, font(base, labelPointSize));
     chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
 }
 
@@ -71,7 +71,7 @@ void ChartStyle::apply(QChart *chart, const QFont &base) const
     chart->setTitleFont(font(base, titlePointSize, true));
     chart->setTitleBrush(highContrast ? highContrastInk : themeInk.title);
     chart->setMargins(QMargins(4, 4, edge, 4));
-    chart->legend()->setFont(font(base, labelPointSize));
+    setLegendFont(chart, font(base, labelPointSize));
     chart->legend()->setLabelColor(highContrast ? highContrastInk : themeInk.legend);
     for (QAbstractAxis *axis : chart->axes()) {
         setUp(axis, base);
@@ -92,11 +92,21 @@ int ChartStyle::roundLabelCount(const QChart *chart, const QFont &base, int last
     return std::clamp(int(width / room), 2, roundLabels);
 }
 
+void ChartStyle::setLegendFont(QChart *chart, const QFont &font)
+{
+    // placeLegend() may shrink the legend a little; this is the size it starts from.
+    chart->legend()->setProperty(legendFontProperty, font);
+    chart->legend()->setFont(font);
+}
+
 void ChartStyle::placeLegend(QChart *chart)
 {
-    const QFontMetricsF metrics(chart->legend()->font());
+    QLegend *legend = chart->legend();
+    const QVariant stored = legend->property(legendFontProperty);
+    const QFont full = stored.isValid() ? stored.value<QFont>() : legend->font();
+    const QFontMetricsF metrics(full);
     double row = 0.0;
-    for (QLegendMarker *marker : chart->legend()->markers()) {
+    for (QLegendMarker *marker : legend->markers()) {
         // (A new marker is not visible until the legend's next layout; its series is.)
         if (!marker->series() || !marker->series()->isVisible())
             continue;
@@ -106,9 +116,19 @@ void ChartStyle::placeLegend(QChart *chart)
             widest = std::max(widest, metrics.horizontalAdvance(line));
         row += widest + 2.5 * metrics.height(); // the marker and the gaps around it
     }
-    const Qt::Alignment alignment = row <= chart->size().width() - 2.0 * metrics.height() ? Qt::AlignBottom : Qt::AlignRight;
-    if (chart->legend()->alignment() != alignment)
-        chart->legend()->setAlignment(alignment);
+    // Below the plot while the row fits, if need be in a font up to a fifth smaller; a
+    // legend beside the plot squeezes the curves, so it goes there only as a last resort.
+    const double room = chart->size().width() - 2.0 * metrics.height();
+    const double shrink = row > 0.0 ? std::min(1.0, room / row) : 1.0;
+    const bool below = shrink >= minimumLegendShrink;
+    QFont shown = full;
+    if (below && shrink < 1.0)
+        shown.setPointSizeF(full.pointSizeF() * shrink);
+    if (legend->font() != shown)
+        legend->setFont(shown);
+    const Qt::Alignment alignment = below ? Qt::AlignBottom : Qt::AlignRight;
+    if (legend->alignment() != alignment)
+        legend->setAlignment(alignment);
 }
 
 void ChartStyle::setUp(QChartView *view)

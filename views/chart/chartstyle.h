@@ -19,6 +19,7 @@ class ChartStyle
 public:
     // Readable from the back of a classroom at 1280 x 720.
     static constexpr qreal labelPointSize = 11.0;
+    static constexpr const char *legendFontProperty = "gossiplabLegendFont";
     static constexpr qreal titlePointSize = 13.0;
     static constexpr qreal linePenWidth = 3.0;
     static constexpr qreal theoryPenWidth = 2.5;
@@ -53,6 +54,10 @@ public:
     int roundLabelCount(const QChart *chart, const QFont &base, int lastRound) const;
     // Names in a row below the chart while they fit its width; otherwise a column beside it.
     static void placeLegend(QChart *chart);
+    // Sets the legend's font, the size placeLegend() starts from.
+    static void setLegendFont(QChart *chart, const QFont &font);
+    // A legend below the plot may be this much smaller before it moves beside it.
+    static constexpr double minimumLegendShrink = 0.8;
     // The views' own look: antialiased, and never smaller than a chart can be read at.
     static void setUp(QChartView *view);
     static QChartView *createView(QChart *chart);
