@@ -264,6 +264,10 @@
         <source>%1 (%2), since round %3</source>
         <translation>%1（%2），自第 %3 轮起</translation>
     </message>
+    <message>
+        <source>Right-click: crash, recover, make Byzantine or write here. Shift-drag: cut the city in two.</source>
+        <translation>右键单击：使其宕机、恢复、设为拜占庭节点，或在此写入。按住 Shift 拖动：把城市一分为二。</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonBuilder</name>
@@ -1008,6 +1012,18 @@
         <source>The changes you made to this run (crashes, partitions, new updates) are not saved. Save the scenario before quitting?</source>
         <translation>你对这次运行所做的修改（宕机、分区、新的更新）尚未保存。退出前要保存场景吗？</translation>
     </message>
+    <message>
+        <source>Welcome! Press Next (or the Right arrow) to follow the story of Xiao B. Rest the mouse on a person to see what they hold; right-click to change them. F1 lists every key.</source>
+        <translation>欢迎！按“下一步”（或右方向键）跟随小 B 的故事。把鼠标停在一个人身上，可以看到他持有什么；右键单击可以改变他。按 F1 查看所有按键。</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>知道了</translation>
+    </message>
+    <message>
+        <source>Hide this hint; it is not shown again</source>
+        <translation>隐藏此提示；以后不再显示</translation>
+    </message>
 </context>
 <context>
     <name>MessageChart</name>
@@ -1116,6 +1132,14 @@
         <source>The window shows at most %1 people: more could not be drawn in time. Use gossiplab-cli for larger runs.</source>
         <translation>窗口最多显示 %1 人：再多就来不及绘制了。更大的运行请使用 gossiplab-cli。</translation>
     </message>
+    <message>
+        <source>Pick another random seed: the same parameters, another run</source>
+        <translation>换一个随机种子：参数不变，换一次运行</translation>
+    </message>
+    <message>
+        <source>Start again from round 0 with these parameters: your own run</source>
+        <translation>用这些参数从第 0 轮重新开始：你自己的运行</translation>
+    </message>
 </context>
 <context>
     <name>PresentationView</name>
@@ -1180,6 +1204,10 @@
     <message>
         <source>Open scenario</source>
         <translation>打开场景</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1534,10 @@
     <message>
         <source>Nothing to play yet: nobody holds an update, so no round would change anything. The next step of the story (Page Down) brings one.</source>
         <translation>还没有可播放的内容：还没有人持有更新，所以无论哪一轮都不会有变化。故事的下一步（Page Down）会带来一条更新。</translation>
+    </message>
+    <message>
+        <source>How fast Play goes: at 1× a round takes a second</source>
+        <translation>播放的速度：1× 时每轮一秒</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,9 @@
 #include <QProgressDialog>
 #include <QScreen>
 #include <QSettings>
+#include <QLabel>
+#include <QPushButton>
+#include <QStatusBar>
 #include <QSplitter>
 
 MainWindow::MainWindow(QWidget *parent)
@@ -409,6 +412,10 @@ void MainWindow::askOpenLesson()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
+    if (!settings.value(QStringLiteral("hints/welcomeShown")).toBool()) {
+        settings.setValue(QStringLiteral("hints/welcomeShown"), true);
+        showWelcomeHint();
+    }
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_stage->restoreState(settings.value(QStringLiteral("window/stage")).toByteArray());
@@ -416,6 +423,21 @@ void MainWindow::restoreSettings()
     const QString chapter = settings.value(QStringLiteral("chapter")).toString();
     if (chapter != m_lesson->chapter().id)
         m_lesson->setChapterById(chapter);
+}
+
+void MainWindow::showWelcomeHint()
+{
+    auto *hint = new QLabel(tr("Welcome! Press Next (or the Right arrow) to follow the story of Xiao B. "
+                               "Rest the mouse on a person to see what they hold; right-click to change them. "
+                               "F1 lists every key."));
+    hint->setObjectName(QStringLiteral("welcomeHint"));
+    hint->setWordWrap(true);
+    auto *dismiss = new QPushButton(tr("Got it"));
+    dismiss->setObjectName(QStringLiteral("welcomeDismiss"));
+    dismiss->setToolTip(tr("Hide this hint; it is not shown again"));
+    statusBar()->addWidget(hint, 1);
+    statusBar()->addPermanentWidget(dismiss);
+    connect(dismiss, &QPushButton::clicked, this, [this] { statusBar()->hide(); });
 }
 
 void MainWindow::saveSettings() const

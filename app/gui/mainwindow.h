@@ -59,6 +59,7 @@ public:
     ShortcutsDialog *shortcutsDialog() const { return m_shortcutsDialog; }
 
     // Window layout, speed and chapter are remembered between runs.
+    // Restores what the user left; on the very first launch shows a one-time hint instead.
     void restoreSettings();
     void saveSettings() const;
 
@@ -67,6 +68,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // A line at the foot of the window for a first-time user: how to follow the story,
+    // what the people are, where the keys are; it goes with "Got it" and never comes back.
+    void showWelcomeHint();
     void fitFirstLaunch();
     void createActions();
     void createMenus();

@@ -25,6 +25,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -57,6 +58,8 @@ private slots:
     void everyControlFitsAt1280x720();
     void savedScenarioReopensExactly();
     void farRoundIsComputedAsideAndCanBeCancelled();
+    void everyControlHasATooltip();
+    void welcomeHintIsShownOnce();
     void brokenScenarioIsRefusedAndWorkKept_data();
     void brokenScenarioIsRefusedAndWorkKept();
     void bundleHoldsEverythingToReproduce();
@@ -313,6 +316,49 @@ void TestMainWindow::savedScenarioReopensExactly()
     QTRY_VERIFY(!controller()->isComputing());
     QCOMPARE(controller()->round(), 120);
     QVERIFY(controller()->world() == far);
+}
+
+void TestMainWindow::welcomeHintIsShownOnce()
+{
+    QSettings().remove(QStringLiteral("hints"));
+    {
+        MainWindow first;
+        first.restoreSettings();
+        first.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&first));
+        auto *hint = first.findChild<QLabel *>(QStringLiteral("welcomeHint"));
+        QVERIFY(hint && hint->isVisible());
+        QVERIFY(hint->text().contains(QLatin1String("Next")));
+        QTest::mouseClick(first.findChild<QPushButton *>(QStringLiteral("welcomeDismiss")), Qt::LeftButton);
+        QVERIFY(!hint->isVisible());
+    }
+    MainWindow second;
+    second.restoreSettings();
+    second.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&second));
+    const auto *again = second.findChild<QLabel *>(QStringLiteral("welcomeHint"));
+    QVERIFY(!again || !again->isVisible());
+}
+
+void TestMainWindow::everyControlHasATooltip()
+{
+    // Whatever a student can click or type into says what it does when the mouse rests on it.
+    QStringList silent;
+    const auto visit = [&silent](QWidget *root) {
+        for (QWidget *widget : root->findChildren<QWidget *>()) {
+            const bool control = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)
+                    || qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSlider *>(widget);
+            // Scroll bars and Qt's own dock title buttons speak for themselves.
+            if (!control || !widget->isVisibleTo(root) || qobject_cast<QScrollBar *>(widget)
+                || widget->objectName().startsWith(QLatin1String("qt_")))
+                continue;
+            if (widget->toolTip().isEmpty())
+                silent << QStringLiteral("%1 \"%2\"").arg(QString::fromLatin1(widget->metaObject()->className()),
+                                                           widget->objectName());
+        }
+    };
+    visit(m_window);
+    QVERIFY2(silent.isEmpty(), qPrintable(silent.join(QStringLiteral(", "))));
 }
 
 void TestMainWindow::farRoundIsComputedAsideAndCanBeCancelled()

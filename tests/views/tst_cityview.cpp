@@ -573,6 +573,8 @@ void TestCityView::hoverTooltipNamesTheState()
     QVERIFY(description.contains(QLatin1String("T v1, since round 0")));
     QVERIFY(description.contains(QLatin1String("R v1, since round 0")));
     QVERIFY(!description.contains(QLatin1String("S v")));
+    QVERIFY(description.contains(QLatin1String("Right-click")));
+    QVERIFY(description.contains(QLatin1String("Shift-drag")));
 
     QHelpEvent help(QEvent::ToolTip, atA, m_view->mapToGlobal(atA));
     QCoreApplication::sendEvent(m_view.get(), &help);

@@ -379,6 +379,8 @@ QString CityView::nodeDescription(int node) const
         lines << tr("Holds nothing yet");
     else if (items > maximumTooltipItems)
         lines << tr("and %n more", nullptr, items - maximumTooltipItems);
+    // What can be done to a person is otherwise told only in chapter 9.
+    lines << tr("Right-click: crash, recover, make Byzantine or write here. Shift-drag: cut the city in two.");
     return lines.join(QLatin1Char('\n'));
 }
 

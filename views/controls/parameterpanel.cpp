@@ -176,7 +176,9 @@ void ParameterPanel::retranslate()
     m_backup->setSpecialValueText(tr("Never"));
     m_backup->setSuffix(tr(" rounds"));
     m_newSeed->setText(tr("New seed"));
+    m_newSeed->setToolTip(tr("Pick another random seed: the same parameters, another run"));
     m_apply->setText(tr("Apply and reset"));
+    m_apply->setToolTip(tr("Start again from round 0 with these parameters: your own run"));
     m_showing = wasShowing;
     showPending();
 }

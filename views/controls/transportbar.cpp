@@ -102,6 +102,7 @@ void TransportBar::retranslate()
     m_reset->setText(tr("Reset"));
     m_reset->setToolTip(tr("Back to round 0, applying changed parameters (R)"));
     m_speedLabel->setText(tr("Speed "));
+    m_speed->setToolTip(tr("How fast Play goes: at 1× a round takes a second"));
     for (int i = 0; i < m_speed->count(); ++i)
         m_speed->setItemText(i, tr("%1×").arg(m_speed->itemData(i).toDouble()));
     m_timeline->setToolTip(tr("Drag to go to any round computed so far"));
