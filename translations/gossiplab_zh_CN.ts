@@ -1186,6 +1186,18 @@
         <source>a scenario</source>
         <translation>场景文件</translation>
     </message>
+    <message>
+        <source>wall must be four numbers: x1, y1, x2, y2</source>
+        <translation>wall 必须是四个数：x1, y1, x2, y2</translation>
+    </message>
+    <message>
+        <source>wall[%1] must be a number between %2 and %3</source>
+        <translation>wall[%1] 必须是 %2 到 %3 之间的数</translation>
+    </message>
+    <message>
+        <source>wall must join two different points</source>
+        <translation>wall 必须连接两个不同的点</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>

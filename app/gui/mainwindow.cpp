@@ -45,7 +45,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_chart = m_stage->chart();
     m_lesson = new LessonController(m_controller, this);
     m_lessonPanel = new LessonPanel(m_lesson);
-    m_session = std::make_unique<Session>(m_controller, m_lesson, this);
+    m_session = std::make_unique<Session>(m_controller, m_lesson, this, m_city);
     m_parameters = new ParameterPanel(m_controller);
     m_eventLog = new EventLogView(m_controller);
     m_transport = new TransportBar(m_controller, this);

@@ -3,6 +3,7 @@
 
 #include "engine/trace.h"
 #include "views/content/lessonfile.h"
+#include "views/city/cityview.h"
 #include "views/content/scenariofile.h"
 #include "views/lesson/lessoncontroller.h"
 #include "views/simulation/simulationcontroller.h"
@@ -16,10 +17,11 @@
 
 #include <sstream>
 
-Session::Session(SimulationController *simulation, LessonController *lesson, QWidget *dialogParent)
+Session::Session(SimulationController *simulation, LessonController *lesson, QWidget *dialogParent, CityView *city)
     : m_simulation(simulation)
     , m_lesson(lesson)
     , m_dialogParent(dialogParent)
+    , m_city(city)
 {
 }
 
@@ -30,6 +32,8 @@ bool Session::saveScenario(const QString &path, QString *error)
     document.scenario.config.recordMessages = false;
     document.keyNames = m_simulation->keyNames();
     document.round = m_simulation->round();
+    if (m_city)
+        document.wall = m_city->wallInArea();
     if (!ScenarioFile::write(path, document, error))
         return false;
     m_simulation->markSaved();
@@ -49,6 +53,8 @@ bool Session::openScenario(const QString &path, QString *error)
         return false;
     }
     m_simulation->load(document->scenario, document->keyNames);
+    if (m_city && document->wall)
+        m_city->setWallInArea(*document->wall);
     seekShowingProgress(document->round);
     return true;
 }

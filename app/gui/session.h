@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+class CityView;
 class LessonController;
 class QWidget;
 class SimulationController;
@@ -16,8 +17,10 @@ class Session
     Q_DECLARE_TR_FUNCTIONS(Session)
 
 public:
-    // `dialogParent` parents the progress dialog of a long open.
-    Session(SimulationController *simulation, LessonController *lesson, QWidget *dialogParent);
+    // `dialogParent` parents the progress dialog of a long open; `city`, if given, keeps
+    // the wall of a partition cut by hand in the file, so it reopens where it was.
+    Session(SimulationController *simulation, LessonController *lesson, QWidget *dialogParent,
+            CityView *city = nullptr);
 
     // Saves the running scenario: configuration, seed, every intervention, the current round.
     bool saveScenario(const QString &path, QString *error);
@@ -36,10 +39,11 @@ public:
     void rememberFolder(const QString &path);
 
 private:
-    // Seeks to `target`, in steps with a progress dialog when it is far.
+    // Seeks to `target`; far away, on a worker thread with progress and Cancel.
     void seekShowingProgress(int target);
 
     SimulationController *m_simulation = nullptr;
     LessonController *m_lesson = nullptr;
     QWidget *m_dialogParent = nullptr;
+    CityView *m_city = nullptr;
 };

@@ -11,6 +11,8 @@ private slots:
     void roundTripKeepsEverything();
     void defaultsFillWhatIsMissing();
     void refusesInconsistentKeyNames();
+    void refusesABrokenWall_data();
+    void refusesABrokenWall();
 };
 
 void TestScenarioFile::roundTripKeepsEverything()
@@ -37,6 +39,7 @@ void TestScenarioFile::roundTripKeepsEverything()
     };
     document.keyNames = {QStringLiteral("T"), QStringLiteral("R")};
     document.round = 4;
+    document.wall = QLineF(0.25, -0.1, 0.5, 1.1);
 
     QString error;
     const auto read = ScenarioFile::parse(ScenarioFile::serialize(document), &error);
@@ -57,6 +60,7 @@ void TestScenarioFile::roundTripKeepsEverything()
     QVERIFY(read->scenario.interventions == document.scenario.interventions);
     QCOMPARE(read->keyNames, document.keyNames);
     QCOMPARE(read->round, 4);
+    QCOMPARE(read->wall, document.wall);
 }
 
 void TestScenarioFile::defaultsFillWhatIsMissing()
@@ -75,6 +79,25 @@ void TestScenarioFile::refusesInconsistentKeyNames()
             R"({"format": "gossiplab-scenario", "version": 1, "config": {"keys": 2}, "keyNames": ["T"]})", &error);
     QVERIFY(!read);
     QVERIFY2(error.contains(QLatin1String("keyNames")), qPrintable(error));
+}
+
+void TestScenarioFile::refusesABrokenWall_data()
+{
+    QTest::addColumn<QByteArray>("wall");
+    QTest::newRow("three numbers") << QByteArray("[0, 0, 1]");
+    QTest::newRow("a string") << QByteArray(R"([0, 0, 1, "1"])");
+    QTest::newRow("far outside") << QByteArray("[0, 0, 1, 1000]");
+    QTest::newRow("one point") << QByteArray("[0.5, 0.5, 0.5, 0.5]");
+    QTest::newRow("not an array") << QByteArray("true");
+}
+
+void TestScenarioFile::refusesABrokenWall()
+{
+    QFETCH(QByteArray, wall);
+    QString error;
+    const auto read = ScenarioFile::parse(R"({"format": "gossiplab-scenario", "version": 1, "wall": )" + wall + "}", &error);
+    QVERIFY(!read);
+    QVERIFY2(error.contains(QLatin1String("wall")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestScenarioFile)

@@ -458,6 +458,30 @@ bool CityView::cutAlong(const QLineF &line)
     return true;
 }
 
+std::optional<QLineF> CityView::wallInArea()
+{
+    ensureLayout();
+    const QRectF area = m_layout.nodeArea;
+    if (!m_hasWall || !m_controller->world().partitioned || area.isEmpty())
+        return std::nullopt;
+    const auto fraction = [&area](const QPointF &p) {
+        return QPointF((p.x() - area.left()) / area.width(), (p.y() - area.top()) / area.height());
+    };
+    return QLineF(fraction(m_wall.p1()), fraction(m_wall.p2()));
+}
+
+void CityView::setWallInArea(const QLineF &wall)
+{
+    ensureLayout();
+    const QRectF area = m_layout.nodeArea;
+    const auto place = [&area](const QPointF &p) {
+        return QPointF(area.left() + p.x() * area.width(), area.top() + p.y() * area.height());
+    };
+    m_wall = QLineF(place(wall.p1()), place(wall.p2()));
+    m_hasWall = true;
+    invalidateNodes();
+}
+
 // ---- events -------------------------------------------------------------------------
 
 bool CityView::event(QEvent *event)

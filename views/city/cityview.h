@@ -8,6 +8,8 @@
 #include <QLineF>
 #include <QWidget>
 
+#include <optional>
+
 class QMenu;
 class QPainter;
 class QVariantAnimation;
@@ -64,6 +66,10 @@ public:
     // Cuts the city along the (extended) line: the nodes on its smaller side become a
     // partition. Returns false when the line leaves every node on one side.
     bool cutAlong(const QLineF &line);
+    // The wall of the partition in force, in fractions of the city's area, if it was cut
+    // by hand; and setting it back, as a reopened scenario does.
+    std::optional<QLineF> wallInArea();
+    void setWallInArea(const QLineF &wall);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

@@ -3,6 +3,7 @@
 
 #include "views/content/jsonreader.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 
@@ -11,11 +12,36 @@ namespace {
 const QString formatName = QStringLiteral("gossiplab-scenario");
 constexpr int formatVersion = 1;
 
+// A wall's ends may lie a little outside the city's area, never far.
+constexpr double wallReach = 2.0;
+
+QLineF readWall(const QJsonValue &value)
+{
+    const QJsonArray ends = JsonReader::arrayAt(value, QStringLiteral("wall"));
+    if (ends.size() != 4)
+        JsonReader::fail(ScenarioFile::tr("wall must be four numbers: x1, y1, x2, y2"));
+    double numbers[4];
+    for (int i = 0; i < 4; ++i) {
+        const QJsonValue end = ends.at(i);
+        if (!end.isDouble() || end.toDouble() < -wallReach || end.toDouble() > wallReach)
+            JsonReader::fail(ScenarioFile::tr("wall[%1] must be a number between %2 and %3")
+                                     .arg(i)
+                                     .arg(-wallReach)
+                                     .arg(wallReach));
+        numbers[i] = end.toDouble();
+    }
+    const QLineF wall(numbers[0], numbers[1], numbers[2], numbers[3]);
+    if (wall.length() == 0.0)
+        JsonReader::fail(ScenarioFile::tr("wall must join two different points"));
+    return wall;
+}
+
 ScenarioDocument readDocument(const QJsonObject &root)
 {
     JsonReader::refuseUnknownKeys(root,
                                   {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("config"),
-                                   QStringLiteral("keyNames"), QStringLiteral("interventions"), QStringLiteral("round")},
+                                   QStringLiteral("keyNames"), QStringLiteral("interventions"), QStringLiteral("round"),
+                                   QStringLiteral("wall")},
                                   ScenarioFile::tr("the file"));
     if (root.value(QStringLiteral("format")).toString() != formatName)
         JsonReader::fail(ScenarioFile::tr("format must be \"%1\"").arg(formatName));
@@ -38,6 +64,9 @@ ScenarioDocument readDocument(const QJsonObject &root)
     const QJsonValue round = root.value(QStringLiteral("round"));
     if (!round.isUndefined())
         document.round = int(JsonReader::integerIn(round, QStringLiteral("round"), 0, scenario.config.maxRounds));
+    const QJsonValue wall = root.value(QStringLiteral("wall"));
+    if (!wall.isUndefined())
+        document.wall = readWall(wall);
     JsonReader::checkScenario(scenario, QString());
     return document;
 }
@@ -65,6 +94,9 @@ QByteArray ScenarioFile::serialize(const ScenarioDocument &document)
     };
     if (!document.keyNames.isEmpty())
         root.insert(QStringLiteral("keyNames"), QJsonArray::fromStringList(document.keyNames));
+    if (document.wall)
+        root.insert(QStringLiteral("wall"),
+                    QJsonArray{document.wall->x1(), document.wall->y1(), document.wall->x2(), document.wall->y2()});
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -4,6 +4,7 @@
 #include "engine/scenario.h"
 
 #include <QCoreApplication>
+#include <QLineF>
 #include <QStringList>
 
 #include <optional>
@@ -14,6 +15,9 @@ struct ScenarioDocument
     gossip::Scenario scenario;
     QStringList keyNames; // one per key, e.g. the story's strains T, R, S, Y; may be empty
     int round = 0;        // the round the user was looking at
+    // The wall of a partition cut by hand, from one end to the other, in fractions of the
+    // city's area (0 to 1 across and down), so the reopened city draws it where it was.
+    std::optional<QLineF> wall;
 };
 
 // Reads and writes scenario files. Reading is strict: anything that is not exactly a
