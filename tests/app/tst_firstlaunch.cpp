@@ -1,12 +1,18 @@
 // The first launch on a 1024 x 768 projector: the whole window, its charts and round counter on screen.
 #include "app/gui/mainwindow.h"
+#include "views/chart/chartlegend.h"
+#include "views/chart/chartstyle.h"
 #include "views/chart/chartwidget.h"
+#include "views/lesson/lessoncontroller.h"
 #include "views/controls/transportbar.h"
 
+#include <QChart>
+#include <QLegend>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextDocumentFragment>
 
 class TestFirstLaunch : public QObject
 {
@@ -15,6 +21,8 @@ class TestFirstLaunch : public QObject
 private slots:
     void initTestCase();
     void windowFitsTheScreen();
+    void everyLegendNameIsWhole_data();
+    void everyLegendNameIsWhole();
 };
 
 void TestFirstLaunch::initTestCase()
@@ -43,6 +51,52 @@ void TestFirstLaunch::windowFitsTheScreen()
         QVERIFY2(available.contains(onScreen), widget->metaObject()->className());
         QVERIFY(widget->isVisible());
     }
+}
+
+void TestFirstLaunch::everyLegendNameIsWhole_data()
+{
+    QTest::addColumn<QString>("chapter");
+    QTest::newRow("rumor, with theory") << QStringLiteral("09-rumor-spreading");
+    QTest::newRow("direct mail") << QStringLiteral("04-direct-mail");
+    QTest::newRow("all together") << QStringLiteral("11-all-together");
+}
+
+void TestFirstLaunch::everyLegendNameIsWhole()
+{
+    // On the 1024 x 768 screen the chart column is about 300 px wide. QtCharts' legends cut
+    // names there ("Contagi…", "Theory …"); the charts' own legends wrap between names.
+    QFETCH(QString, chapter);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.lesson()->setChapterById(chapter);
+    QCoreApplication::processEvents();
+    for (QChart *chart : {window.chart()->coverageChart(), window.chart()->messageChart(),
+                          window.chart()->comparisonChart()}) {
+        QVERIFY(!chart->legend()->isVisible());
+        // Titles too: a long one takes two lines, each of which fits ("Every mechanism on one ch...").
+        if (!chart->isVisible())
+            continue;
+        const QString shown = QTextDocumentFragment::fromHtml(chart->title()).toPlainText();
+        const QFontMetricsF metrics(chart->titleFont());
+        for (const QString &line : shown.split(QLatin1Char('\n')))
+            QVERIFY2(metrics.horizontalAdvance(line) < chart->size().width(), qPrintable(line));
+        QVERIFY(ChartStyle::fullTitle(chart).startsWith(shown.section(QLatin1Char('\n'), 0, 0)));
+    }
+    int shown = 0;
+    for (ChartLegend *legend : window.chart()->findChildren<ChartLegend *>()) {
+        if (!legend->isVisible())
+            continue;
+        ++shown;
+        QVERIFY(!legend->entries().isEmpty());
+        const QFontMetrics metrics(legend->font());
+        const int room = legend->contentsRect().width();
+        for (const ChartLegend::Entry &entry : legend->entries())
+            QVERIFY2(metrics.horizontalAdvance(entry.name) < room, qPrintable(entry.name));
+        // Each name is in the text whole (a wrapped line breaks between names only).
+        QVERIFY(legend->heightForWidth(legend->width()) <= legend->height());
+    }
+    QCOMPARE(shown, 2); // the first chart's and the messages'
 }
 
 QTEST_MAIN(TestFirstLaunch)

@@ -48,7 +48,9 @@ void ChartStyle::setUp(QChart *chart, const QFont &base) const
     chart->setMargins(QMargins(4, 4, 16, 4));
     chart->layout()->setContentsMargins(2, 2, 2, 2);
     chart->legend()->setAlignment(Qt::AlignBottom);
-    setLegendFont(chart, font(base, labelPointSize));
+    chart->legend()->setFont(font(base, labelPointSize));
+    // A narrower or wider chart breaks its title into two lines, or joins them again.
+    QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart, [chart] { fitTitle(chart); });
     chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
 }
 
@@ -70,8 +72,9 @@ void ChartStyle::apply(QChart *chart, const QFont &base) const
     }
     chart->setTitleFont(font(base, titlePointSize, true));
     chart->setTitleBrush(highContrast ? highContrastInk : themeInk.title);
+    fitTitle(chart);
     chart->setMargins(QMargins(4, 4, edge, 4));
-    setLegendFont(chart, font(base, labelPointSize));
+    chart->legend()->setFont(font(base, labelPointSize));
     chart->legend()->setLabelColor(highContrast ? highContrastInk : themeInk.legend);
     for (QAbstractAxis *axis : chart->axes()) {
         setUp(axis, base);
@@ -92,43 +95,42 @@ int ChartStyle::roundLabelCount(const QChart *chart, const QFont &base, int last
     return std::clamp(int(width / room), 2, roundLabels);
 }
 
-void ChartStyle::setLegendFont(QChart *chart, const QFont &font)
-{
-    // placeLegend() may shrink the legend a little; this is the size it starts from.
-    chart->legend()->setProperty(legendFontProperty, font);
-    chart->legend()->setFont(font);
+namespace {
+constexpr const char *fullTitleProperty = "gossiplabFullTitle";
 }
 
-void ChartStyle::placeLegend(QChart *chart)
+void ChartStyle::setTitle(QChart *chart, const QString &title)
 {
-    QLegend *legend = chart->legend();
-    const QVariant stored = legend->property(legendFontProperty);
-    const QFont full = stored.isValid() ? stored.value<QFont>() : legend->font();
-    const QFontMetricsF metrics(full);
-    double row = 0.0;
-    for (QLegendMarker *marker : legend->markers()) {
-        // (A new marker is not visible until the legend's next layout; its series is.)
-        if (!marker->series() || !marker->series()->isVisible())
-            continue;
-        // A name may be two lines ("<br>"); the longer one sets its width.
-        double widest = 0.0;
-        for (const QString &line : marker->label().split(QStringLiteral("<br>")))
-            widest = std::max(widest, metrics.horizontalAdvance(line));
-        row += widest + 2.5 * metrics.height(); // the marker and the gaps around it
+    chart->setProperty(fullTitleProperty, title);
+    fitTitle(chart);
+}
+
+QString ChartStyle::fullTitle(const QChart *chart)
+{
+    const QVariant title = chart->property(fullTitleProperty);
+    return title.isValid() ? title.toString() : chart->title();
+}
+
+void ChartStyle::fitTitle(QChart *chart)
+{
+    const QString title = fullTitle(chart);
+    const QFontMetricsF metrics(chart->titleFont());
+    const double room = chart->size().width() - chart->margins().left() - chart->margins().right() - 8.0;
+    QString shown = title;
+    if (room > 0.0 && metrics.horizontalAdvance(title) > room && title.size() > 1) {
+        // Break at the space nearest the middle; a title without spaces (Chinese) at the middle.
+        const qsizetype middle = title.size() / 2;
+        qsizetype at = -1;
+        for (qsizetype i = 0; i < title.size(); ++i) {
+            if (title.at(i) == u' ' && (at < 0 || std::abs(i - middle) < std::abs(at - middle)))
+                at = i;
+        }
+        const QString first = at >= 0 ? title.left(at) : title.left(middle);
+        const QString second = at >= 0 ? title.mid(at + 1) : title.mid(middle);
+        shown = QStringLiteral("<center>%1<br>%2</center>").arg(first.toHtmlEscaped(), second.toHtmlEscaped());
     }
-    // Below the plot while the row fits, if need be in a font up to a fifth smaller; a
-    // legend beside the plot squeezes the curves, so it goes there only as a last resort.
-    const double room = chart->size().width() - 2.0 * metrics.height();
-    const double shrink = row > 0.0 ? std::min(1.0, room / row) : 1.0;
-    const bool below = shrink >= minimumLegendShrink;
-    QFont shown = full;
-    if (below && shrink < 1.0)
-        shown.setPointSizeF(full.pointSizeF() * shrink);
-    if (legend->font() != shown)
-        legend->setFont(shown);
-    const Qt::Alignment alignment = below ? Qt::AlignBottom : Qt::AlignRight;
-    if (legend->alignment() != alignment)
-        legend->setAlignment(alignment);
+    if (chart->title() != shown)
+        chart->setTitle(shown);
 }
 
 void ChartStyle::setUp(QChartView *view)

@@ -19,7 +19,6 @@ class ChartStyle
 public:
     // Readable from the back of a classroom at 1280 x 720.
     static constexpr qreal labelPointSize = 11.0;
-    static constexpr const char *legendFontProperty = "gossiplabLegendFont";
     static constexpr qreal titlePointSize = 13.0;
     static constexpr qreal linePenWidth = 3.0;
     static constexpr qreal theoryPenWidth = 2.5;
@@ -52,12 +51,12 @@ public:
     void apply(QChart *chart, const QFont &base) const;
     // As many round labels as the chart's width has room for, so none is elided to "…".
     int roundLabelCount(const QChart *chart, const QFont &base, int lastRound) const;
-    // Names in a row below the chart while they fit its width; otherwise a column beside it.
-    static void placeLegend(QChart *chart);
-    // Sets the legend's font, the size placeLegend() starts from.
-    static void setLegendFont(QChart *chart, const QFont &font);
-    // A legend below the plot may be this much smaller before it moves beside it.
-    static constexpr double minimumLegendShrink = 0.8;
+    // Sets a chart's title, kept whole: where it does not fit the chart's width it breaks
+    // into two centred lines (QtCharts would cut it short with "..."); fitTitle() does
+    // it again when the chart's width changes. fullTitle() is the title as set.
+    static void setTitle(QChart *chart, const QString &title);
+    static void fitTitle(QChart *chart);
+    static QString fullTitle(const QChart *chart);
     // The views' own look: antialiased, and never smaller than a chart can be read at.
     static void setUp(QChartView *view);
     static QChartView *createView(QChart *chart);

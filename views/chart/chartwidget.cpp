@@ -1,6 +1,7 @@
 // The run's charts, arranged, styled and updated together.
 #include "views/chart/chartwidget.h"
 
+#include "views/chart/chartlegend.h"
 #include "views/chart/comparisonchart.h"
 #include "views/chart/coveragechart.h"
 #include "views/chart/messagechart.h"
@@ -15,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLegend>
 #include <QStackedWidget>
+#include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <cmath>
@@ -26,8 +28,24 @@ ChartWidget::ChartWidget(SimulationController *controller, QWidget *parent)
     m_coverage = new CoverageChart(controller, m_style);
     m_comparison = new ComparisonChart(m_style);
     m_messages = new MessageChart(controller, m_style);
+    // Each chart over a legend of its own, which names every series whole.
+    const auto pane = [](QWidget *chart, ChartLegend *legend) {
+        auto *pane = new QWidget;
+        auto *column = new QVBoxLayout(pane);
+        column->setContentsMargins(0, 0, 0, 0);
+        column->setSpacing(0);
+        column->addWidget(chart, 1);
+        column->addWidget(legend);
+        return pane;
+    };
+    m_coverageLegend = new ChartLegend;
+    m_coverageLegend->setObjectName(QStringLiteral("coverageLegend"));
+    m_messagesLegend = new ChartLegend;
+    m_messagesLegend->setObjectName(QStringLiteral("messagesLegend"));
+    m_coveragePane = pane(m_coverage, m_coverageLegend);
+    m_messagesPane = pane(m_messages, m_messagesLegend);
     m_firstPlace = new QStackedWidget;
-    m_firstPlace->addWidget(m_coverage);
+    m_firstPlace->addWidget(m_coveragePane);
     m_firstPlace->addWidget(m_comparison);
 
     const QChart *coverage = m_coverage->chart();
@@ -123,6 +141,7 @@ void ChartWidget::restyle()
     m_messages->restyle();
     const QFont label = m_style.font(font(), ChartStyle::labelPointSize);
     m_theoryBox->setFont(label);
+    updateLegends();
     makeRoomForTheSwitch();
     // The box grows with its text on a projector; in the window it stays the style's own.
     if (m_style.scale > 1.0) {
@@ -147,15 +166,15 @@ void ChartWidget::arrange(bool stacked)
 {
     // The spread is the story; the message bars are its price, so they get less room.
     m_stacked = stacked;
-    m_layout->removeWidget(m_messages);
+    m_layout->removeWidget(m_messagesPane);
     if (stacked) {
-        m_layout->addWidget(m_messages, 1, 0);
+        m_layout->addWidget(m_messagesPane, 1, 0);
         m_layout->setColumnStretch(0, 1);
         m_layout->setColumnStretch(1, 0);
         m_layout->setRowStretch(0, 3);
         m_layout->setRowStretch(1, 2);
     } else {
-        m_layout->addWidget(m_messages, 0, 1);
+        m_layout->addWidget(m_messagesPane, 0, 1);
         m_layout->setColumnStretch(0, 3);
         m_layout->setColumnStretch(1, 2);
         m_layout->setRowStretch(0, 1);
@@ -211,7 +230,7 @@ void ChartWidget::clearComparison()
     if (!isComparing())
         return;
     m_comparison->clear();
-    m_firstPlace->setCurrentWidget(m_coverage);
+    m_firstPlace->setCurrentWidget(m_coveragePane);
     m_theoryBox->show();
 }
 
@@ -222,7 +241,7 @@ void ChartWidget::makeRoomForTheSwitch()
     QChart *coverage = m_coverage->chart();
     const int edge = int(std::lround(16.0 * m_style.scale));
     const double titleHalf =
-            QFontMetricsF(m_style.font(font(), ChartStyle::titlePointSize, true)).horizontalAdvance(coverage->title()) / 2.0;
+            QFontMetricsF(m_style.font(font(), ChartStyle::titlePointSize, true)).horizontalAdvance(ChartStyle::fullTitle(coverage)) / 2.0;
     const QSize box = m_theoryBox->sizeHint();
     const bool crowded = titleHalf + box.width() + 24 > m_firstPlace->width() / 2.0;
     coverage->setMargins(QMargins(4, crowded ? box.height() + 6 : 4, edge, 4));
@@ -244,5 +263,14 @@ void ChartWidget::refresh()
     m_theoryBox->setToolTip(available ? tr("Draw the prediction of Demers et al. beside the run, dashed.")
                                       : tr("There is no simple prediction for this protocol and mode."));
     // The theory's name comes and goes with it, and names change with the language.
-    m_coverage->placeLegend();
+    updateLegends();
+}
+
+void ChartWidget::updateLegends()
+{
+    const QFont label = m_style.font(font(), ChartStyle::labelPointSize);
+    for (auto [legend, chart] : {std::pair{m_coverageLegend, m_coverage->chart()}, std::pair{m_messagesLegend, m_messages->chart()}}) {
+        legend->setEntries(ChartLegend::entriesOf(chart));
+        legend->setLook(label, m_style.ink());
+    }
 }

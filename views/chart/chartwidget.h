@@ -16,6 +16,7 @@ class QGridLayout;
 class QStackedWidget;
 QT_END_NAMESPACE
 
+class ChartLegend;
 class ComparisonChart;
 class SimulationController;
 
@@ -79,12 +80,18 @@ private:
     void retranslate();
     void invalidate();
     void refresh();
+    // The legends follow their charts' series, names, fonts and colours.
+    void updateLegends();
 
     SimulationController *m_controller = nullptr;
     ChartStyle m_style;
     CoverageChart *m_coverage = nullptr;
     ComparisonChart *m_comparison = nullptr;
     MessageChart *m_messages = nullptr;
+    ChartLegend *m_coverageLegend = nullptr;
+    ChartLegend *m_messagesLegend = nullptr;
+    QWidget *m_coveragePane = nullptr; // the coverage chart over its legend
+    QWidget *m_messagesPane = nullptr; // the message chart over its legend
     QCheckBox *m_theoryBox = nullptr;
     QStackedWidget *m_firstPlace = nullptr;
     QGridLayout *m_layout = nullptr;

@@ -1,13 +1,14 @@
 // The comparison chart.
 #include "views/chart/comparisonchart.h"
 
+#include "views/chart/chartlegend.h"
+
 #include "views/chart/chartstyle.h"
 #include "views/chart/chartticks.h"
 #include "views/chart/coveragechart.h"
 
 #include <QChart>
 #include <QChartView>
-#include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
 #include <QScopedValueRollback>
@@ -34,13 +35,8 @@ ComparisonChart::ComparisonChart(const ChartStyle &style, QWidget *parent)
     m_view = ChartStyle::createView(m_chart);
     m_chart->legend()->hide();
 
-    m_legend = new QLabel;
+    m_legend = new ChartLegend;
     m_legend->setObjectName(QStringLiteral("comparisonLegend"));
-    m_legend->setWordWrap(true);
-    m_legend->setAlignment(Qt::AlignCenter);
-    m_legend->setTextFormat(Qt::RichText);
-    m_legend->setAutoFillBackground(true);
-    m_legend->setBackgroundRole(QPalette::Base);
     m_legend->setContentsMargins(8, 0, 8, 8);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -114,26 +110,12 @@ void ComparisonChart::updateRounds(double last)
 
 void ComparisonChart::updateLegend()
 {
-    // A coloured square and the name of each run. Lines may break only between runs: a
-    // name's spaces are non-breaking, and word joiners hold Chinese characters together.
-    const auto unbreakable = [](const QString &text) {
-        QString joined;
-        for (const QChar c : text) {
-            if (!joined.isEmpty())
-                joined += QChar(0x2060); // word joiner
-            joined += c == u' ' ? QChar(QChar::Nbsp) : c;
-        }
-        return joined;
-    };
-    QStringList entries;
+    // A coloured square and the name of each run.
+    QList<ChartLegend::Entry> entries;
     for (const ComparisonCurve &curve : std::as_const(m_curves))
-        entries << QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2")
-                           .arg(curve.color.name(), unbreakable(curve.label).toHtmlEscaped());
-    m_legend->setText(entries.join(QStringLiteral(" &nbsp; ")));
-    m_legend->setFont(m_style.font(font(), ChartStyle::labelPointSize));
-    QPalette palette = m_legend->palette();
-    palette.setColor(QPalette::WindowText, m_style.ink());
-    m_legend->setPalette(palette);
+        entries.append({curve.color, curve.label, ChartLegend::Swatch::Square});
+    m_legend->setEntries(entries);
+    m_legend->setLook(m_style.font(font(), ChartStyle::labelPointSize), m_style.ink());
 }
 
 void ComparisonChart::redraw()
@@ -159,7 +141,7 @@ void ComparisonChart::redraw()
     updateLegend();
     updateRounds(lastRound);
     const QString chartTitle = m_curves.constFirst().chartTitle;
-    m_chart->setTitle(chartTitle.isEmpty() ? tr("Every run on one chart") : chartTitle);
+    ChartStyle::setTitle(m_chart, chartTitle.isEmpty() ? tr("Every run on one chart") : chartTitle);
     const QString yTitle = m_curves.constFirst().yTitle;
     m_values->setTitleText(yTitle.isEmpty() ? tr("Fraction of nodes") : yTitle);
     // Fractions keep the 0 to 1 scale of the healthy, contagious and immune chart.

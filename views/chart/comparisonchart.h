@@ -9,11 +9,11 @@
 QT_BEGIN_NAMESPACE
 class QChart;
 class QChartView;
-class QLabel;
 class QLineSeries;
 class QValueAxis;
 QT_END_NAMESPACE
 
+class ChartLegend;
 class ChartStyle;
 
 // Curves of finished runs on one chart (the lesson's comparison chapters), titled by what
@@ -49,7 +49,7 @@ private:
     QChartView *m_view = nullptr;
     QValueAxis *m_rounds = nullptr;
     QValueAxis *m_values = nullptr;
-    QLabel *m_legend = nullptr;
+    ChartLegend *m_legend = nullptr;
     QList<ComparisonCurve> m_curves;
     QLineSeries *m_marker = nullptr; // the current round, while curves are shown
     int m_round = 0;

@@ -75,10 +75,10 @@ CoverageChart::CoverageChart(SimulationController *controller, const ChartStyle 
     m_infective = addLine(NodeState::Contagious, QStringLiteral("infective"));
     m_removed = addLine(NodeState::Immune, QStringLiteral("removed"));
 
-    // A legend that no longer fits below the chart moves beside it, and back; a wider or
-    // narrower chart has room for more or fewer round labels.
+    // The names are in a legend of their own below the chart (ChartLegend), every one whole.
+    coverage->legend()->hide();
+    // A wider or narrower chart has room for more or fewer round labels.
     connect(coverage, &QChart::plotAreaChanged, this, [this] {
-        placeLegend();
         if (m_arrangingRounds)
             return;
         const QScopedValueRollback guard(m_arrangingRounds, true);
@@ -96,7 +96,6 @@ void CoverageChart::setTheoryVisible(bool visible)
     m_theoryVisible = visible;
     updateRoundAxis();
     updateTheory();
-    placeLegend();
 }
 
 void CoverageChart::invalidate()
@@ -110,10 +109,10 @@ void CoverageChart::retitle()
     // With several strains the engine counts each person's copy of each strain, as
     // Demers does; the city colours whole people, so the chart says what it counts.
     if (m_controller->world().keys > 1) {
-        chart()->setTitle(tr("Who has each strain"));
+        ChartStyle::setTitle(chart(), tr("Who has each strain"));
         m_fraction->setTitleText(tr("Fraction of person-strain pairs"));
     } else {
-        chart()->setTitle(tr("Who has the update"));
+        ChartStyle::setTitle(chart(), tr("Who has the update"));
         m_fraction->setTitleText(tr("Fraction of nodes"));
     }
 }
@@ -140,11 +139,6 @@ void CoverageChart::restyle()
         widen(series, m_style.lineWidth(ChartStyle::linePenWidth));
     if (m_theory)
         widen(m_theory, m_style.lineWidth(ChartStyle::theoryPenWidth));
-}
-
-void CoverageChart::placeLegend()
-{
-    ChartStyle::placeLegend(chart());
 }
 
 void CoverageChart::refresh()

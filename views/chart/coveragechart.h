@@ -38,7 +38,6 @@ public:
     void retranslate();
     // Applies the style's scale and contrast.
     void restyle();
-    void placeLegend();
     // The chart's title; with several strains it counts person-strain pairs.
     void retitle();
 

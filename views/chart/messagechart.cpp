@@ -44,7 +44,7 @@ MessageChart::MessageChart(SimulationController *controller, const ChartStyle &s
     QChart *bars = chart();
     m_style.setUp(bars, font());
     // Qt 6.4 draws bar markers taken "from the series" hollow and unlabelled.
-    bars->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
+    bars->legend()->hide(); // named whole by ChartWidget's legend below the chart
     m_messages = new QStackedBarSeries;
     m_messages->setObjectName(QStringLiteral("messages"));
     m_messages->setBarWidth(0.8);
@@ -154,5 +154,5 @@ void MessageChart::refresh()
         for (const QString &label : labels)
             m_rounds->append(label, label.toInt() - first);
     }
-    chart()->setTitle(first > 0 ? tr("Messages per round, last %1 rounds").arg(window) : tr("Messages per round"));
+    ChartStyle::setTitle(chart(), first > 0 ? tr("Messages per round, last %1 rounds").arg(window) : tr("Messages per round"));
 }
