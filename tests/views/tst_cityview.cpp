@@ -83,6 +83,7 @@ private slots:
     void wallGeometry();
     void fontIsReadableOnAProjector();
     void legendListsEveryState();
+    void legendRoundIsTheToolbarsWhileARoundAnimates();
     void cityCountsAreTheChartsAfterARewrite_data();
     void cityCountsAreTheChartsAfterARewrite();
     void legendShowsFaultsOnlyWhenTheyCanHappen();
@@ -425,6 +426,28 @@ void TestCityView::rightClickWritesOneKeyPerAction()
     writes->findChild<QAction *>(QStringLiteral("write-%1").arg(S))->trigger();
     QVERIFY(m_controller->simulation().version(C, S) != gossip::noVersion);
     QCOMPARE(m_controller->simulation().version(C, R), gossip::noVersion);
+}
+
+void TestCityView::legendRoundIsTheToolbarsWhileARoundAnimates()
+{
+    // While round 2's messages fly, the people are as round 1 left them, but the legend
+    // says round 2, as the toolbar does: its title is the one of the finished frame.
+    m_controller->load(rumorScenario(60));
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    m_controller->stepForward();
+    QTRY_VERIFY(!m_view->isAnimating());
+    const QRect title = CityLegend::titleRect(m_view->cityLayout()).toAlignedRect();
+    const QImage roundOne = m_view->grab().toImage().copy(title);
+    m_controller->stepForward();
+    QVERIFY(m_view->isAnimating());
+    const QImage early = m_view->grab().toImage();
+    QTRY_VERIFY(!m_view->isAnimating());
+    const QImage roundTwo = m_view->grab().toImage();
+    QVERIFY(roundOne != roundTwo.copy(title));
+    QVERIFY(early.copy(title) == roundTwo.copy(title));
+    // The people below it are still round 1's.
+    QVERIFY(early != roundTwo);
 }
 
 void TestCityView::cityCountsAreTheChartsAfterARewrite_data()

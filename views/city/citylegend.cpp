@@ -167,6 +167,13 @@ double CityLegend::widthInEms(const QFont &font)
     return widest / 100.0 + 2.2;
 }
 
+QRectF CityLegend::titleRect(const CityLayout &layout)
+{
+    // The first row, as draw() lays it out.
+    return {layout.legendArea.left(), layout.legendArea.top(), layout.legendArea.width(),
+            CityLayout::lineHeight * layout.fontPixels};
+}
+
 void CityLegend::draw(QPainter &painter, const CityLayout &layout, const CityFrameOptions &options) const
 {
     const QRectF area = layout.legendArea;

@@ -40,6 +40,8 @@ public:
     // The width, in font sizes of `font`, of the widest legend any run can have, swatches
     // included, so the layout can keep room for it at any size.
     static double widthInEms(const QFont &font);
+    // Where the legend's title ("Round 5") is drawn.
+    static QRectF titleRect(const CityLayout &layout);
 
     void draw(QPainter &painter, const CityLayout &layout, const CityFrameOptions &options) const;
 

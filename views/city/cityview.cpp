@@ -279,6 +279,15 @@ void CityView::paintFrame(QPainter &painter, double progress)
         ensureLayer(options, painter.device()->devicePixelRatioF());
         const bool before = progress < particleArrival && !m_previousLayer.isNull();
         painter.drawImage(QPointF(0, 0), before ? m_previousLayer : m_layer);
+        if (before) {
+            // The people are as they were when the round's messages set out, but the round
+            // is the one the messages belong to, as the toolbar says: its title comes from
+            // the new layer.
+            const QRectF title = CityLegend::titleRect(m_layout);
+            const qreal ratio = m_layer.devicePixelRatio();
+            painter.drawImage(title, m_layer,
+                              QRectF(title.topLeft() * ratio, title.size() * ratio));
+        }
     } else {
         m_painter.drawNodeLayer(painter, options, false);
     }
