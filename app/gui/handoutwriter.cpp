@@ -43,7 +43,7 @@ QRectF drawFitted(QPainter &painter, const QImage &image, const QRectF &box)
 } // namespace
 
 bool HandoutWriter::write(const Lesson &lesson, const QString &path, QString *error,
-                          const std::function<void(int chaptersDone)> &progress)
+                          const std::function<bool(int chaptersDone)> &progress)
 {
     {
         // Say why a file cannot be written before the PDF writer fails without a reason.
@@ -116,8 +116,12 @@ bool HandoutWriter::write(const Lesson &lesson, const QString &path, QString *er
 
         // The city and its charts side by side, as on screen, across the page's width.
         drawFitted(painter, snapshot(&stage), QRectF(0, top, page.width(), page.height() - top));
-        if (progress)
-            progress(index + 1);
+        if (progress && !progress(index + 1)) {
+            painter.end();
+            QFile::remove(path);
+            error->clear();
+            return false;
+        }
     }
     painter.end();
     if (QFileInfo(path).size() == 0) {

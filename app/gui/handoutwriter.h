@@ -17,7 +17,8 @@ class HandoutWriter
 
 public:
     // Returns false with `error` set when the file cannot be written. `progress`, if
-    // given, hears how many chapters are done after each page.
+    // given, hears how many chapters are done after each page; when it answers false the
+    // handout is abandoned, its file removed, and false returned with `error` empty.
     static bool write(const Lesson &lesson, const QString &path, QString *error,
-                      const std::function<void(int chaptersDone)> &progress = {});
+                      const std::function<bool(int chaptersDone)> &progress = {});
 };

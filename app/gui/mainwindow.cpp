@@ -4,6 +4,7 @@
 #include "app/gui/handoutwriter.h"
 #include "app/gui/languageswitcher.h"
 #include "app/gui/presentationmode.h"
+#include "app/gui/progressdialog.h"
 #include "app/gui/session.h"
 #include "app/gui/shortcutsdialog.h"
 #include "app/gui/widgetexporter.h"
@@ -334,19 +335,16 @@ bool MainWindow::exportBundle(const QString &directory, QString *error)
 
 bool MainWindow::exportHandout(const QString &path, QString *error)
 {
-    // The handout walks the whole lesson. It does so in a window of its own that is never
-    // shown, so the run, the chapter and any experiment here stay as they are.
     // The handout walks the whole lesson on a stage of its own that is never shown, so the
-    // run, the chapter and any experiment here stay as they are.
-    QProgressDialog progress(tr("Writing the handout…"), QString(), 0, m_lesson->chapterCount(), this);
-    progress.setWindowTitle(tr("Export handout"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    const bool written = HandoutWriter::write(m_lesson->lesson(), path, error, [&progress](int done) {
-        progress.setValue(done);
+    // run, the chapter and any experiment here stay as they are. Cancel stops it between
+    // pages and leaves no file.
+    const std::unique_ptr<QProgressDialog> progress(
+            createProgressDialog(this, tr("Export handout"), tr("Writing the handout…"), m_lesson->chapterCount(), 0));
+    progress->setObjectName(QStringLiteral("handoutProgress"));
+    return HandoutWriter::write(m_lesson->lesson(), path, error, [&progress](int done) {
+        progress->setValue(done);
+        return !progress->wasCanceled();
     });
-    progress.reset();
-    return written;
 }
 
 void MainWindow::askExportBundle()
@@ -368,7 +366,7 @@ void MainWindow::askExportHandout()
     if (path.isEmpty())
         return;
     QString error;
-    if (!exportHandout(path, &error))
+    if (!exportHandout(path, &error) && !error.isEmpty()) // no error: cancelled
         showProblem(error);
 }
 

@@ -48,7 +48,8 @@ public:
     // Writes the window (PNG at 2x), the city and the chart (SVG), the measures (CSV) and
     // the scenario (JSON) into one folder, so anyone can reproduce the picture.
     bool exportBundle(const QString &directory, QString *error);
-    // Writes the lesson as a PDF handout, a page per chapter.
+    // Writes the lesson as a PDF handout, a page per chapter, with progress and Cancel;
+    // cancelled, it writes nothing and returns false with `error` empty.
     bool exportHandout(const QString &path, QString *error);
     // Saving, opening and exporting data.
     Session *session() const { return m_session.get(); }

@@ -1,6 +1,7 @@
 // Saving, opening and exporting the user's work.
 #include "app/gui/session.h"
 
+#include "app/gui/progressdialog.h"
 #include "engine/trace.h"
 #include "views/content/lessonfile.h"
 #include "views/city/cityview.h"
@@ -109,13 +110,8 @@ void Session::seekShowingProgress(int target)
     // the window answers, with progress and Cancel, which stops at the round reached.
     if (!m_simulation->seekInBackground(target))
         return;
-    auto *progress = new QProgressDialog(tr("Computing round %1…").arg(target), tr("Cancel"), 0, target,
-                                         m_dialogParent);
-    progress->setWindowTitle(tr("Open scenario"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
+    QProgressDialog *progress =
+            createProgressDialog(m_dialogParent, tr("Open scenario"), tr("Computing round %1…").arg(target), target);
     progress->setAttribute(Qt::WA_DeleteOnClose);
     progress->setObjectName(QStringLiteral("computingProgress"));
     QObject::connect(m_simulation, &SimulationController::computingProgress, progress, &QProgressDialog::setValue);

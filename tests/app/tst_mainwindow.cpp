@@ -65,6 +65,7 @@ private slots:
     void brokenScenarioIsRefusedAndWorkKept();
     void bundleHoldsEverythingToReproduce();
     void handoutHasAPagePerChapter();
+    void handoutCanBeCancelled();
     void settingsAreRemembered();
     void beforeAnyWriteEveryoneIsHealthy();
     void changedParametersAreFreePlay();
@@ -513,6 +514,34 @@ void TestMainWindow::handoutHasAPagePerChapter()
     for (auto it = pages; it.hasNext(); it.next())
         ++count;
     QCOMPARE(count, m_window->lesson()->chapterCount());
+}
+
+void TestMainWindow::handoutCanBeCancelled()
+{
+    // The handout takes a few seconds: its progress shows its whole title, and Cancel
+    // stops it with no file and no error to report.
+    QTemporaryDir dir;
+    const QString path = dir.filePath("handout.pdf");
+    QString error = QStringLiteral("untouched");
+    int titleRoom = 0;
+    int dialogWidth = 0;
+    QTimer cancel;
+    cancel.setInterval(20);
+    connect(&cancel, &QTimer::timeout, this, [&] {
+        auto *progress = m_window->findChild<QProgressDialog *>(QStringLiteral("handoutProgress"));
+        if (!progress || progress->value() < 1)
+            return;
+        titleRoom = QFontMetrics(progress->font()).horizontalAdvance(progress->windowTitle());
+        dialogWidth = progress->width();
+        progress->cancel();
+        cancel.stop();
+    });
+    cancel.start();
+    QVERIFY(!m_window->exportHandout(path, &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(!QFileInfo::exists(path));
+    QVERIFY(titleRoom > 0);
+    QVERIFY(dialogWidth > titleRoom + 100); // the title bar's buttons need room too
 }
 
 void TestMainWindow::settingsAreRemembered()
