@@ -64,6 +64,7 @@ void Exchanges::finishRepairs()
     for (NodeId node : m_scratch.repaired) {
         m_world.health[node] = NodeHealth::Up;
         --m_world.repairCount;
+        noteChange();
     }
     m_scratch.repaired.clear();
 }

@@ -9,10 +9,34 @@
 #include "engine/scenario.h"
 #include "engine/world.h"
 
+#include <array>
 #include <cstdint>
 #include <vector>
 
 namespace gossip {
+
+// What one anti-entropy message of a settled partition group carries (see Settled).
+struct SettledMessage
+{
+    std::uint64_t items = 0;
+    std::uint64_t bytes = 0;
+    std::vector<VersionId> offer; // filled when messages are recorded
+};
+
+// Whether anti-entropy can change nothing: every up node of each partition group holds
+// exactly what the others of its group hold, nobody waits for repair and no forger has a
+// real version to forge. Then every exchange is redundant and costs the same, so it is
+// counted without comparing databases; the random draws (partners, losses) are those of
+// the long way, so the run is the same. It is worked out again only after a round in
+// which nothing changed, and holds until something changes.
+struct Settled
+{
+    Round lastChange = 0;      // the last round in which a holding, health or group changed
+    Round checkedAt = -1;      // the round `settled` was worked out at
+    bool settled = false;
+    Round messagesAt = -1;     // the round `messages` were worked out for
+    std::array<SettledMessage, 2> messages; // per partition group
+};
 
 // The scratch of the round being run: not part of the state, reused from round to round.
 struct RoundScratch
@@ -22,6 +46,7 @@ struct RoundScratch
     std::vector<NodeId> repaired;       // nodes repaired this round, up from the next
     std::vector<std::uint8_t> scripted; // per node: has a scripted contact this round
     std::vector<VersionId> offer;       // versions carried by the message being built
+    Settled settled;                    // anti-entropy's short way, while nothing can change
 };
 
 // The state of a run and the shared machinery of its rounds, handed to the mechanism that
@@ -99,6 +124,7 @@ public:
     // Gives `slot` a newer version, keeping the state at the start of the round.
     void hold(std::size_t index, VersionId version)
     {
+        m_scratch.settled.lastChange = m_world.round;
         Slot &slot = m_world.holdings[index];
         if (slot.received != m_world.round) {
             slot.before = slot.version;
@@ -128,6 +154,14 @@ public:
     // exchanges); finishRepairs() marks them up after the exchanges.
     void runRepairs();
     void finishRepairs();
+    // Something other than a holding changed (health, groups): the short way of
+    // anti-entropy is worked out again. After a restored snapshot, forgetSettled() forgets all of it.
+    void noteChange() { m_scratch.settled.lastChange = m_world.round; }
+    void forgetSettled()
+    {
+        m_scratch.settled = Settled{};
+        m_scratch.settled.lastChange = m_world.round;
+    }
 
 protected:
     Scenario m_scenario;
@@ -143,6 +177,15 @@ private:
     void antiEntropyRound(Mode mode, Channel channel, const Chooser &chooser);
     void reconcileOneKey(NodeId first, NodeId count, const NodeId *partners, const bool *active, Mode mode);
     void sendDatabase(NodeId from, NodeId to, Channel channel);
+    // Whether this round's anti-entropy can change nothing (see Settled), and then what
+    // each group's messages carry.
+    bool settledRound();
+    bool findSettled() const;
+    void prepareSettledMessages();
+    // One anti-entropy contact of a settled round: the same draws and counts as
+    // reconcile(), without comparing databases.
+    void reconcileSettled(NodeId initiator, NodeId partner, Mode mode, Channel channel);
+    void sendSettled(NodeId from, NodeId to, Channel channel);
 };
 
 } // namespace gossip

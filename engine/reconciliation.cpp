@@ -20,6 +20,8 @@ void Exchanges::antiEntropyRound(Mode mode, Channel channel, const Chooser &choo
     // One key compared whole, when nobody waits to learn of it, has a loop of its own.
     const bool oneKeyWholeDatabase = m_world.keys == 1 && m_scenario.config.reconciliation == Reconciliation::WholeDatabase
             && !m_scratch.collectLearned && !m_scenario.config.recordMessages;
+    // While nothing can change, contacts are counted without comparing databases.
+    const bool settled = !oneKeyWholeDatabase && settledRound();
     // With a million nodes every contact reads a random place in memory, and waiting for
     // each read in turn would dominate the round. So the partners of the next block of
     // nodes are drawn, and their state prefetched, while this block's contacts run.
@@ -72,6 +74,13 @@ void Exchanges::antiEntropyRound(Mode mode, Channel channel, const Chooser &choo
             blocks[current ^ 1].count = 0;
         if (oneKeyWholeDatabase) {
             reconcileOneKey(block.first, block.count, block.partners.data(), block.active.data(), mode);
+            continue;
+        }
+        if (settled) {
+            for (NodeId i = 0; i < block.count; ++i) {
+                if (block.active[i])
+                    reconcileSettled(block.first + i, block.partners[i], mode, channel);
+            }
             continue;
         }
         for (NodeId i = 0; i < block.count; ++i) {
@@ -143,6 +152,127 @@ void Exchanges::reconcileOneKey(NodeId first, NodeId count, const NodeId *partne
     m_measures.items = saturatingAdd(m_measures.items, items);
     m_measures.bytes =
             saturatingAdd(m_measures.bytes, saturatingMultiply(items, std::uint64_t(m_scenario.config.itemBytes)));
+}
+
+bool Exchanges::settledRound()
+{
+    Settled &settled = m_scratch.settled;
+    const Round round = m_world.round;
+    // Only after a round in which nothing changed: while updates spread it never pays.
+    if (settled.checkedAt <= settled.lastChange) {
+        if (settled.lastChange >= round - 1)
+            return false;
+        settled.settled = findSettled();
+        settled.checkedAt = round;
+    }
+    if (!settled.settled)
+        return false;
+    if (settled.messagesAt != round)
+        prepareSettledMessages();
+    return true;
+}
+
+bool Exchanges::findSettled() const
+{
+    if (m_world.repairCount != 0 || m_world.keys == 0)
+        return false;
+    const std::size_t keys = m_world.keys;
+    std::array<std::int64_t, 2> representative{-1, -1};
+    for (NodeId node = 0; node < m_world.nodes; ++node) {
+        if (m_world.health[node] != NodeHealth::Up)
+            continue;
+        const std::size_t first = m_world.slot(node, 0);
+        if (m_world.byzantine[node]) {
+            for (std::size_t slot = first; slot < first + keys; ++slot) {
+                const VersionId held = m_world.holdings[slot].version;
+                if (held != noVersion && !m_world.versions[held].forged)
+                    return false; // it forges this round
+            }
+        }
+        std::int64_t &model = representative[m_world.group[node] ? 1 : 0];
+        if (model < 0) {
+            model = std::int64_t(first);
+            continue;
+        }
+        for (std::size_t key = 0; key < keys; ++key) {
+            if (m_world.holdings[first + key].version != m_world.holdings[std::size_t(model) + key].version)
+                return false;
+        }
+    }
+    return true;
+}
+
+void Exchanges::prepareSettledMessages()
+{
+    // What sendDatabase() would find for two identical databases: no difference, so only
+    // what the method sends regardless.
+    Settled &settled = m_scratch.settled;
+    settled.messagesAt = m_world.round;
+    const Config &config = m_scenario.config;
+    const Round recentSince = m_world.round - config.recentWindow;
+    for (int group = 0; group < 2; ++group) {
+        SettledMessage &message = settled.messages[std::size_t(group)];
+        message = SettledMessage{};
+        NodeId model = 0;
+        for (; model < m_world.nodes; ++model) {
+            if (m_world.health[model] == NodeHealth::Up && (m_world.group[model] ? 1 : 0) == group)
+                break;
+        }
+        if (model == m_world.nodes)
+            continue; // nobody there sends anything
+        std::uint64_t held = 0;
+        std::uint64_t recent = 0;
+        std::vector<VersionId> all, fresh;
+        for (KeyId key = 0; key < m_world.keys; ++key) {
+            const VersionId version = m_world.holdings[m_world.slot(model, key)].version;
+            if (version == noVersion)
+                continue;
+            ++held;
+            all.push_back(version);
+            if (m_world.versions[version].written >= recentSince) {
+                ++recent;
+                fresh.push_back(version);
+            }
+        }
+        switch (config.reconciliation) {
+        case Reconciliation::WholeDatabase:
+            message.items = std::uint64_t(config.sharedItems) + held;
+            message.bytes = saturatingMultiply(message.items, std::uint64_t(config.itemBytes));
+            message.offer = std::move(all);
+            break;
+        case Reconciliation::Checksum:
+            message.bytes = std::uint64_t(config.checksumBytes);
+            break;
+        case Reconciliation::RecentUpdates:
+            message.items = recent;
+            message.bytes = saturatingAdd(std::uint64_t(config.checksumBytes),
+                                          saturatingMultiply(recent, std::uint64_t(config.itemBytes)));
+            message.offer = std::move(fresh);
+            break;
+        }
+    }
+}
+
+void Exchanges::reconcileSettled(NodeId initiator, NodeId partner, Mode mode, Channel channel)
+{
+    const Outcome failure = transmit(initiator, partner);
+    if (failure != Outcome::New) {
+        count(channel, failure, 0, 0);
+        record(initiator, partner, channel, failure, nullptr, 0);
+        return;
+    }
+    if (mode != Mode::Pull)
+        sendSettled(initiator, partner, channel);
+    if (mode != Mode::Push && m_world.health[partner] == NodeHealth::Up)
+        sendSettled(partner, initiator, channel);
+}
+
+void Exchanges::sendSettled(NodeId from, NodeId to, Channel channel)
+{
+    const SettledMessage &message = m_scratch.settled.messages[m_world.group[from] ? 1 : 0];
+    count(channel, Outcome::Redundant, message.items, message.bytes);
+    if (m_scenario.config.recordMessages)
+        record(from, to, channel, Outcome::Redundant, message.offer.data(), std::uint32_t(message.offer.size()));
 }
 
 bool Exchanges::reconcile(NodeId initiator, NodeId partner, Mode mode, Channel channel)

@@ -158,6 +158,7 @@ void Simulation::intervene(Intervention intervention)
 void Simulation::apply(const Intervention &intervention)
 {
     using Kind = Intervention::Kind;
+    noteChange();
     switch (intervention.kind) {
     case Kind::Write:
         write(intervention.nodes, intervention.key, false);
@@ -345,6 +346,7 @@ void Simulation::restore(const World &world)
             - interventions.begin());
     m_log.clear(m_world.round);
     syncScratch();
+    forgetSettled();
     measure();
 }
 

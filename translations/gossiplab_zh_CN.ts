@@ -111,6 +111,22 @@
         <source>%1: ns per message recorded</source>
         <translation>%1：每条记录消息的纳秒数</translation>
     </message>
+    <message>
+        <source>A far scripted heal: 1000 nodes, 64 keys, cut in two, healed at round %1</source>
+        <translation>远处的脚本修复：1000 个节点，64 个键，一分为二，在第 %1 轮修复</translation>
+    </message>
+    <message>
+        <source>%1: seconds to the heal</source>
+        <translation>%1：到修复的秒数</translation>
+    </message>
+    <message>
+        <source>%1: microseconds per round</source>
+        <translation>%1：每轮微秒数</translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation>微秒</translation>
+    </message>
 </context>
 <context>
     <name>Channel</name>
