@@ -105,6 +105,7 @@ private slots:
     void stepBackRestoresEarlierValues();
     void seekRedraws();
     void resetClears();
+    void switchingRunsAtRoundZeroRedraws();
     void interventionRedraws();
     void barsFollowTheLastRounds();
     void theoryToggle_data();
@@ -163,6 +164,46 @@ void TestChartWidget::startsAtRoundZero()
     QCOMPARE(lineSeries(m_chart->coverageChart(), QStringLiteral("susceptible"))->pen().color(),
              nodeStateColor(NodeState::Healthy));
     QCOMPARE(barSet(m_chart->messageChart(), 0)->color(), outcomeColor(gossip::Outcome::New));
+}
+
+void TestChartWidget::switchingRunsAtRoundZeroRedraws()
+{
+    // Two runs both at round 0, one after the other: the dots are the new run's, not the
+    // old one's (they used to stay, as the chart's round had not changed).
+    gossip::Config empty = rumorConfig();
+    m_controller->load(gossip::Scenario{empty, {}});
+    QCOMPARE(lineSeries(m_chart->coverageChart(), QStringLiteral("susceptible"))->at(0).y(), 1.0);
+    gossip::Config two = rumorConfig();
+    two.nodes = 4;
+    gossip::Scenario written = gossip::Scenario::singleUpdate(two);
+    m_controller->load(written);
+    checkLinesMatchController();
+    QCOMPARE(lineSeries(m_chart->coverageChart(), QStringLiteral("susceptible"))->at(0).y(), 0.75);
+    m_controller->load(gossip::Scenario{empty, {}});
+    QCOMPARE(lineSeries(m_chart->coverageChart(), QStringLiteral("susceptible"))->at(0).y(), 1.0);
+    QCOMPARE(lineSeries(m_chart->coverageChart(), QStringLiteral("infective"))->at(0).y(), 0.0);
+    // And on screen: the healthy dot at 1, none left at 0.75.
+    m_chart->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_chart.get()));
+    m_controller->load(written);
+    QCoreApplication::processEvents();
+    m_controller->load(gossip::Scenario{empty, {}});
+    QCoreApplication::processEvents();
+    QChart *coverage = m_chart->coverageChart();
+    QLineSeries *healthy = lineSeries(coverage, QStringLiteral("susceptible"));
+    const QImage image = m_chart->grab().toImage();
+    const QWidget *view = m_chart->findChild<QChartView *>();
+    const auto healthyNear = [&](double y) {
+        const QPoint at = view->mapTo(m_chart.get(), coverage->mapToPosition(QPointF(0, y), healthy).toPoint());
+        int count = 0;
+        for (int dy = -3; dy <= 3; ++dy)
+            for (int dx = 1; dx <= 4; ++dx)
+                count += image.pixelColor(at + QPoint(dx, dy)) == nodeStateColor(NodeState::Healthy);
+        return count;
+    };
+    image.save("/tmp/dots.png");
+    QVERIFY(healthyNear(1.0) > 0);
+    QCOMPARE(healthyNear(0.75), 0);
 }
 
 void TestChartWidget::stepAddsOnePoint()
