@@ -138,7 +138,7 @@ void CoverageChart::restyle()
     for (QLineSeries *series : {m_susceptible, m_infective, m_removed})
         widen(series, m_style.lineWidth(ChartStyle::linePenWidth));
     if (m_theory)
-        widen(m_theory, m_style.lineWidth(ChartStyle::theoryPenWidth));
+        m_theory->setPen(QPen(m_style.ink(), m_style.lineWidth(ChartStyle::theoryPenWidth), Qt::DashLine));
 }
 
 void CoverageChart::refresh()
@@ -279,10 +279,9 @@ void CoverageChart::updateTheory()
         coverage->addSeries(m_theory);
         m_theory->attachAxis(m_rounds);
         m_theory->attachAxis(m_fraction);
-        // The theory predicts the healthy fraction: its colour, darker so that the run's
-        // line stays visible where the two agree, and dashed.
-        m_theory->setPen(QPen(nodeStateColor(NodeState::Healthy).darker(170),
-                              m_style.lineWidth(ChartStyle::theoryPenWidth), Qt::DashLine));
+        // The theory predicts the healthy fraction, but is drawn in the ink of the text,
+        // dashed: where run and theory agree, a darker green on green could not be told apart.
+        m_theory->setPen(QPen(m_style.ink(), m_style.lineWidth(ChartStyle::theoryPenWidth), Qt::DashLine));
     } else {
         m_theory->setName(name);
     }
