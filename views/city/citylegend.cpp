@@ -258,7 +258,7 @@ void CityLegend::drawCaches(QPainter &painter, const CityLayout &layout, const C
 
     double y = top;
     const QPointF swatch(area.left() + 0.7 * font, y + line / 2.0);
-    painter.setPen(QPen(text, 1.5 * CityPainter::lineScale(options), Qt::DashLine));
+    painter.setPen(CityPainter::cacheRingPen(options, 2.0 * CityPainter::lineScale(options)));
     painter.setBrush(Qt::NoBrush);
     painter.drawEllipse(swatch, 0.45 * font, 0.45 * font);
     painter.setFont(bold);

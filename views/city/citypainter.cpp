@@ -133,6 +133,14 @@ void CityPainter::drawPerson(QPainter &painter, const CityFrameOptions &options,
     }
 }
 
+QPen CityPainter::cacheRingPen(const CityFrameOptions &options, double width)
+{
+    // Round dots, so the ring is not taken for a crashed person's dashed outline.
+    QPen pen(options.palette.color(QPalette::Text), width, Qt::CustomDashLine, Qt::RoundCap);
+    pen.setDashPattern({0.01, 2.2});
+    return pen;
+}
+
 double CityPainter::lineScale(const CityFrameOptions &options)
 {
     return options.highContrast ? highContrastLines : 1.0;
@@ -250,8 +258,7 @@ void CityPainter::drawCells(QPainter &painter, const CityFrameOptions &options) 
         drawPerson(painter, options, centre, radius, lineScale(options) * std::max(2.0, 0.07 * radius), state,
                    world.byzantine[node] != 0);
         if (waitsInACache(node)) {
-            painter.setPen(QPen(options.palette.color(QPalette::Text), lineScale(options) * std::max(2.0, 0.06 * radius),
-                                Qt::DashLine));
+            painter.setPen(cacheRingPen(options, lineScale(options) * std::max(2.5, 0.08 * radius)));
             painter.setBrush(Qt::NoBrush);
             painter.drawEllipse(centre, 1.15 * radius, 1.15 * radius);
         }

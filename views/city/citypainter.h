@@ -68,6 +68,8 @@ public:
     // outline (broken when down), hatching when outdated, and a yellow ring round a forger.
     static void drawPerson(QPainter &painter, const CityFrameOptions &options, const QPointF &centre, double radius,
                            double outlineWidth, NodeState state, bool forger);
+    // The dotted ring round a person whose mail waits in a retransmit cache.
+    static QPen cacheRingPen(const CityFrameOptions &options, double width);
     // A node's or particle's outline: a darker `fill`, or near-black in high contrast.
     static QColor outlineColor(const CityFrameOptions &options, const QColor &fill, int darkness);
     // A dot's rim in a city too large for cells, and the ring round a forger's dot.
