@@ -119,13 +119,40 @@ BatchResult runBatch(const Scenario &scenario, const BatchOptions &options)
     for (const auto &fraction : fractions)
         longest = std::max(longest, fraction.size());
     result.susceptibleFraction.assign(longest, 0.0);
-    for (const auto &fraction : fractions) {
-        for (std::size_t round = 0; round < longest; ++round)
-            result.susceptibleFraction[round] += round < fraction.size() ? fraction[round] : fraction.back();
+    result.susceptibleP10.assign(longest, 0.0);
+    result.susceptibleP50.assign(longest, 0.0);
+    result.susceptibleP90.assign(longest, 0.0);
+    std::vector<double> column(std::size_t(runs), 0.0);
+    for (std::size_t round = 0; round < longest; ++round) {
+        double total = 0.0;
+        for (std::size_t run = 0; run < fractions.size(); ++run) {
+            const auto &fraction = fractions[run];
+            column[run] = round < fraction.size() ? fraction[round] : fraction.back();
+            total += column[run];
+        }
+        result.susceptibleFraction[round] = total / runs;
+        result.susceptibleP10[round] = percentile(column, 0.1);
+        result.susceptibleP50[round] = percentile(column, 0.5);
+        result.susceptibleP90[round] = percentile(column, 0.9);
     }
-    for (double &value : result.susceptibleFraction)
-        value /= runs;
+    for (const RunSummary &run : result.runs)
+        ++result.finishHistogram[Round(std::lround(run.tLast))];
     return result;
+}
+
+double percentile(std::vector<double> &values, double p)
+{
+    if (values.empty())
+        return 0.0;
+    const double rank = std::clamp(p, 0.0, 1.0) * double(values.size() - 1);
+    const auto below = std::size_t(std::floor(rank));
+    std::nth_element(values.begin(), values.begin() + std::ptrdiff_t(below), values.end());
+    const double low = values[below];
+    if (below + 1 >= values.size() || rank == double(below))
+        return low;
+    // The next value up is the smallest of those after it.
+    const double high = *std::min_element(values.begin() + std::ptrdiff_t(below) + 1, values.end());
+    return low + (high - low) * (rank - double(below));
 }
 
 bool BatchResult::countsSaturated() const

@@ -17,6 +17,14 @@ struct BatchResult
 {
     std::vector<RunSummary> runs;                  // one per run, in run order
     std::vector<double> susceptibleFraction;       // mean per round; a finished run keeps its last value
+    // The 10th, 50th and 90th percentiles of the susceptible fraction per round, over the
+    // runs (a finished run keeps its last value), interpolated linearly between the
+    // sorted runs (the percentile p of R values is at rank p * (R - 1)).
+    std::vector<double> susceptibleP10;
+    std::vector<double> susceptibleP50;
+    std::vector<double> susceptibleP90;
+    // How many runs had their last receipt in each round (t_last); the counts sum to the runs.
+    std::map<Round, int> finishHistogram;
 
     double mean(double RunSummary::*field) const;
     double mean(std::uint64_t RunSummary::*field) const;
@@ -41,6 +49,10 @@ struct BatchOptions
     // so one long run shows progress too.
     std::function<void(double coverage, Round round)> roundProgress;
 };
+
+// The percentile `p` (0 to 1) of `values`, interpolated linearly between the sorted values
+// (rank p * (n - 1)); `values` is reordered. 0 for no values.
+double percentile(std::vector<double> &values, double p);
 
 // Runs the scenario options.runs times; throws std::invalid_argument for an invalid scenario.
 BatchResult runBatch(const Scenario &scenario, const BatchOptions &options);

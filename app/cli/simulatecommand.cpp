@@ -276,9 +276,15 @@ QByteArray SimulateCommand::toJson(const Request &request, const gossip::BatchRe
 {
     using gossip::RunSummary;
     const gossip::Config &config = request.scenario.config;
-    QJsonArray fractions;
-    for (double fraction : result.susceptibleFraction)
-        fractions.append(fraction);
+    const auto array = [](const std::vector<double> &values) {
+        QJsonArray numbers;
+        for (double value : values)
+            numbers.append(value);
+        return numbers;
+    };
+    QJsonObject finishes;
+    for (const auto &[round, count] : result.finishHistogram)
+        finishes.insert(QString::number(round), count);
     QJsonObject object{
             {QStringLiteral("protocol"), Names::protocol(config.protocol)},
             {QStringLiteral("mode"), Names::mode(config.mode)},
@@ -303,7 +309,12 @@ QByteArray SimulateCommand::toJson(const Request &request, const gossip::BatchRe
             // A count too large for 64 bits stops at its largest value: then items and
             // bytes are lower bounds.
             {QStringLiteral("counts_saturated"), result.countsSaturated()},
-            {QStringLiteral("susceptible_fraction"), fractions},
+            {QStringLiteral("susceptible_fraction"), array(result.susceptibleFraction)},
+            {QStringLiteral("susceptible_p10"), array(result.susceptibleP10)},
+            {QStringLiteral("susceptible_p50"), array(result.susceptibleP50)},
+            {QStringLiteral("susceptible_p90"), array(result.susceptibleP90)},
+            // Runs by the round of their last receipt (t_last); the counts sum to "runs".
+            {QStringLiteral("finish_histogram"), finishes},
     };
     if (config.protocol == gossip::Protocol::Rumor) {
         object.insert(QStringLiteral("interest"), Names::interest(config.interest));

@@ -125,6 +125,24 @@ void TestCli::jsonCarriesTheContractFields()
     QVERIFY(residue > 0.0 && residue < 0.2);
     QVERIFY(object.value("t_last").toDouble() >= object.value("t_ave").toDouble());
     QVERIFY(object.value("rounds").toDouble() >= object.value("t_last").toDouble());
+    // The band and the finishes of the runs (issue 10).
+    const qsizetype rounds = object.value("susceptible_fraction").toArray().size();
+    for (const char *field : {"susceptible_p10", "susceptible_p50", "susceptible_p90"})
+        QCOMPARE(object.value(QLatin1String(field)).toArray().size(), rounds);
+    for (qsizetype round = 0; round < rounds; ++round) {
+        const double low = object.value("susceptible_p10").toArray().at(round).toDouble();
+        const double middle = object.value("susceptible_p50").toArray().at(round).toDouble();
+        const double high = object.value("susceptible_p90").toArray().at(round).toDouble();
+        QVERIFY(low <= middle && middle <= high);
+    }
+    const QJsonObject finishes = object.value("finish_histogram").toObject();
+    int runs = 0;
+    for (auto it = finishes.begin(); it != finishes.end(); ++it) {
+        bool whole = false;
+        QVERIFY(it.key().toInt(&whole) >= 0 && whole);
+        runs += it.value().toInt();
+    }
+    QCOMPARE(runs, 20);
 }
 
 void TestCli::susceptibleFractionIsAMeanOverRuns()

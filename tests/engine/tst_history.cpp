@@ -2,12 +2,15 @@
 #include "engine/batch.h"
 #include "engine/history.h"
 #include "engine/memory.h"
+#include "engine/random.h"
 #include "engine/simulation.h"
 #include "engine/trace.h"
 
 #include <QObject>
 #include <QTest>
 
+#include <algorithm>
+#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -81,6 +84,8 @@ private slots:
     void stepBackToRoundZeroShowsRoundZero();
     void batchDoesNotDependOnThreads();
     void snapshotsStayWithinTheirBudget();
+    void percentileInterpolatesBetweenRanks();
+    void bandAndFinishesComeFromTheRuns();
 };
 
 void TestHistory::sameScenarioSameRun_data()
@@ -353,6 +358,70 @@ void TestHistory::snapshotsStayWithinTheirBudget()
     QVERIFY(history.measures()[4321] == fresh.measures());
     history.stepBack();
     QCOMPARE(history.round(), 4320);
+}
+
+void TestHistory::percentileInterpolatesBetweenRanks()
+{
+    // Rank p * (n - 1) of the sorted values, linearly between neighbours (numpy's default).
+    std::vector<double> values{5, 1, 4, 2, 3};
+    QCOMPARE(percentile(values, 0.0), 1.0);
+    QCOMPARE(percentile(values, 1.0), 5.0);
+    QCOMPARE(percentile(values, 0.5), 3.0);
+    QCOMPARE(percentile(values, 0.1), 1.4);
+    QCOMPARE(percentile(values, 0.9), 4.6);
+    std::vector<double> one{7};
+    QCOMPARE(percentile(one, 0.9), 7.0);
+    std::vector<double> none;
+    QCOMPARE(percentile(none, 0.5), 0.0);
+}
+
+void TestHistory::bandAndFinishesComeFromTheRuns()
+{
+    // The band and the histogram of a batch are those of its runs, run one by one here
+    // with the batch's seeds.
+    Config config;
+    config.protocol = Protocol::Rumor;
+    config.mode = Mode::Push;
+    config.nodes = 300;
+    config.seed = 11;
+    const Scenario scenario = Scenario::singleUpdate(config);
+    BatchOptions options;
+    options.runs = 41;
+    options.threads = 2;
+    const BatchResult batch = runBatch(scenario, options);
+
+    std::vector<std::vector<double>> curves;
+    std::map<Round, int> finishes;
+    for (int run = 0; run < options.runs; ++run) {
+        Scenario copy = scenario;
+        if (run > 0)
+            copy.config.seed = Random::derive(config.seed, std::uint64_t(run));
+        Simulation simulation(copy);
+        std::vector<double> curve{simulation.measures().susceptibleFraction()};
+        while (!simulation.finished())
+            curve.push_back(simulation.step().susceptibleFraction());
+        ++finishes[Round(simulation.summary().tLast)];
+        curves.push_back(curve);
+    }
+    QVERIFY(finishes == batch.finishHistogram);
+    int counted = 0;
+    for (const auto &[round, count] : batch.finishHistogram)
+        counted += count;
+    QCOMPARE(counted, options.runs);
+    QCOMPARE(batch.susceptibleP50.size(), batch.susceptibleFraction.size());
+    for (std::size_t round = 0; round < batch.susceptibleFraction.size(); ++round) {
+        std::vector<double> column;
+        for (const auto &curve : curves)
+            column.push_back(round < curve.size() ? curve[round] : curve.back());
+        std::sort(column.begin(), column.end());
+        // 41 runs: the 10th, 50th and 90th percentiles fall exactly on runs 4, 20 and 36.
+        QCOMPARE(batch.susceptibleP10[round], column[4]);
+        QCOMPARE(batch.susceptibleP50[round], column[20]);
+        QCOMPARE(batch.susceptibleP90[round], column[36]);
+        QVERIFY(batch.susceptibleP10[round] <= batch.susceptibleP90[round]);
+    }
+    // Rumor mongering's finish is random: the runs do not all finish together.
+    QVERIFY(batch.finishHistogram.size() > 2);
 }
 
 QTEST_APPLESS_MAIN(TestHistory)
