@@ -63,6 +63,7 @@ BatchResult runBatch(const Scenario &scenario, const BatchOptions &options)
     BatchResult result;
     result.runs.resize(std::size_t(runs));
     std::vector<std::vector<double>> fractions(static_cast<std::size_t>(runs));
+    std::vector<std::uint8_t> finished(std::size_t(runs), 1); // 0: skipped after a cancel
     // Runs that finished before an earlier one wait here to be handed on in order.
     std::map<int, std::vector<RoundMeasures>> waitingRounds;
     int nextRounds = 0;
@@ -73,6 +74,10 @@ BatchResult runBatch(const Scenario &scenario, const BatchOptions &options)
     int done = 0;
     auto worker = [&] {
         for (int run = nextRun++; run < runs; run = nextRun++) {
+            if (options.cancel && options.cancel->load()) {
+                finished[std::size_t(run)] = 0;
+                continue;
+            }
             Scenario copy = scenario;
             if (run > 0)
                 copy.config.seed = Random::derive(scenario.config.seed, std::uint64_t(run));
@@ -115,6 +120,16 @@ BatchResult runBatch(const Scenario &scenario, const BatchOptions &options)
     for (std::thread &thread : pool)
         thread.join();
 
+    // Cancelled: keep the runs done before the first one skipped, so the result is a
+    // batch of fewer runs, the same as asking for that many.
+    const auto firstSkipped = std::size_t(std::find(finished.begin(), finished.end(), 0) - finished.begin());
+    if (firstSkipped < finished.size()) {
+        result.runs.resize(firstSkipped);
+        fractions.resize(firstSkipped);
+        if (firstSkipped == 0)
+            return result;
+    }
+    const auto doneRuns = int(fractions.size());
     std::size_t longest = 0;
     for (const auto &fraction : fractions)
         longest = std::max(longest, fraction.size());
@@ -122,7 +137,7 @@ BatchResult runBatch(const Scenario &scenario, const BatchOptions &options)
     result.susceptibleP10.assign(longest, 0.0);
     result.susceptibleP50.assign(longest, 0.0);
     result.susceptibleP90.assign(longest, 0.0);
-    std::vector<double> column(std::size_t(runs), 0.0);
+    std::vector<double> column(std::size_t(doneRuns), 0.0);
     for (std::size_t round = 0; round < longest; ++round) {
         double total = 0.0;
         for (std::size_t run = 0; run < fractions.size(); ++run) {
@@ -130,7 +145,7 @@ BatchResult runBatch(const Scenario &scenario, const BatchOptions &options)
             column[run] = round < fraction.size() ? fraction[round] : fraction.back();
             total += column[run];
         }
-        result.susceptibleFraction[round] = total / runs;
+        result.susceptibleFraction[round] = total / doneRuns;
         result.susceptibleP10[round] = percentile(column, 0.1);
         result.susceptibleP50[round] = percentile(column, 0.5);
         result.susceptibleP90[round] = percentile(column, 0.9);

@@ -4,6 +4,7 @@
 #include "engine/measures.h"
 #include "engine/scenario.h"
 
+#include <atomic>
 #include <functional>
 #include <map>
 #include <vector>
@@ -48,6 +49,9 @@ struct BatchOptions
     // With a single run, called after each of its rounds with the share of slots covered,
     // so one long run shows progress too.
     std::function<void(double coverage, Round round)> roundProgress;
+    // When set and true, no further run is started; the result then holds fewer runs
+    // than asked (BatchResult::runs says how many were done, in run order).
+    const std::atomic<bool> *cancel = nullptr;
 };
 
 // The percentile `p` (0 to 1) of `values`, interpolated linearly between the sorted values

@@ -526,6 +526,64 @@
     </message>
 </context>
 <context>
+    <name>ExperimentExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentFile</name>
+    <message>
+        <source>sweep.parameter must be a numeric configuration key such as &quot;k&quot;, &quot;nodes&quot; or &quot;loss&quot; (it is &quot;%1&quot;)</source>
+        <translation>sweep.parameter 必须是数值型的配置键，例如 &quot;k&quot;、&quot;nodes&quot; 或 &quot;loss&quot;（现在是 &quot;%1&quot;）</translation>
+    </message>
+    <message>
+        <source>sweep.values must hold 1 to %1 values (it holds %2)</source>
+        <translation>sweep.values 必须包含 1 到 %1 个值（现在有 %2 个）</translation>
+    </message>
+    <message>
+        <source>sweep.values[%1] must be %2 (it is %3)</source>
+        <translation>sweep.values[%1] 必须是%2（现在是 %3）</translation>
+    </message>
+    <message>
+        <source>sweep.values[%1] is given twice</source>
+        <translation>sweep.values[%1] 重复出现</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>format must be &quot;%1&quot;</source>
+        <translation>format 必须是 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>version must be %1</source>
+        <translation>version 必须是 %1</translation>
+    </message>
+    <message>
+        <source>entries must hold 1 to %1 entries (it holds %2)</source>
+        <translation>entries 必须包含 1 到 %1 项（现在有 %2 项）</translation>
+    </message>
+    <message>
+        <source>entries[%1]%2: %3 %4</source>
+        <translation>entries[%1]%2：%3 %4</translation>
+    </message>
+    <message>
+        <source> at %1 = %2</source>
+        <translation>（%1 = %2 时）</translation>
+    </message>
+    <message>
+        <source>an experiment</source>
+        <translation>实验文件</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>HandoutWriter</name>
     <message>
         <source>GossipLab: the gossip protocol through the story of Xiao B</source>
@@ -661,6 +719,81 @@
     <message>
         <source>no file name given</source>
         <translation>没有给出文件名</translation>
+    </message>
+</context>
+<context>
+    <name>LabCharts</name>
+    <message>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <source>How the runs spread: mean and 10th to 90th percentile</source>
+        <translation>各次运行的传播：均值与第 10 至第 90 百分位</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Fraction of nodes with the update</source>
+        <translation>拥有更新的节点比例</translation>
+    </message>
+    <message>
+        <source>%1, 10–90 %</source>
+        <translation>%1，10–90 %</translation>
+    </message>
+    <message>
+        <source>When the runs finished</source>
+        <translation>各次运行何时结束</translation>
+    </message>
+    <message>
+        <source>Round of the last receipt (t_last)</source>
+        <translation>最后一次收到的轮次（t_last）</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>运行次数</translation>
+    </message>
+    <message>
+        <source>Residue s against %1</source>
+        <translation>残余 s 随 %1 的变化</translation>
+    </message>
+    <message>
+        <source>Finish round t_last against %1</source>
+        <translation>结束轮次 t_last 随 %1 的变化</translation>
+    </message>
+    <message>
+        <source>Residue s</source>
+        <translation>残余 s</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Traffic m</source>
+        <translation>流量 m</translation>
+    </message>
+    <message>
+        <source>t_ave</source>
+        <translation>t_ave</translation>
+    </message>
+    <message>
+        <source>t_last</source>
+        <translation>t_last</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息数</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节数</translation>
     </message>
 </context>
 <context>
@@ -1800,10 +1933,6 @@
         <translation>--size：必须是 640x480 到 8192x8192 之间的“宽x高”（收到的是“%1”）</translation>
     </message>
     <message>
-        <source>--size applies to --export-lesson only</source>
-        <translation>--size 只能与 --export-lesson 一起使用</translation>
-    </message>
-    <message>
         <source>--export-handout: the file name must end in .pdf (got &quot;%1&quot;)</source>
         <translation>--export-handout：文件名必须以 .pdf 结尾（收到的是“%1”）</translation>
     </message>
@@ -1844,6 +1973,34 @@
     <message>
         <source>cannot write to standard output: %1</source>
         <translation>无法写入标准输出：%1</translation>
+    </message>
+    <message>
+        <source>Run the experiment in FILE.json and write its charts and summary.csv into the folder of --out, then exit.</source>
+        <translation>运行 FILE.json 中的实验，把图表和 summary.csv 写入 --out 指定的文件夹，然后退出。</translation>
+    </message>
+    <message>
+        <source>Folder for --export-experiment.</source>
+        <translation>--export-experiment 的输出文件夹。</translation>
+    </message>
+    <message>
+        <source>--size applies to --export-lesson and --export-experiment only</source>
+        <translation>--size 只适用于 --export-lesson 和 --export-experiment</translation>
+    </message>
+    <message>
+        <source>--export-experiment and --out go together</source>
+        <translation>--export-experiment 和 --out 必须一起使用</translation>
+    </message>
+    <message>
+        <source>--export-experiment: %1</source>
+        <translation>--export-experiment：%1</translation>
+    </message>
+    <message>
+        <source>--out: cannot write into the folder %1</source>
+        <translation>--out：无法写入文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Wrote the experiment&apos;s charts and summary to %1.</source>
+        <translation>已把实验的图表和摘要写入 %1。</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
 // gossiplab: the teaching app, or with --export-lesson a headless renderer of the lesson.
+#include "app/gui/experimentexporter.h"
 #include "app/gui/handoutwriter.h"
 #include "app/gui/languageswitcher.h"
 #include "app/gui/lessonexporter.h"
@@ -10,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QList>
 #include <QPair>
 #include <QRegularExpression>
@@ -64,7 +66,8 @@ bool hasArgument(int argc, char *argv[], const char *name)
 int main(int argc, char *argv[])
 {
     // Exporting needs no screen: without one, render offscreen rather than fail.
-    if ((hasArgument(argc, argv, "--export-lesson") || hasArgument(argc, argv, "--export-handout"))
+    if ((hasArgument(argc, argv, "--export-lesson") || hasArgument(argc, argv, "--export-handout")
+         || hasArgument(argc, argv, "--export-experiment"))
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")
         && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -93,7 +96,17 @@ int main(int argc, char *argv[])
     const QCommandLineOption lessonOption(QStringLiteral("lesson"),
                                           QApplication::translate("main", "Teach the lesson in FILE.json instead of the story of Xiao B."),
                                           QStringLiteral("FILE.json"));
+    const QCommandLineOption experimentOption(
+            QStringLiteral("export-experiment"),
+            QApplication::translate("main", "Run the experiment in FILE.json and write its charts and summary.csv "
+                                            "into the folder of --out, then exit."),
+            QStringLiteral("FILE.json"));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       QApplication::translate("main", "Folder for --export-experiment."),
+                                       QStringLiteral("DIR"));
     parser.addOption(exportOption);
+    parser.addOption(experimentOption);
+    parser.addOption(outOption);
     parser.addOption(sizeOption);
     parser.addOption(handoutOption);
     parser.addOption(lessonOption);
@@ -125,8 +138,10 @@ int main(int argc, char *argv[])
         || size.captured(1).toInt() < 640 || size.captured(2).toInt() < 480)
         return fail(QApplication::translate("main", "--size: must be WIDTHxHEIGHT between 640x480 and 8192x8192 (got \"%1\")")
                             .arg(parser.value(sizeOption)));
-    if (parser.isSet(sizeOption) && !parser.isSet(exportOption))
-        return fail(QApplication::translate("main", "--size applies to --export-lesson only"));
+    if (parser.isSet(sizeOption) && !parser.isSet(exportOption) && !parser.isSet(experimentOption))
+        return fail(QApplication::translate("main", "--size applies to --export-lesson and --export-experiment only"));
+    if (parser.isSet(experimentOption) != parser.isSet(outOption))
+        return fail(QApplication::translate("main", "--export-experiment and --out go together"));
 
     if (parser.isSet(handoutOption) && !parser.value(handoutOption).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         return fail(QApplication::translate("main", "--export-handout: the file name must end in .pdf (got \"%1\")")
@@ -153,7 +168,27 @@ int main(int argc, char *argv[])
                                 .arg(parser.value(handoutOption), probe.errorString()));
     }
 
+    std::optional<ExperimentDocument> experiment;
+    if (parser.isSet(experimentOption)) {
+        QString error;
+        experiment = ExperimentFile::read(parser.value(experimentOption), &error);
+        if (!experiment)
+            return fail(QApplication::translate("main", "--export-experiment: %1").arg(error));
+        if (!QDir().mkpath(parser.value(outOption)) || !QFileInfo(parser.value(outOption)).isWritable())
+            return fail(QApplication::translate("main", "--out: cannot write into the folder %1").arg(parser.value(outOption)));
+    }
+
     releaseMessages();
+    if (experiment) {
+        QString error;
+        const QSize wanted(size.captured(1).toInt(), size.captured(2).toInt());
+        if (!ExperimentExporter::exportTo(*experiment, parser.value(outOption), wanted, &error))
+            return fail(error);
+        std::printf("%s\n", qPrintable(QApplication::translate("main", "Wrote the experiment's charts and summary to %1.")
+                                               .arg(parser.value(outOption))));
+        if (!parser.isSet(exportOption) && !parser.isSet(handoutOption))
+            return 0;
+    }
     MainWindow window;
     if (lesson)
         window.lesson()->setLesson(*lesson);

@@ -53,7 +53,10 @@ QList<ChartLegend::Entry> ChartLegend::entriesOf(const QChart *chart)
     for (const QAbstractSeries *series : chart->series()) {
         if (!series->isVisible())
             continue;
+        // A line without a name (an error bar) is not in the legend.
         if (const auto *line = qobject_cast<const QLineSeries *>(series)) {
+            if (line->name().isEmpty())
+                continue;
             const QPen pen = line->pen();
             entries.append({pen.color(), line->name(), pen.style() == Qt::SolidLine ? Swatch::Line : Swatch::DashedLine});
         } else if (const auto *bars = qobject_cast<const QAbstractBarSeries *>(series)) {

@@ -1,0 +1,38 @@
+// Writing an experiment's charts and summary.
+#include "app/gui/experimentexporter.h"
+
+#include "app/gui/widgetexporter.h"
+#include "views/lab/labcharts.h"
+#include "views/lab/labrunner.h"
+#include "views/lab/labsummary.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <thread>
+
+bool ExperimentExporter::exportTo(const ExperimentDocument &experiment, const QString &folder, const QSize &size,
+                                  QString *error)
+{
+    const int threads = int(std::max(1u, std::thread::hardware_concurrency()));
+    const LabResult result = LabRunner::run(experiment, threads);
+    const QDir out(folder);
+    QSaveFile summary(out.filePath(QStringLiteral("summary.csv")));
+    if (!summary.open(QIODevice::WriteOnly) || summary.write(labSummaryCsv(result)) < 0 || !summary.commit()) {
+        *error = tr("Cannot write %1: %2").arg(summary.fileName(), summary.errorString());
+        return false;
+    }
+    LabCharts charts;
+    charts.setAttribute(Qt::WA_DontShowOnScreen);
+    charts.resize(size);
+    charts.show();
+    charts.setResult(result);
+    QApplication::processEvents();
+    for (const char *name : {"lab.png", "lab.svg"}) {
+        if (!WidgetExporter::save(&charts, out.filePath(QLatin1String(name)), 1.0, error))
+            return false;
+    }
+    return true;
+}

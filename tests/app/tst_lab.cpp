@@ -1,0 +1,210 @@
+// The lab: an experiment's summary is the command line's numbers; its band and histogram
+// are its runs'; Cancel stops it; a broken experiment gets one line and status 2.
+#include "views/content/experimentfile.h"
+#include "views/lab/labcharts.h"
+#include "views/lab/labrunner.h"
+#include "views/lab/labsummary.h"
+
+#include <QAreaSeries>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineSeries>
+#include <QProcess>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Result runProgram(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    process.waitForFinished(120'000);
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+const char *experimentJson = R"({"format": "gossiplab-experiment", "version": 1, "runs": 150, "seed": 7,
+    "entries": [
+        {"name": "feedback, counter", "config": {"protocol": "rumor", "mode": "push", "nodes": 500}},
+        {"name": "pull", "config": {"protocol": "rumor", "mode": "pull", "nodes": 500, "loss": 0.1}}],
+    "sweep": {"parameter": "k", "values": [1, 3]}})";
+
+// The command-line options of entry `entry` at `value`, as a teacher would type them.
+QStringList cliArguments(const ExperimentDocument &experiment, int entry, int value)
+{
+    const gossip::Config config = experiment.configAt(entry, value);
+    return {QStringLiteral("simulate"),
+            QStringLiteral("--protocol"), QStringLiteral("rumor"),
+            QStringLiteral("--mode"), config.mode == gossip::Mode::Push ? QStringLiteral("push") : QStringLiteral("pull"),
+            QStringLiteral("--nodes"), QString::number(config.nodes),
+            QStringLiteral("--loss"), QString::number(config.loss),
+            QStringLiteral("--k"), QString::number(config.k),
+            QStringLiteral("--runs"), QString::number(experiment.runs),
+            QStringLiteral("--seed"), QString::number(experiment.seed),
+            QStringLiteral("--json")};
+}
+
+} // namespace
+
+class TestLab : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void summaryIsTheCommandLines();
+    void bandAndHistogramAreTheRuns();
+    void cancelStopsWithWhatWasDone();
+    void brokenExperimentIsOneLine();
+};
+
+void TestLab::summaryIsTheCommandLines()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("experiment.json"));
+    QFile json(file);
+    QVERIFY(json.open(QIODevice::WriteOnly));
+    json.write(experimentJson);
+    json.close();
+    const QString out = dir.filePath(QStringLiteral("out"));
+    const Result exported = runProgram(QStringLiteral(GOSSIPLAB), {QStringLiteral("--export-experiment"), file,
+                                                                   QStringLiteral("--out"), out,
+                                                                   QStringLiteral("--size"), QStringLiteral("1024x768")});
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    QCOMPARE(QImage(out + QStringLiteral("/lab.png")).size(), QSize(1024, 768));
+    QVERIFY(QFileInfo(out + QStringLiteral("/lab.svg")).size() > 1000);
+
+    QFile csv(out + QStringLiteral("/summary.csv"));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(lines.at(0).startsWith(QLatin1String("name,value,runs,residue,traffic,t_ave,t_last,rounds")));
+    QCOMPARE(lines.size(), 1 + 2 * 2);
+    QString error;
+    const auto experiment = ExperimentFile::parse(experimentJson, &error);
+    QVERIFY2(experiment, qPrintable(error));
+    int line = 1;
+    for (int entry = 0; entry < 2; ++entry) {
+        for (int value = 0; value < 2; ++value, ++line) {
+            // A quoted name holds a comma: the numbers are the last fields.
+            QStringList fields = lines.at(line).split(QLatin1Char(','));
+            const QStringList numbers = fields.mid(fields.size() - 12); // every column after the name
+            QCOMPARE(numbers.at(0), QString::number(experiment->sweep->values.at(value)));
+            QCOMPARE(numbers.at(1), QStringLiteral("150"));
+            const Result cli = runProgram(QStringLiteral(GOSSIPLAB_CLI), cliArguments(*experiment, entry, value));
+            QVERIFY2(cli.exitCode == 0, cli.err.constData());
+            const QJsonObject object = QJsonDocument::fromJson(cli.out).object();
+            const char *names[] = {"residue", "traffic", "t_ave", "t_last", "rounds"};
+            for (int i = 0; i < 5; ++i)
+                QVERIFY2(numbers.at(2 + i).toDouble() == object.value(QLatin1String(names[i])).toDouble(),
+                         qPrintable(QStringLiteral("%1: %2 against %3")
+                                            .arg(QLatin1String(names[i]), numbers.at(2 + i))
+                                            .arg(object.value(QLatin1String(names[i])).toDouble())));
+        }
+    }
+}
+
+void TestLab::bandAndHistogramAreTheRuns()
+{
+    ExperimentDocument experiment;
+    experiment.runs = 60;
+    experiment.seed = 3;
+    gossip::Config rumor;
+    rumor.protocol = gossip::Protocol::Rumor;
+    rumor.mode = gossip::Mode::Push;
+    rumor.nodes = 400;
+    experiment.entries = {{QStringLiteral("push"), rumor}};
+    const LabResult result = LabRunner::run(experiment, 2);
+    QVERIFY(result.complete);
+    const gossip::BatchResult &batch = result.at(0, 0);
+    LabCharts charts;
+    charts.resize(1200, 800);
+    charts.setResult(result);
+    // The band runs from the 90th percentile run's coverage to the 10th's, round by round.
+    QAreaSeries *band = nullptr;
+    for (QAbstractSeries *series : charts.firstChart()->series()) {
+        if (auto *area = qobject_cast<QAreaSeries *>(series))
+            band = area;
+    }
+    QVERIFY(band);
+    QCOMPARE(band->upperSeries()->count(), qsizetype(batch.susceptibleFraction.size()));
+    for (qsizetype round = 0; round < band->upperSeries()->count(); ++round) {
+        QCOMPARE(band->upperSeries()->at(round).y(), 1.0 - batch.susceptibleP10[std::size_t(round)]);
+        QCOMPARE(band->lowerSeries()->at(round).y(), 1.0 - batch.susceptibleP90[std::size_t(round)]);
+    }
+    // The histogram's bars count the runs by their finish round, and add up to the runs.
+    auto *bars = qobject_cast<QBarSeries *>(charts.secondChart()->series().constFirst());
+    QVERIFY(bars);
+    QBarSet *set = bars->barSets().constFirst();
+    double counted = 0;
+    const int first = batch.finishHistogram.begin()->first;
+    for (int i = 0; i < set->count(); ++i) {
+        const auto found = batch.finishHistogram.find(first + i);
+        QCOMPARE(set->at(i), found == batch.finishHistogram.end() ? 0.0 : double(found->second));
+        counted += set->at(i);
+    }
+    QCOMPARE(counted, 60.0);
+    // The table: one row, with the mean residue.
+    QCOMPARE(charts.table()->rowCount(), 1);
+}
+
+void TestLab::cancelStopsWithWhatWasDone()
+{
+    ExperimentDocument experiment;
+    experiment.runs = 10'000;
+    gossip::Config config;
+    config.nodes = 2000;
+    experiment.entries = {{QStringLiteral("a"), config}, {QStringLiteral("b"), config}};
+    std::atomic<bool> cancel{false};
+    qint64 heard = 0;
+    const LabResult result = LabRunner::run(experiment, 2, &cancel, [&](qint64 done, qint64 total) {
+        heard = done;
+        QCOMPARE(total, qint64(20'000));
+        if (done >= 25)
+            cancel = true;
+    });
+    QVERIFY(!result.complete);
+    const std::size_t done = result.at(0, 0).runs.size();
+    QVERIFY(done >= 25 && done < 10'000);
+    QVERIFY(result.at(1, 0).runs.empty());
+    QVERIFY(heard >= 25);
+    // The summary says how many runs each entry has, and leaves the missing one empty.
+    const QStringList lines = QString::fromUtf8(labSummaryCsv(result)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.at(1).section(QLatin1Char(','), 2, 2), QString::number(done));
+    QVERIFY(lines.at(2).startsWith(QLatin1String("b,,0,,")));
+}
+
+void TestLab::brokenExperimentIsOneLine()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("broken.json"));
+    QFile json(file);
+    QVERIFY(json.open(QIODevice::WriteOnly));
+    json.write(R"({"format": "gossiplab-experiment", "version": 1, "entries": [{"name": "a", "config": {"k": 0}}]})");
+    json.close();
+    const Result result = runProgram(QStringLiteral(GOSSIPLAB), {QStringLiteral("--export-experiment"), file,
+                                                                 QStringLiteral("--out"), dir.filePath(QStringLiteral("out"))});
+    QCOMPARE(result.exitCode, 2);
+    QCOMPARE(result.err.count('\n'), 1);
+    QVERIFY2(result.err.contains("entries[0].config.k"), result.err.constData());
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("out/summary.csv"))));
+    const Result lonely = runProgram(QStringLiteral(GOSSIPLAB), {QStringLiteral("--export-experiment"), file});
+    QCOMPARE(lonely.exitCode, 2);
+    QVERIFY(lonely.err.contains("--out"));
+}
+
+QTEST_MAIN(TestLab)
+#include "tst_lab.moc"

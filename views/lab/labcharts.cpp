@@ -1,0 +1,361 @@
+// Drawing an experiment's batches.
+#include "views/lab/labcharts.h"
+
+#include "views/chart/chartlegend.h"
+#include "views/chart/chartticks.h"
+#include "views/content/configtext.h"
+#include "views/style/citystyle.h"
+
+#include "engine/configschema.h"
+
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QScatterSeries>
+#include <QTableWidget>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+QChartView *chartView(QChart *chart, const ChartStyle &style, const QFont &font)
+{
+    style.setUp(chart, font);
+    chart->legend()->hide(); // named whole by a ChartLegend below
+    return ChartStyle::createView(chart);
+}
+
+QValueAxis *valueAxis(const ChartStyle &style, const QFont &font, const QString &title)
+{
+    auto *axis = new QValueAxis;
+    style.setUp(axis, font);
+    axis->setTitleText(title);
+    return axis;
+}
+
+// Four significant digits are more than the runs can tell apart.
+QString shortNumber(double value)
+{
+    return QString::number(value, 'g', 4);
+}
+
+QString plusMinus(double mean, double deviation)
+{
+    return LabCharts::tr("%1 ± %2").arg(shortNumber(mean), shortNumber(deviation));
+}
+
+} // namespace
+
+LabCharts::LabCharts(QWidget *parent)
+    : QWidget(parent)
+{
+    m_first = chartView(new QChart, m_style, font());
+    m_second = chartView(new QChart, m_style, font());
+    m_firstLegend = new ChartLegend;
+    m_secondLegend = new ChartLegend;
+    m_table = new QTableWidget;
+    m_table->setObjectName(QStringLiteral("labTable"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_first, 0, 0);
+    layout->addWidget(m_second, 0, 1);
+    layout->addWidget(m_firstLegend, 1, 0);
+    layout->addWidget(m_secondLegend, 1, 1);
+    layout->addWidget(m_table, 2, 0, 1, 2);
+    layout->setRowStretch(0, 3);
+    layout->setRowStretch(2, 1);
+    setMinimumSize(640, 420);
+}
+
+QColor LabCharts::entryColor(int entry)
+{
+    static const ColourRole roles[] = {ColourRole::Blue,      ColourRole::Vermillion, ColourRole::BluishGreen,
+                                       ColourRole::ReddishPurple, ColourRole::Orange, ColourRole::SkyBlue,
+                                       ColourRole::Black,     ColourRole::Yellow};
+    return CityStyle::color(roles[std::size_t(entry) % std::size(roles)]);
+}
+
+QChart *LabCharts::firstChart() const
+{
+    return m_first->chart();
+}
+
+QChart *LabCharts::secondChart() const
+{
+    return m_second->chart();
+}
+
+void LabCharts::setResult(const LabResult &result)
+{
+    m_result = result;
+    redraw();
+}
+
+void LabCharts::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        redraw();
+    QWidget::changeEvent(event);
+}
+
+void LabCharts::redraw()
+{
+    for (QChart *chart : {firstChart(), secondChart()}) {
+        chart->removeAllSeries();
+        for (QAbstractAxis *axis : chart->axes()) {
+            chart->removeAxis(axis);
+            delete axis;
+        }
+    }
+    if (m_result.experiment.sweep)
+        drawSweep();
+    else
+        drawSpread();
+    m_firstLegend->setEntries(ChartLegend::entriesOf(firstChart()));
+    m_secondLegend->setEntries(ChartLegend::entriesOf(secondChart()));
+    const QFont label = m_style.font(font(), ChartStyle::labelPointSize);
+    m_firstLegend->setLook(label, m_style.ink());
+    m_secondLegend->setLook(label, m_style.ink());
+    fillTable();
+}
+
+void LabCharts::drawSpread()
+{
+    // Coverage (1 - the susceptible fraction) per round: the mean, and the band between
+    // the 10th and 90th percentile runs.
+    QChart *spread = firstChart();
+    ChartStyle::setTitle(spread, tr("How the runs spread: mean and 10th to 90th percentile"));
+    auto *rounds = valueAxis(m_style, font(), tr("Round"));
+    auto *coverage = valueAxis(m_style, font(), tr("Fraction of nodes with the update"));
+    spread->addAxis(rounds, Qt::AlignBottom);
+    spread->addAxis(coverage, Qt::AlignLeft);
+    coverage->setRange(0.0, 1.0);
+    rounds->setLabelFormat(QStringLiteral("%d"));
+    rounds->setTickType(QValueAxis::TicksDynamic);
+    int longest = 1;
+    const ExperimentDocument &experiment = m_result.experiment;
+    for (int entry = 0; entry < experiment.entries.size(); ++entry) {
+        const gossip::BatchResult &batch = m_result.at(entry, 0);
+        if (batch.runs.empty())
+            continue;
+        const QColor color = entryColor(entry);
+        auto *low = new QLineSeries;
+        auto *high = new QLineSeries;
+        auto *mean = new QLineSeries;
+        for (std::size_t round = 0; round < batch.susceptibleFraction.size(); ++round) {
+            low->append(qreal(round), 1.0 - batch.susceptibleP90[round]);
+            high->append(qreal(round), 1.0 - batch.susceptibleP10[round]);
+            mean->append(qreal(round), 1.0 - batch.susceptibleFraction[round]);
+        }
+        longest = std::max(longest, int(batch.susceptibleFraction.size()) - 1);
+        auto *band = new QAreaSeries(high, low);
+        QColor fill = color;
+        fill.setAlphaF(0.22f);
+        band->setBrush(fill);
+        band->setPen(Qt::NoPen);
+        band->setName(tr("%1, 10–90 %").arg(experiment.entries.at(entry).name));
+        spread->addSeries(band);
+        band->setVisible(true);
+        mean->setName(experiment.entries.at(entry).name);
+        spread->addSeries(mean);
+        mean->setPen(QPen(color, m_style.lineWidth(ChartStyle::linePenWidth)));
+        for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(band), static_cast<QAbstractSeries *>(mean)}) {
+            series->attachAxis(rounds);
+            series->attachAxis(coverage);
+        }
+    }
+    setTicks(rounds, longest, roundStep(longest, m_style.roundLabelCount(spread, font(), longest)));
+
+    // When each run finished: runs per round of the last receipt, one bar set per entry.
+    QChart *finishes = secondChart();
+    ChartStyle::setTitle(finishes, tr("When the runs finished"));
+    int first = std::numeric_limits<int>::max();
+    int last = 0;
+    for (const gossip::BatchResult &batch : m_result.batches) {
+        if (batch.finishHistogram.empty())
+            continue;
+        first = std::min(first, batch.finishHistogram.begin()->first);
+        last = std::max(last, batch.finishHistogram.rbegin()->first);
+    }
+    if (first > last)
+        return;
+    auto *bars = new QBarSeries;
+    QStringList categories;
+    for (int round = first; round <= last; ++round)
+        categories << QString::number(round);
+    double most = 1.0;
+    for (int entry = 0; entry < experiment.entries.size(); ++entry) {
+        const gossip::BatchResult &batch = m_result.at(entry, 0);
+        auto *set = new QBarSet(experiment.entries.at(entry).name);
+        set->setColor(entryColor(entry));
+        set->setBorderColor(entryColor(entry));
+        for (int round = first; round <= last; ++round) {
+            const auto found = batch.finishHistogram.find(round);
+            const int count = found == batch.finishHistogram.end() ? 0 : found->second;
+            *set << count;
+            most = std::max(most, double(count));
+        }
+        bars->append(set);
+    }
+    finishes->addSeries(bars);
+    auto *roundAxis = new QBarCategoryAxis;
+    m_style.setUp(roundAxis, font());
+    roundAxis->setTitleText(tr("Round of the last receipt (t_last)"));
+    roundAxis->append(categories);
+    auto *count = valueAxis(m_style, font(), tr("Runs"));
+    finishes->addAxis(roundAxis, Qt::AlignBottom);
+    finishes->addAxis(count, Qt::AlignLeft);
+    bars->attachAxis(roundAxis);
+    bars->attachAxis(count);
+    count->setLabelFormat(QStringLiteral("%d"));
+    setNiceTicks(count, most, ChartStyle::countLabels);
+    count->setTickType(QValueAxis::TicksDynamic);
+}
+
+void LabCharts::drawSweep()
+{
+    const ExperimentDocument &experiment = m_result.experiment;
+    const ExperimentSweep &sweep = *experiment.sweep;
+    const gossip::ConfigField &field = *gossip::configFieldByKey(sweep.parameter.toStdString());
+    const QString parameter = ConfigText::fieldText(field.label);
+    const bool logarithmic = sweep.parameter == QLatin1String("nodes");
+    const auto [lowest, highest] = std::minmax_element(sweep.values.begin(), sweep.values.end());
+    using Measure = double gossip::RunSummary::*;
+    const std::pair<QChart *, Measure> measures[] = {{firstChart(), &gossip::RunSummary::residue},
+                                                     {secondChart(), &gossip::RunSummary::tLast}};
+    for (const auto &[chart, measure] : measures) {
+        const bool residue = measure == &gossip::RunSummary::residue;
+        ChartStyle::setTitle(chart, residue ? tr("Residue s against %1").arg(parameter)
+                                            : tr("Finish round t_last against %1").arg(parameter));
+        QAbstractAxis *across = nullptr;
+        if (logarithmic) {
+            auto *axis = new QLogValueAxis;
+            m_style.setUp(axis, font());
+            axis->setBase(10.0);
+            axis->setLabelFormat(QStringLiteral("%g"));
+            axis->setRange(*lowest / 1.5, *highest * 1.5);
+            across = axis;
+        } else {
+            // Ticks on whole steps of the swept values, with room for the end points.
+            auto *axis = valueAxis(m_style, font(), QString());
+            const double span = std::max(1e-9, *highest - *lowest);
+            const double step = field.type == gossip::ConfigField::Type::Integer ? std::max(1.0, niceStep(span, 6))
+                                                                                 : niceStep(span, 6);
+            axis->setTickType(QValueAxis::TicksDynamic);
+            axis->setTickAnchor(0.0);
+            axis->setTickInterval(step);
+            axis->setRange(*lowest - 0.1 * std::max(span, step), *highest + 0.1 * std::max(span, step));
+            axis->setLabelFormat(field.type == gossip::ConfigField::Type::Integer ? QStringLiteral("%d")
+                                                                                   : QStringLiteral("%.3g"));
+            across = axis;
+        }
+        across->setTitleText(parameter);
+        auto *up = valueAxis(m_style, font(), residue ? tr("Residue s") : tr("Rounds"));
+        chart->addAxis(across, Qt::AlignBottom);
+        chart->addAxis(up, Qt::AlignLeft);
+        double top = 0.0;
+        for (int entry = 0; entry < experiment.entries.size(); ++entry) {
+            const QColor color = entryColor(entry);
+            auto *line = new QLineSeries;
+            auto *points = new QScatterSeries;
+            line->setName(experiment.entries.at(entry).name);
+            QList<QLineSeries *> errors;
+            for (int value = 0; value < sweep.values.size(); ++value) {
+                const gossip::BatchResult &batch = m_result.at(entry, value);
+                if (batch.runs.empty())
+                    continue;
+                const double x = sweep.values.at(value);
+                const double mean = batch.mean(measure);
+                const double deviation = batch.standardDeviation(measure);
+                line->append(x, mean);
+                points->append(x, mean);
+                // One standard deviation either way, as an upright bar.
+                auto *error = new QLineSeries;
+                error->append(x, std::max(0.0, mean - deviation));
+                error->append(x, mean + deviation);
+                errors << error;
+                top = std::max(top, mean + deviation);
+            }
+            chart->addSeries(line);
+            line->setPen(QPen(color, m_style.lineWidth(ChartStyle::linePenWidth)));
+            chart->addSeries(points);
+            points->setColor(color);
+            points->setBorderColor(color);
+            points->setMarkerSize(9.0 * m_style.scale);
+            for (QLineSeries *error : std::as_const(errors)) {
+                chart->addSeries(error);
+                error->setPen(QPen(color, m_style.lineWidth(1.5)));
+            }
+            for (QAbstractSeries *series : chart->series()) {
+                if (series->attachedAxes().isEmpty()) {
+                    series->attachAxis(across);
+                    series->attachAxis(up);
+                }
+            }
+        }
+        setNiceTicks(up, top > 0.0 ? top : 1.0, ChartStyle::countLabels);
+        up->setTickType(QValueAxis::TicksDynamic);
+        up->setLabelFormat(residue ? QStringLiteral("%.2f") : QStringLiteral("%d"));
+    }
+}
+
+void LabCharts::fillTable()
+{
+    using gossip::RunSummary;
+    const ExperimentDocument &experiment = m_result.experiment;
+    const bool swept = experiment.sweep.has_value();
+    QStringList headers{tr("Entry")};
+    if (swept)
+        headers << ConfigText::fieldText(gossip::configFieldByKey(experiment.sweep->parameter.toStdString())->label);
+    headers << tr("Runs") << tr("Residue s") << tr("Traffic m") << tr("t_ave") << tr("t_last") << tr("Messages")
+            << tr("Bytes");
+    m_table->clear();
+    m_table->setColumnCount(int(headers.size()));
+    m_table->setHorizontalHeaderLabels(headers);
+    m_table->setRowCount(int(experiment.entries.size()) * experiment.valueCount());
+    int row = 0;
+    for (int entry = 0; entry < experiment.entries.size(); ++entry) {
+        for (int value = 0; value < experiment.valueCount(); ++value, ++row) {
+            const gossip::BatchResult &batch = m_result.at(entry, value);
+            QStringList cells{experiment.entries.at(entry).name};
+            if (swept)
+                cells << ConfigText::number(experiment.sweep->values.at(value));
+            cells << QString::number(batch.runs.size());
+            if (!batch.runs.empty()) {
+                cells << plusMinus(batch.mean(&RunSummary::residue), batch.standardDeviation(&RunSummary::residue))
+                      << plusMinus(batch.mean(&RunSummary::traffic), batch.standardDeviation(&RunSummary::traffic))
+                      << plusMinus(batch.mean(&RunSummary::tAverage), batch.standardDeviation(&RunSummary::tAverage))
+                      << plusMinus(batch.mean(&RunSummary::tLast), batch.standardDeviation(&RunSummary::tLast))
+                      << ConfigText::number(std::round(batch.mean(&RunSummary::messages)))
+                      << ConfigText::number(std::round(batch.mean(&RunSummary::bytes)));
+            }
+            for (int column = 0; column < cells.size(); ++column) {
+                auto *item = new QTableWidgetItem(cells.at(column));
+                if (column == 0)
+                    item->setForeground(entryColor(entry));
+                m_table->setItem(row, column, item);
+            }
+        }
+    }
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    // As tall as its rows, up to a third of the lab: the charts are the picture.
+    int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        height += m_table->rowHeight(r);
+    m_table->setMaximumHeight(std::max(height, 80));
+}

@@ -1,0 +1,56 @@
+// The lab's pictures: the runs' spread, when they finished, and a sweep's measures.
+#pragma once
+
+#include "views/chart/chartstyle.h"
+#include "views/lab/labresult.h"
+
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QChartView;
+class QGridLayout;
+class QTableWidget;
+QT_END_NAMESPACE
+
+class ChartLegend;
+
+// Draws a LabResult. Without a sweep: every entry's mean coverage per round with a band
+// from its 10th to its 90th percentile run, and a histogram of the round each run finished
+// in. With a sweep: the residue and the finish round (t_last) of each entry against the
+// swept value, mean with a bar of one standard deviation either way (a log axis for the
+// number of people). Under them a table of every measure as mean ± standard deviation.
+// Entries keep their colours across the pictures.
+class LabCharts : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LabCharts(QWidget *parent = nullptr);
+
+    void setResult(const LabResult &result);
+    const LabResult &result() const { return m_result; }
+    // The colour of entry `entry`: the palette's colours in turn.
+    static QColor entryColor(int entry);
+
+    QChart *firstChart() const;
+    QChart *secondChart() const;
+    QTableWidget *table() const { return m_table; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void redraw();
+    void drawSpread();
+    void drawSweep();
+    void fillTable();
+
+    ChartStyle m_style;
+    LabResult m_result;
+    QChartView *m_first = nullptr;
+    QChartView *m_second = nullptr;
+    ChartLegend *m_firstLegend = nullptr;
+    ChartLegend *m_secondLegend = nullptr;
+    QTableWidget *m_table = nullptr;
+};
