@@ -584,6 +584,29 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>PNG image at twice the size (*.png)</source>
+        <translation>两倍尺寸的 PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export image</source>
+        <translation>导出图像</translation>
+    </message>
+    <message>
+        <source>gossiplab-%1.png</source>
+        <translation>gossiplab-%1.png</translation>
+    </message>
+</context>
+<context>
     <name>HandoutWriter</name>
     <message>
         <source>GossipLab: the gossip protocol through the story of Xiao B</source>
@@ -794,6 +817,223 @@
     <message>
         <source>Bytes</source>
         <translation>字节数</translation>
+    </message>
+    <message>
+        <source>Your guess</source>
+        <translation>你的猜测</translation>
+    </message>
+    <message>
+        <source>The runs&apos; answer</source>
+        <translation>多次运行的答案</translation>
+    </message>
+</context>
+<context>
+    <name>LabController</name>
+    <message>
+        <source>%1 at %2 = %3: %4 %5</source>
+        <translation>%1（%2 = %3 时）：%4 %5</translation>
+    </message>
+    <message>
+        <source>You guessed round %1; on average half the city never had it.</source>
+        <translation>你猜的是第 %1 轮；平均而言，城市里始终没有一半的人得到它。</translation>
+    </message>
+    <message>
+        <source>You guessed round %1. On average half the city had it by round %2: %3 rounds off.</source>
+        <translation>你猜的是第 %1 轮。平均而言，到第 %2 轮时一半的城市已经得到了它：相差 %3 轮。</translation>
+    </message>
+    <message>
+        <source>You guessed a residue of %1. The runs left %2 on average: %3 off.</source>
+        <translation>你猜的残余是 %1。多次运行平均留下 %2：相差 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>LabPanel</name>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Take the selected entry out of the lab</source>
+        <translation>把选中的条目移出实验室</translation>
+    </message>
+    <message>
+        <source>The configurations the lab races; double-click a name to rename it. Add one with Lab &gt; Add to lab in the main window.</source>
+        <translation>实验室里相互比赛的配置；双击名称可以重命名。在主窗口中用“实验室 &gt; 加入实验室”添加。</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>运行次数</translation>
+    </message>
+    <message>
+        <source>How many seeded runs of each entry (up to 10,000)</source>
+        <translation>每个条目运行多少次（最多 10,000 次）</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>The first run&apos;s seed; every entry races on the same seeds</source>
+        <translation>第一次运行的种子；所有条目使用相同的种子比赛</translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <source>Run every entry at each of several values of one parameter</source>
+        <translation>让每个条目在某个参数的多个取值下各运行一遍</translation>
+    </message>
+    <message>
+        <source>values, e.g. 1, 2, 3</source>
+        <translation>取值，例如 1, 2, 3</translation>
+    </message>
+    <message>
+        <source>The values of the swept parameter, separated by commas</source>
+        <translation>被扫描参数的取值，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Your guess</source>
+        <translation>你的猜测</translation>
+    </message>
+    <message>
+        <source>Guess before you run; the reveal sets the runs&apos; answer beside it</source>
+        <translation>运行前先猜；揭晓时会把多次运行的答案放在旁边</translation>
+    </message>
+    <message>
+        <source>The guess for the first entry</source>
+        <translation>对第一个条目的猜测</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Run every entry on every core, off the window&apos;s thread</source>
+        <translation>在所有处理器核心上运行每个条目，不占用窗口的线程</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop; the runs done so far are kept</source>
+        <translation>停止；已经完成的运行会保留</translation>
+    </message>
+    <message>
+        <source>No sweep</source>
+        <translation>不扫描</translation>
+    </message>
+    <message>
+        <source>No guess</source>
+        <translation>不猜</translation>
+    </message>
+    <message>
+        <source>Round by which half the city has it</source>
+        <translation>一半城市得到它的轮次</translation>
+    </message>
+    <message>
+        <source>Residue (share never reached)</source>
+        <translation>残余（始终没收到的比例）</translation>
+    </message>
+    <message>
+        <source>The lab is empty: set the parameters of a run in the main window and choose Lab &gt; Add to lab.</source>
+        <translation>实验室是空的：在主窗口中设置一次运行的参数，然后选择“实验室 &gt; 加入实验室”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value of %2: it must be %3</source>
+        <translation>“%1”不是 %2 的有效值：它必须是%3</translation>
+    </message>
+    <message>
+        <source>Type the values of %1 to sweep, separated by commas.</source>
+        <translation>输入要扫描的 %1 的取值，用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>At most %1 values.</source>
+        <translation>最多 %1 个取值。</translation>
+    </message>
+</context>
+<context>
+    <name>LabWindow</name>
+    <message>
+        <source>GossipLab: the lab</source>
+        <translation>GossipLab：实验室</translation>
+    </message>
+    <message>
+        <source>Open experiment…</source>
+        <translation>打开实验…</translation>
+    </message>
+    <message>
+        <source>Open an experiment file: its entries, runs, seed and sweep</source>
+        <translation>打开实验文件：其中的条目、运行次数、种子和扫描</translation>
+    </message>
+    <message>
+        <source>Save experiment…</source>
+        <translation>保存实验…</translation>
+    </message>
+    <message>
+        <source>Save the entries, runs, seed and sweep as an experiment file</source>
+        <translation>把条目、运行次数、种子和扫描保存为实验文件</translation>
+    </message>
+    <message>
+        <source>Export charts…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>Save the charts and the table as a PNG image or an SVG drawing</source>
+        <translation>把图表和表格保存为 PNG 图像或 SVG 矢量图</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>导出表格…</translation>
+    </message>
+    <message>
+        <source>Save the table as CSV (summary.csv)</source>
+        <translation>把表格保存为 CSV（summary.csv）</translation>
+    </message>
+    <message>
+        <source>Make a guess, then press Run.</source>
+        <translation>先猜一猜，再按“运行”。</translation>
+    </message>
+    <message>
+        <source>Your guess is on the chart: now press Run to see the runs&apos; answer.</source>
+        <translation>你的猜测已经画在图上：现在按“运行”看看多次运行的答案。</translation>
+    </message>
+    <message>
+        <source>Open experiment</source>
+        <translation>打开实验</translation>
+    </message>
+    <message>
+        <source>GossipLab experiment (*.json);;All files (*)</source>
+        <translation>GossipLab 实验 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The experiment was not opened; the lab is unchanged.
+
+%1</source>
+        <translation>实验没有打开；实验室保持不变。
+
+%1</translation>
+    </message>
+    <message>
+        <source>Save experiment</source>
+        <translation>保存实验</translation>
+    </message>
+    <message>
+        <source>GossipLab experiment (*.json)</source>
+        <translation>GossipLab 实验 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1042,26 +1282,6 @@
         <translation>事件日志</translation>
     </message>
     <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG 图像 (*.png)</translation>
-    </message>
-    <message>
-        <source>PNG image at twice the size (*.png)</source>
-        <translation>两倍尺寸的 PNG 图像 (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>SVG 矢量图 (*.svg)</translation>
-    </message>
-    <message>
-        <source>Export image</source>
-        <translation>导出图像</translation>
-    </message>
-    <message>
-        <source>gossiplab-%1.png</source>
-        <translation>gossiplab-%1.png</translation>
-    </message>
-    <message>
         <source>Export data</source>
         <translation>导出数据</translation>
     </message>
@@ -1172,6 +1392,26 @@
     <message>
         <source>Hide this hint; it is not shown again</source>
         <translation>隐藏此提示；以后不再显示</translation>
+    </message>
+    <message>
+        <source>L&amp;ab</source>
+        <translation>实验室(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Add to lab</source>
+        <translation>加入实验室(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Put these parameters in the lab, to run them hundreds of times beside others</source>
+        <translation>把这些参数放进实验室，和其他配置一起运行成百上千次</translation>
+    </message>
+    <message>
+        <source>&amp;Open the lab</source>
+        <translation>打开实验室(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The lab holds at most %1 entries, each of which must run at every value of its sweep.</source>
+        <translation>实验室最多容纳 %1 个条目，并且每个条目都必须能在扫描的每个取值下运行。</translation>
     </message>
 </context>
 <context>

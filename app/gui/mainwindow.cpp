@@ -1,7 +1,9 @@
 // The main window.
 #include "app/gui/mainwindow.h"
 
+#include "app/gui/filedialogs.h"
 #include "app/gui/handoutwriter.h"
+#include "app/gui/labwindow.h"
 #include "app/gui/languageswitcher.h"
 #include "app/gui/presentationmode.h"
 #include "app/gui/progressdialog.h"
@@ -10,6 +12,7 @@
 #include "app/gui/widgetexporter.h"
 #include "views/chart/chartwidget.h"
 #include "views/city/cityview.h"
+#include "views/lab/labcontroller.h"
 #include "views/content/lessonfile.h"
 #include "views/controls/parameterpanel.h"
 #include "views/controls/transportbar.h"
@@ -45,6 +48,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_city = m_stage->city();
     m_chart = m_stage->chart();
     m_lesson = new LessonController(m_controller, this);
+    m_lab = new LabController(this);
     m_lessonPanel = new LessonPanel(m_lesson);
     m_session = std::make_unique<Session>(m_controller, m_lesson, this, m_city);
     m_parameters = new ParameterPanel(m_controller);
@@ -122,6 +126,13 @@ void MainWindow::createActions()
     m_quit->setShortcut(QKeySequence::Quit);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
 
+    m_addToLab = new QAction(this);
+    m_addToLab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_addToLab, &QAction::triggered, this, &MainWindow::addToLab);
+    m_openLab = new QAction(this);
+    m_openLab->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(m_openLab, &QAction::triggered, this, &MainWindow::showLab);
+
     m_previousBeat = new QAction(this);
     m_previousBeat->setShortcut(Qt::Key_PageUp);
     connect(m_previousBeat, &QAction::triggered, m_lesson, &LessonController::previousBeat);
@@ -182,6 +193,10 @@ void MainWindow::createMenus()
     m_lessonMenu->addAction(m_transport->stepBackAction());
     m_lessonMenu->addAction(m_transport->resetAction());
 
+    m_labMenu = menuBar()->addMenu(QString());
+    m_labMenu->addAction(m_addToLab);
+    m_labMenu->addAction(m_openLab);
+
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_lessonDock->toggleViewAction());
     m_viewMenu->addAction(m_parametersDock->toggleViewAction());
@@ -197,7 +212,7 @@ void MainWindow::createMenus()
     m_helpMenu->addAction(m_about);
     // Every action with a shortcut, the window's own and the transport's, as the menus hold them.
     QList<QAction *> keyed;
-    for (QMenu *menu : {m_fileMenu, m_lessonMenu, m_viewMenu, m_helpMenu}) {
+    for (QMenu *menu : {m_fileMenu, m_lessonMenu, m_labMenu, m_viewMenu, m_helpMenu}) {
         for (QAction *action : menu->actions()) {
             if (!action->shortcuts().isEmpty() && !keyed.contains(action))
                 keyed << action;
@@ -226,6 +241,10 @@ void MainWindow::retranslate()
     m_nextBeat->setText(tr("&Next step"));
     m_resetChapter->setText(tr("Reset &chapter"));
     m_viewMenu->setTitle(tr("&View"));
+    m_labMenu->setTitle(tr("L&ab"));
+    m_addToLab->setText(tr("&Add to lab"));
+    m_addToLab->setToolTip(tr("Put these parameters in the lab, to run them hundreds of times beside others"));
+    m_openLab->setText(tr("&Open the lab"));
     m_presentationMode->setText(tr("&Presentation mode"));
     m_helpMenu->setTitle(tr("&Help"));
     m_undo->setText(tr("&Undo the last intervention"));
@@ -270,25 +289,12 @@ bool MainWindow::exportImage(QWidget *widget, const QString &path, double scale,
 
 void MainWindow::askExportImage(QWidget *widget, const QString &name)
 {
-    const QString folder = m_session->dialogFolder();
-    QString selectedFilter;
-    const QString pngAt1x = tr("PNG image (*.png)");
-    const QString pngAt2x = tr("PNG image at twice the size (*.png)");
-    const QString svg = tr("SVG drawing (*.svg)");
-    QString path = QFileDialog::getSaveFileName(this, tr("Export image"),
-                                                folder + QLatin1Char('/') + tr("gossiplab-%1.png").arg(name),
-                                                QStringList{pngAt1x, pngAt2x, svg}.join(QStringLiteral(";;")),
-                                                &selectedFilter);
+    double scale = 1.0;
+    const QString path = FileDialogs::imagePath(this, *m_session, name, &scale);
     if (path.isEmpty())
         return;
-    m_session->rememberFolder(path);
-    if (selectedFilter == svg && !path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
-        path += QLatin1String(".svg");
-    else if (selectedFilter != svg && !path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)
-             && !path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive))
-        path += QLatin1String(".png");
     QString error;
-    if (!exportImage(widget, path, selectedFilter == pngAt2x ? 2.0 : 1.0, &error))
+    if (!exportImage(widget, path, scale, &error))
         showProblem(error);
 }
 
@@ -304,14 +310,29 @@ void MainWindow::askExportData()
 
 QString MainWindow::askSavePath(const QString &title, const QString &fileName, const QString &filter)
 {
-    QString path = QFileDialog::getSaveFileName(this, title, m_session->dialogFolder() + QLatin1Char('/') + fileName, filter);
-    if (!path.isEmpty())
-        m_session->rememberFolder(path);
-    // The dialog may return a name without the suffix its filter promised.
-    const QString suffix = fileName.mid(fileName.lastIndexOf(QLatin1Char('.')));
-    if (!path.isEmpty() && !path.endsWith(suffix, Qt::CaseInsensitive))
-        path += suffix;
-    return path;
+    return FileDialogs::savePath(this, *m_session, title, fileName, filter);
+}
+
+LabWindow *MainWindow::showLab()
+{
+    if (!m_labWindow)
+        m_labWindow = new LabWindow(m_lab, m_session.get(), this);
+    m_labWindow->show();
+    m_labWindow->raise();
+    m_labWindow->activateWindow();
+    return m_labWindow;
+}
+
+void MainWindow::addToLab()
+{
+    if (m_lab->isRunning())
+        return;
+    if (!m_lab->addEntry(m_controller->pendingConfig())) {
+        showProblem(tr("The lab holds at most %1 entries, each of which must run at every value of its sweep.")
+                            .arg(ExperimentDocument::maximumEntries));
+        return;
+    }
+    showLab();
 }
 
 void MainWindow::showProblem(const QString &message)
@@ -383,12 +404,10 @@ void MainWindow::askSaveScenario()
 
 void MainWindow::askOpenScenario()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open scenario"),
-                                                      m_session->dialogFolder(),
-                                                      tr("GossipLab scenario (*.json);;All files (*)"));
+    const QString path = FileDialogs::openPath(this, *m_session, tr("Open scenario"),
+                                               tr("GossipLab scenario (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    m_session->rememberFolder(path);
     QString error;
     if (!m_session->openScenario(path, &error))
         showProblem(tr("The scenario was not opened; the current one is unchanged.\n\n%1").arg(error));
@@ -396,12 +415,10 @@ void MainWindow::askOpenScenario()
 
 void MainWindow::askOpenLesson()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open lesson"),
-                                                      m_session->dialogFolder(),
-                                                      tr("GossipLab lesson (*.json);;All files (*)"));
+    const QString path = FileDialogs::openPath(this, *m_session, tr("Open lesson"),
+                                               tr("GossipLab lesson (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    m_session->rememberFolder(path);
     QString error;
     if (!m_session->openLesson(path, &error))
         showProblem(tr("The lesson was not opened; the current one is unchanged.\n\n%1").arg(error));

@@ -17,6 +17,8 @@ class QDockWidget;
 class QMenu;
 class QSplitter;
 class Session;
+class LabController;
+class LabWindow;
 class ShortcutsDialog;
 class Stage;
 class SimulationController;
@@ -42,6 +44,11 @@ public:
     ParameterPanel *parameters() const { return m_parameters; }
     TransportBar *transport() const { return m_transport; }
     PresentationMode *presentation() const { return m_presentation; }
+    LabController *lab() const { return m_lab; }
+    // The lab's window, made on first use and shown.
+    LabWindow *showLab();
+    // Puts the parameters of the run (as the parameter panel has them) in the lab.
+    void addToLab();
 
     // Writes `widget` to `path` (PNG at `scale`, or SVG); returns false with a message.
     bool exportImage(QWidget *widget, const QString &path, double scale, QString *error);
@@ -106,6 +113,11 @@ private:
     QMenu *m_exportImageMenu = nullptr;
     QMenu *m_lessonMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_labMenu = nullptr;
+    QAction *m_addToLab = nullptr;
+    QAction *m_openLab = nullptr;
+    LabController *m_lab = nullptr;
+    LabWindow *m_labWindow = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_shortcuts = nullptr;
     QAction *m_about = nullptr;

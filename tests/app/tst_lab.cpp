@@ -1,6 +1,11 @@
 // The lab: an experiment's summary is the command line's numbers; its band and histogram
 // are its runs'; Cancel stops it; a broken experiment gets one line and status 2.
+#include "app/gui/labwindow.h"
+#include "app/gui/mainwindow.h"
 #include "views/content/experimentfile.h"
+#include "views/lab/labcontroller.h"
+#include "views/lab/labpanel.h"
+#include "views/simulation/simulationcontroller.h"
 #include "views/lab/labcharts.h"
 #include "views/lab/labrunner.h"
 #include "views/lab/labsummary.h"
@@ -9,11 +14,16 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineSeries>
+#include <QLabel>
 #include <QProcess>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +80,8 @@ private slots:
     void bandAndHistogramAreTheRuns();
     void cancelStopsWithWhatWasDone();
     void brokenExperimentIsOneLine();
+    void predictThenReveal();
+    void cancelFromTheWindow();
 };
 
 void TestLab::summaryIsTheCommandLines()
@@ -204,6 +216,83 @@ void TestLab::brokenExperimentIsOneLine()
     const Result lonely = runProgram(QStringLiteral(GOSSIPLAB), {QStringLiteral("--export-experiment"), file});
     QCOMPARE(lonely.exitCode, 2);
     QVERIFY(lonely.err.contains("--out"));
+}
+
+void TestLab::predictThenReveal()
+{
+    // The class guesses the round by which half the city has it, sees its guess on the
+    // chart, runs, and the reveal puts the runs' answer beside it with how far off it was.
+    MainWindow window;
+    gossip::Config rumor;
+    rumor.protocol = gossip::Protocol::Rumor;
+    rumor.mode = gossip::Mode::Push;
+    rumor.nodes = 500;
+    window.controller()->setPendingConfig(rumor);
+    window.addToLab();
+    LabWindow *lab = window.showLab();
+    QVERIFY(QTest::qWaitForWindowExposed(lab));
+    QCOMPARE(window.lab()->experiment().entries.size(), 1);
+    auto *kind = lab->findChild<QComboBox *>(QStringLiteral("labGuessKind"));
+    auto *value = lab->findChild<QDoubleSpinBox *>(QStringLiteral("labGuessValue"));
+    kind->setCurrentIndex(1);
+    emit kind->activated(1);
+    value->setValue(8.0);
+    emit value->editingFinished();
+    QVERIFY(window.lab()->guess());
+    QCOMPARE(window.lab()->guess()->second, 8.0);
+    const auto named = [lab](const QString &name) -> QLineSeries * {
+        for (QAbstractSeries *series : lab->charts()->firstChart()->series()) {
+            if (series->name() == name)
+                return qobject_cast<QLineSeries *>(series);
+        }
+        return nullptr;
+    };
+    QVERIFY(named(QStringLiteral("Your guess")));
+    QCOMPARE(named(QStringLiteral("Your guess"))->at(0).x(), 8.0);
+    QVERIFY(!named(QStringLiteral("The runs' answer")));
+    QVERIFY(lab->reveal()->text().contains(QLatin1String("Run")));
+
+    QTest::mouseClick(lab->panel()->runButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.lab()->isRunning(), 20000);
+    const auto truth = window.lab()->truth();
+    QVERIFY(truth);
+    // Half of 500 people by the mean curve: where it crosses 0.5 susceptible.
+    const std::vector<double> &mean = window.lab()->result()->at(0, 0).susceptibleFraction;
+    const auto crossing = std::find_if(mean.begin(), mean.end(), [](double s) { return s <= 0.5; });
+    QVERIFY(crossing != mean.end());
+    const double round = double(crossing - mean.begin());
+    QVERIFY(*truth > round - 1.0 && *truth <= round);
+    QVERIFY(named(QStringLiteral("The runs' answer")));
+    QCOMPARE(named(QStringLiteral("The runs' answer"))->at(0).x(), *truth);
+    const QString reveal = lab->reveal()->text();
+    QVERIFY2(reveal.contains(QLatin1String("You guessed round 8")), qPrintable(reveal));
+    QVERIFY2(reveal.contains(QString::number(std::abs(*truth - 8.0), 'f', 1) + QLatin1String(" rounds off")),
+             qPrintable(reveal));
+}
+
+void TestLab::cancelFromTheWindow()
+{
+    MainWindow window;
+    gossip::Config big;
+    big.nodes = 5000;
+    window.controller()->setPendingConfig(big);
+    window.addToLab();
+    LabWindow *lab = window.showLab();
+    auto *runs = lab->findChild<QSpinBox *>(QStringLiteral("labRuns"));
+    runs->setValue(10'000);
+    emit runs->editingFinished();
+    QCOMPARE(window.lab()->experiment().runs, 10'000);
+    QTest::mouseClick(lab->panel()->runButton(), Qt::LeftButton);
+    QVERIFY(window.lab()->isRunning());
+    auto *cancel = lab->findChild<QPushButton *>(QStringLiteral("labCancel"));
+    QVERIFY(cancel->isEnabled());
+    QTest::qWait(200); // the window answers meanwhile
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.lab()->isRunning(), 3000);
+    QVERIFY(window.lab()->result());
+    QVERIFY(!window.lab()->result()->complete);
+    QVERIFY(window.lab()->result()->at(0, 0).runs.size() < 10'000);
+    QVERIFY(lab->panel()->runButton()->isEnabled());
 }
 
 QTEST_MAIN(TestLab)

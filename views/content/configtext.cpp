@@ -124,7 +124,7 @@ QString ConfigText::stoppingName(gossip::Stopping stopping)
     return stopping == gossip::Stopping::Counter ? tr("Counter") : tr("Coin");
 }
 
-QString ConfigText::summary(const gossip::Config &config)
+QString ConfigText::summary(const gossip::Config &config, Seed seed)
 {
     QStringList parts;
     QString mechanism = protocolName(config.protocol);
@@ -135,7 +135,9 @@ QString ConfigText::summary(const gossip::Config &config)
                             .arg(mechanism, interestName(config.interest).toLower(),
                                  stoppingName(config.stopping).toLower())
                             .arg(config.k);
-    parts << mechanism << tr("%n people", nullptr, int(config.nodes)) << tr("seed %1").arg(config.seed);
+    parts << mechanism << tr("%n people", nullptr, int(config.nodes));
+    if (seed == Seed::Told)
+        parts << tr("seed %1").arg(config.seed);
     static const QStringList told{QStringLiteral("protocol"), QStringLiteral("mode"), QStringLiteral("interest"),
                                   QStringLiteral("stopping"), QStringLiteral("k"), QStringLiteral("nodes"),
                                   QStringLiteral("seed")};

@@ -33,9 +33,11 @@ public:
     static QString modeName(gossip::Mode mode);
     static QString interestName(gossip::Interest interest);
     static QString stoppingName(gossip::Stopping stopping);
-    // One line that says what a run is: its mechanism, people and seed, and every other
-    // field that differs from its default ("Message loss 0.1").
-    static QString summary(const gossip::Config &config);
+    // One line that says what a run is: its mechanism, people and seed (left out where
+    // the seed is not the run's own, as in the lab), and every other field that differs
+    // from its default ("Message loss 0.1").
+    enum class Seed { Told, Left };
+    static QString summary(const gossip::Config &config, Seed seed = Seed::Told);
     // A JSON value as a message quotes it: 0.5, "push", an array.
     static QString jsonText(const QJsonValue &value);
 };

@@ -105,6 +105,48 @@ void LabCharts::setResult(const LabResult &result)
     redraw();
 }
 
+void LabCharts::setGuess(GuessKind kind, double guess, std::optional<double> truth)
+{
+    m_guess = Marked{kind, guess, truth};
+    redraw();
+}
+
+void LabCharts::clearGuess()
+{
+    if (!m_guess)
+        return;
+    m_guess.reset();
+    redraw();
+}
+
+void LabCharts::drawGuess()
+{
+    QChart *spread = firstChart();
+    if (!m_guess || m_result.experiment.sweep || spread->axes(Qt::Horizontal).isEmpty())
+        return;
+    auto *rounds = qobject_cast<QValueAxis *>(spread->axes(Qt::Horizontal).constFirst());
+    auto *share = qobject_cast<QValueAxis *>(spread->axes(Qt::Vertical).constFirst());
+    const auto mark = [&](double at, const QString &name, Qt::PenStyle style) {
+        auto *line = new QLineSeries;
+        line->setName(name);
+        if (m_guess->kind == GuessKind::HalfRound) {
+            line->append(at, 0.0);
+            line->append(at, 1.0);
+            rounds->setMax(std::max(rounds->max(), at + 1.0));
+        } else {
+            line->append(rounds->min(), 1.0 - at);
+            line->append(rounds->max(), 1.0 - at);
+        }
+        spread->addSeries(line);
+        line->setPen(QPen(m_style.ink(), m_style.lineWidth(2.5), style));
+        line->attachAxis(rounds);
+        line->attachAxis(share);
+    };
+    mark(m_guess->guess, tr("Your guess"), Qt::DashLine);
+    if (m_guess->truth)
+        mark(*m_guess->truth, tr("The runs' answer"), Qt::SolidLine);
+}
+
 void LabCharts::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -121,10 +163,12 @@ void LabCharts::redraw()
             delete axis;
         }
     }
-    if (m_result.experiment.sweep)
+    if (m_result.experiment.sweep) {
         drawSweep();
-    else
+    } else {
         drawSpread();
+        drawGuess();
+    }
     m_firstLegend->setEntries(ChartLegend::entriesOf(firstChart()));
     m_secondLegend->setEntries(ChartLegend::entriesOf(secondChart()));
     const QFont label = m_style.font(font(), ChartStyle::labelPointSize);

@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 QT_BEGIN_NAMESPACE
 class QChart;
 class QChartView;
@@ -29,6 +31,12 @@ public:
     explicit LabCharts(QWidget *parent = nullptr);
 
     void setResult(const LabResult &result);
+    // Marks a guess on the spread chart (a dashed line, "Your guess") and, once known, the
+    // runs' answer beside it (a solid one): the round by which half the city has the
+    // update, or the residue. Nothing is marked on a sweep's charts.
+    enum class GuessKind { HalfRound, Residue };
+    void setGuess(GuessKind kind, double guess, std::optional<double> truth);
+    void clearGuess();
     const LabResult &result() const { return m_result; }
     // The colour of entry `entry`: the palette's colours in turn.
     static QColor entryColor(int entry);
@@ -46,8 +54,17 @@ private:
     void drawSweep();
     void fillTable();
 
+    void drawGuess();
+
     ChartStyle m_style;
     LabResult m_result;
+    struct Marked
+    {
+        GuessKind kind;
+        double guess;
+        std::optional<double> truth;
+    };
+    std::optional<Marked> m_guess;
     QChartView *m_first = nullptr;
     QChartView *m_second = nullptr;
     ChartLegend *m_firstLegend = nullptr;

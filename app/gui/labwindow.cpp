@@ -1,0 +1,176 @@
+// The lab's window.
+#include "app/gui/labwindow.h"
+
+#include "app/gui/filedialogs.h"
+#include "app/gui/session.h"
+#include "app/gui/widgetexporter.h"
+#include "views/lab/labcharts.h"
+#include "views/lab/labcontroller.h"
+#include "views/lab/labpanel.h"
+#include "views/lab/labsummary.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+LabWindow::LabWindow(LabController *lab, Session *session, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_lab(lab)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("labWindow"));
+    m_panel = new LabPanel(lab);
+    m_charts = new LabCharts;
+    m_reveal = new QLabel;
+    m_reveal->setObjectName(QStringLiteral("labReveal"));
+    m_reveal->setWordWrap(true);
+    QFont big = m_reveal->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_reveal->setFont(big);
+    m_open = new QPushButton;
+    m_save = new QPushButton;
+    m_exportCharts = new QPushButton;
+    m_exportTable = new QPushButton;
+
+    auto *right = new QWidget;
+    auto *column = new QVBoxLayout(right);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(m_reveal);
+    column->addWidget(m_charts, 1);
+    auto *files = new QHBoxLayout;
+    for (QPushButton *button : {m_open, m_save, m_exportCharts, m_exportTable})
+        files->addWidget(button);
+    files->addStretch(1);
+    column->addLayout(files);
+    auto *split = new QSplitter;
+    split->addWidget(m_panel);
+    split->addWidget(right);
+    split->setStretchFactor(1, 1);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(split);
+
+    connect(m_lab, &LabController::resultChanged, this, &LabWindow::showResult);
+    connect(m_lab, &LabController::experimentChanged, this, &LabWindow::showResult);
+    connect(m_lab, &LabController::guessChanged, this, &LabWindow::showGuess);
+    connect(m_open, &QPushButton::clicked, this, &LabWindow::askOpen);
+    connect(m_save, &QPushButton::clicked, this, &LabWindow::askSave);
+    connect(m_exportCharts, &QPushButton::clicked, this, &LabWindow::askExportCharts);
+    connect(m_exportTable, &QPushButton::clicked, this, &LabWindow::askExportTable);
+    retranslate();
+    showResult();
+    resize(1280, 760);
+}
+
+void LabWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void LabWindow::retranslate()
+{
+    setWindowTitle(tr("GossipLab: the lab"));
+    m_open->setText(tr("Open experiment…"));
+    m_open->setToolTip(tr("Open an experiment file: its entries, runs, seed and sweep"));
+    m_save->setText(tr("Save experiment…"));
+    m_save->setToolTip(tr("Save the entries, runs, seed and sweep as an experiment file"));
+    m_exportCharts->setText(tr("Export charts…"));
+    m_exportCharts->setToolTip(tr("Save the charts and the table as a PNG image or an SVG drawing"));
+    m_exportTable->setText(tr("Export table…"));
+    m_exportTable->setToolTip(tr("Save the table as CSV (summary.csv)"));
+    showGuess();
+}
+
+void LabWindow::showResult()
+{
+    // Before a run the charts show the experiment empty, with the guess if there is one.
+    LabResult shown;
+    if (m_lab->result()) {
+        shown = *m_lab->result();
+    } else {
+        shown.experiment = m_lab->experiment();
+        for (int i = 0; i < shown.experiment.entries.size() * shown.experiment.valueCount(); ++i)
+            shown.batches.append(gossip::BatchResult{});
+    }
+    m_charts->setResult(shown);
+    m_exportTable->setEnabled(m_lab->result().has_value());
+    showGuess();
+}
+
+void LabWindow::showGuess()
+{
+    const auto guess = m_lab->guess();
+    if (!guess) {
+        m_charts->clearGuess();
+        m_reveal->setText(m_lab->result() ? QString() : tr("Make a guess, then press Run."));
+        return;
+    }
+    const auto kind = guess->first == LabController::Guess::HalfRound ? LabCharts::GuessKind::HalfRound
+                                                                      : LabCharts::GuessKind::Residue;
+    m_charts->setGuess(kind, guess->second, m_lab->truth());
+    m_reveal->setText(m_lab->result() ? m_lab->revealText()
+                                      : tr("Your guess is on the chart: now press Run to see the runs' answer."));
+}
+
+void LabWindow::showProblem(const QString &message)
+{
+    QMessageBox::warning(this, windowTitle(), message);
+}
+
+void LabWindow::askOpen()
+{
+    const QString path = FileDialogs::openPath(this, *m_session, tr("Open experiment"),
+                                               tr("GossipLab experiment (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const auto experiment = ExperimentFile::read(path, &error);
+    if (!experiment) {
+        showProblem(tr("The experiment was not opened; the lab is unchanged.\n\n%1").arg(error));
+        return;
+    }
+    m_lab->setExperiment(*experiment);
+}
+
+void LabWindow::askSave()
+{
+    const QString path = FileDialogs::savePath(this, *m_session, tr("Save experiment"), QStringLiteral("experiment.json"),
+                                               tr("GossipLab experiment (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!ExperimentFile::write(path, m_lab->experiment(), &error))
+        showProblem(error);
+}
+
+void LabWindow::askExportCharts()
+{
+    double scale = 1.0;
+    const QString path = FileDialogs::imagePath(this, *m_session, QStringLiteral("lab"), &scale);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!WidgetExporter::save(m_charts, path, scale, &error))
+        showProblem(error);
+}
+
+void LabWindow::askExportTable()
+{
+    if (!m_lab->result())
+        return;
+    const QString path = FileDialogs::savePath(this, *m_session, tr("Export table"), QStringLiteral("summary.csv"),
+                                               tr("CSV table (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(labSummaryCsv(*m_lab->result())) < 0 || !file.commit())
+        showProblem(tr("Cannot write %1: %2").arg(path, file.errorString()));
+}

@@ -1,0 +1,53 @@
+// The lab's window: its controls, its charts and the reveal of a guess.
+#pragma once
+
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QPushButton;
+QT_END_NAMESPACE
+
+class LabCharts;
+class LabController;
+class LabPanel;
+class Session;
+
+// A window of its own beside the story, where a student or a teacher runs ensembles,
+// races and sweeps. It shows the LabController's experiment and result; its buttons
+// open and save experiment files and export the charts (PNG 1x or 2x, SVG) and the table
+// (CSV).
+class LabWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    LabWindow(LabController *lab, Session *session, QWidget *parent = nullptr);
+
+    LabCharts *charts() const { return m_charts; }
+    LabPanel *panel() const { return m_panel; }
+    QLabel *reveal() const { return m_reveal; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void showResult();
+    void showGuess();
+    void askOpen();
+    void askSave();
+    void askExportCharts();
+    void askExportTable();
+    void showProblem(const QString &message);
+
+    LabController *m_lab = nullptr;
+    Session *m_session = nullptr;
+    LabPanel *m_panel = nullptr;
+    LabCharts *m_charts = nullptr;
+    QLabel *m_reveal = nullptr;
+    QPushButton *m_open = nullptr;
+    QPushButton *m_save = nullptr;
+    QPushButton *m_exportCharts = nullptr;
+    QPushButton *m_exportTable = nullptr;
+};

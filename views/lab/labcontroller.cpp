@@ -1,0 +1,210 @@
+// The lab's experiment, its computation on worker threads, and its guess.
+#include "views/lab/labcontroller.h"
+
+#include "engine/scenario.h"
+#include "views/content/configtext.h"
+#include "views/lab/labrunner.h"
+
+#include <QThread>
+
+#include <algorithm>
+#include <cmath>
+#include <thread>
+
+LabController::LabController(QObject *parent)
+    : QObject(parent)
+{
+    m_progressTimer.setInterval(100);
+    connect(&m_progressTimer, &QTimer::timeout, this, [this] {
+        if (m_done)
+            emit progress(*m_done, qint64(m_experiment.entries.size()) * m_experiment.valueCount() * m_experiment.runs);
+    });
+}
+
+LabController::~LabController()
+{
+    if (m_thread) {
+        *m_cancel = true;
+        m_thread->wait();
+    }
+}
+
+void LabController::forgetResult()
+{
+    m_result.reset();
+    emit resultChanged();
+}
+
+void LabController::setExperiment(const ExperimentDocument &experiment)
+{
+    if (isRunning())
+        return;
+    m_experiment = experiment;
+    m_guess.reset();
+    forgetResult();
+    emit experimentChanged();
+    emit guessChanged();
+}
+
+bool LabController::addEntry(const gossip::Config &config, const QString &name)
+{
+    if (isRunning() || m_experiment.entries.size() >= ExperimentDocument::maximumEntries)
+        return false;
+    ExperimentDocument candidate = m_experiment;
+    candidate.entries.append({name.isEmpty() ? ConfigText::summary(config, ConfigText::Seed::Left) : name, config});
+    for (int value = 0; value < candidate.valueCount(); ++value) {
+        if (gossip::validate(gossip::Scenario::singleUpdate(candidate.configAt(int(candidate.entries.size()) - 1, value))))
+            return false;
+    }
+    setExperiment(candidate);
+    return true;
+}
+
+void LabController::renameEntry(int entry, const QString &name)
+{
+    if (isRunning() || entry < 0 || entry >= m_experiment.entries.size() || name.trimmed().isEmpty())
+        return;
+    m_experiment.entries[entry].name = name.trimmed();
+    if (m_result)
+        m_result->experiment.entries[entry].name = name.trimmed();
+    emit experimentChanged();
+    emit resultChanged();
+}
+
+void LabController::removeEntry(int entry)
+{
+    if (isRunning() || entry < 0 || entry >= m_experiment.entries.size())
+        return;
+    ExperimentDocument candidate = m_experiment;
+    candidate.entries.removeAt(entry);
+    setExperiment(candidate);
+}
+
+void LabController::setRuns(int runs)
+{
+    runs = std::clamp(runs, 1, ExperimentDocument::maximumRuns);
+    if (isRunning() || runs == m_experiment.runs)
+        return;
+    ExperimentDocument candidate = m_experiment;
+    candidate.runs = runs;
+    setExperiment(candidate);
+}
+
+void LabController::setSeed(std::uint64_t seed)
+{
+    if (isRunning() || seed == m_experiment.seed)
+        return;
+    ExperimentDocument candidate = m_experiment;
+    candidate.seed = seed;
+    setExperiment(candidate);
+}
+
+bool LabController::setSweep(const std::optional<ExperimentSweep> &sweep, QString *error)
+{
+    if (isRunning())
+        return false;
+    ExperimentDocument candidate = m_experiment;
+    candidate.sweep = sweep;
+    for (int entry = 0; entry < candidate.entries.size(); ++entry) {
+        for (int value = 0; value < candidate.valueCount(); ++value) {
+            if (const auto problem = gossip::validate(gossip::Scenario::singleUpdate(candidate.configAt(entry, value)))) {
+                *error = tr("%1 at %2 = %3: %4 %5")
+                                 .arg(candidate.entries.at(entry).name, sweep->parameter,
+                                      ConfigText::number(sweep->values.at(value)),
+                                      QString::fromStdString(problem->field), QString::fromStdString(problem->message));
+                return false;
+            }
+        }
+    }
+    setExperiment(candidate);
+    return true;
+}
+
+void LabController::setGuess(Guess kind, double value)
+{
+    m_guess = std::pair{kind, value};
+    emit guessChanged();
+}
+
+void LabController::clearGuess()
+{
+    m_guess.reset();
+    emit guessChanged();
+}
+
+std::optional<double> LabController::truth() const
+{
+    if (!m_result || !m_guess || m_result->batches.isEmpty() || m_result->batches.constFirst().runs.empty())
+        return std::nullopt;
+    const gossip::BatchResult &batch = m_result->batches.constFirst();
+    if (m_guess->first == Guess::Residue)
+        return batch.mean(&gossip::RunSummary::residue);
+    // The first round at which the mean curve has half the city, between rounds linearly.
+    const std::vector<double> &susceptible = batch.susceptibleFraction;
+    for (std::size_t round = 1; round < susceptible.size(); ++round) {
+        if (susceptible[round] <= 0.5) {
+            const double before = susceptible[round - 1];
+            const double share = before == susceptible[round] ? 1.0 : (before - 0.5) / (before - susceptible[round]);
+            return double(round - 1) + std::clamp(share, 0.0, 1.0);
+        }
+    }
+    return std::nullopt; // half the city never had it
+}
+
+QString LabController::revealText() const
+{
+    if (!m_guess || !m_result)
+        return {};
+    const auto truth = this->truth();
+    const double guessed = m_guess->second;
+    if (m_guess->first == Guess::HalfRound) {
+        if (!truth)
+            return tr("You guessed round %1; on average half the city never had it.").arg(ConfigText::number(guessed));
+        return tr("You guessed round %1. On average half the city had it by round %2: %3 rounds off.")
+                .arg(ConfigText::number(guessed), QString::number(*truth, 'f', 1),
+                     QString::number(std::abs(*truth - guessed), 'f', 1));
+    }
+    return tr("You guessed a residue of %1. The runs left %2 on average: %3 off.")
+            .arg(QString::number(guessed, 'f', 3), QString::number(*truth, 'f', 3),
+                 QString::number(std::abs(*truth - guessed), 'f', 3));
+}
+
+void LabController::run()
+{
+    if (isRunning() || m_experiment.entries.isEmpty())
+        return;
+    forgetResult();
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_done = std::make_shared<std::atomic<qint64>>(0);
+    m_computing = std::make_shared<LabResult>();
+    // The worker reads its own copies; the window goes on reading the controller.
+    const ExperimentDocument experiment = m_experiment;
+    const int threads = int(std::max(1u, std::thread::hardware_concurrency()));
+    m_thread = QThread::create([experiment, threads, cancel = m_cancel, done = m_done, result = m_computing] {
+        *result = LabRunner::run(experiment, threads, cancel.get(), [done](qint64 runs, qint64) { *done = runs; });
+    });
+    connect(m_thread, &QThread::finished, this, &LabController::finished);
+    m_thread->start(QThread::LowPriority);
+    m_progressTimer.start();
+    emit runningChanged(true);
+    emit progress(0, qint64(m_experiment.entries.size()) * m_experiment.valueCount() * m_experiment.runs);
+}
+
+void LabController::cancel()
+{
+    if (m_cancel)
+        *m_cancel = true;
+}
+
+void LabController::finished()
+{
+    m_progressTimer.stop();
+    m_thread->deleteLater();
+    m_thread = nullptr;
+    m_result = *m_computing;
+    m_computing.reset();
+    m_cancel.reset();
+    m_done.reset();
+    emit runningChanged(false);
+    emit resultChanged();
+}
