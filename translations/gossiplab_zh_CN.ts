@@ -826,6 +826,14 @@
         <source>The runs&apos; answer</source>
         <translation>多次运行的答案</translation>
     </message>
+    <message>
+        <source>Paper: s, m, t_ave, t_last</source>
+        <translation>论文：s, m, t_ave, t_last</translation>
+    </message>
+    <message>
+        <source>Table %1: %2, %3, %4, %5</source>
+        <translation>表 %1：%2, %3, %4, %5</translation>
+    </message>
 </context>
 <context>
     <name>LabController</name>

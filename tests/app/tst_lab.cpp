@@ -80,6 +80,7 @@ private slots:
     void bandAndHistogramAreTheRuns();
     void cancelStopsWithWhatWasDone();
     void brokenExperimentIsOneLine();
+    void paperStandsBesideItsRows();
     void predictThenReveal();
     void cancelFromTheWindow();
 };
@@ -216,6 +217,28 @@ void TestLab::brokenExperimentIsOneLine()
     const Result lonely = runProgram(QStringLiteral(GOSSIPLAB), {QStringLiteral("--export-experiment"), file});
     QCOMPARE(lonely.exitCode, 2);
     QVERIFY(lonely.err.contains("--out"));
+}
+
+void TestLab::paperStandsBesideItsRows()
+{
+    // Table 1's row k = 2 gets the paper's figures beside the lab's; a run the paper did
+    // not tabulate (loss) gets none.
+    ExperimentDocument experiment;
+    experiment.runs = 20;
+    gossip::Config tableOne;
+    tableOne.protocol = gossip::Protocol::Rumor;
+    tableOne.mode = gossip::Mode::Push;
+    tableOne.k = 2;
+    gossip::Config lossy = tableOne;
+    lossy.loss = 0.1;
+    experiment.entries = {{QStringLiteral("table 1"), tableOne}, {QStringLiteral("lossy"), lossy}};
+    LabCharts charts;
+    charts.setResult(LabRunner::run(experiment, 2));
+    QTableWidget *table = charts.table();
+    const int paper = table->columnCount() - 1;
+    QVERIFY(table->horizontalHeaderItem(paper)->text().startsWith(QLatin1String("Paper")));
+    QCOMPARE(table->item(0, paper)->text(), QStringLiteral("Table 1: 0.037, 3.3, 12.1, 16.9"));
+    QVERIFY(!table->item(1, paper) || table->item(1, paper)->text().isEmpty());
 }
 
 void TestLab::predictThenReveal()

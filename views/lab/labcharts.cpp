@@ -7,6 +7,7 @@
 #include "views/style/citystyle.h"
 
 #include "engine/configschema.h"
+#include "engine/papertables.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -367,6 +368,14 @@ void LabCharts::fillTable()
         headers << ConfigText::fieldText(gossip::configFieldByKey(experiment.sweep->parameter.toStdString())->label);
     headers << tr("Runs") << tr("Residue s") << tr("Traffic m") << tr("t_ave") << tr("t_last") << tr("Messages")
             << tr("Bytes");
+    // Where an entry is a row of Demers' tables, the paper's figures stand beside ours.
+    bool anyPaper = false;
+    for (int entry = 0; entry < experiment.entries.size(); ++entry) {
+        for (int value = 0; value < experiment.valueCount(); ++value)
+            anyPaper = anyPaper || gossip::paperRow(experiment.configAt(entry, value)).has_value();
+    }
+    if (anyPaper)
+        headers << tr("Paper: s, m, t_ave, t_last");
     m_table->clear();
     m_table->setColumnCount(int(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
@@ -386,6 +395,15 @@ void LabCharts::fillTable()
                       << plusMinus(batch.mean(&RunSummary::tLast), batch.standardDeviation(&RunSummary::tLast))
                       << ConfigText::number(std::round(batch.mean(&RunSummary::messages)))
                       << ConfigText::number(std::round(batch.mean(&RunSummary::bytes)));
+            }
+            if (anyPaper) {
+                while (cells.size() < headers.size() - 1)
+                    cells << QString();
+                if (const auto paper = gossip::paperRow(experiment.configAt(entry, value)))
+                    cells << tr("Table %1: %2, %3, %4, %5")
+                                     .arg(paper->table)
+                                     .arg(shortNumber(paper->residue), shortNumber(paper->traffic),
+                                          shortNumber(paper->tAverage), shortNumber(paper->tLast));
             }
             for (int column = 0; column < cells.size(); ++column) {
                 auto *item = new QTableWidgetItem(cells.at(column));
