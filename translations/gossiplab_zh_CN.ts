@@ -165,6 +165,10 @@
         <source>There is no simple prediction for this protocol and mode.</source>
         <translation>这种协议和模式没有简单的理论预测。</translation>
     </message>
+    <message>
+        <source>The prediction follows one update; in this run a key was written again.</source>
+        <translation>预测只描述一条更新；这次运行中有键被再次写入。</translation>
+    </message>
 </context>
 <context>
     <name>CityLegend</name>
@@ -283,6 +287,10 @@
     <message>
         <source>Right-click: crash, recover, make Byzantine or write here. Shift-drag: cut the city in two.</source>
         <translation>右键单击：使其宕机、恢复、设为拜占庭节点，或在此写入。按住 Shift 拖动：把城市一分为二。</translation>
+    </message>
+    <message>
+        <source>Make Byzantine (forges once an update reaches them)</source>
+        <translation>设为拜占庭节点（等更新传到时再伪造）</translation>
     </message>
 </context>
 <context>
@@ -1386,10 +1394,6 @@
         <translation>撤销上一次干预(&amp;U)</translation>
     </message>
     <message>
-        <source>The changes you made to this run (crashes, partitions, new updates) are not saved. Save the scenario before quitting?</source>
-        <translation>你对这次运行所做的修改（宕机、分区、新的更新）尚未保存。退出前要保存场景吗？</translation>
-    </message>
-    <message>
         <source>Welcome! Press Next (or the Right arrow) to follow the story of Xiao B. Rest the mouse on a person to see what they hold; right-click to change them. F1 lists every key.</source>
         <translation>欢迎！按“下一步”（或右方向键）跟随小 B 的故事。把鼠标停在一个人身上，可以看到他持有什么；右键单击可以改变他。按 F1 查看所有按键。</translation>
     </message>
@@ -1420,6 +1424,30 @@
     <message>
         <source>The lab holds at most %1 entries, each of which must run at every value of its sweep.</source>
         <translation>实验室最多容纳 %1 个条目，并且每个条目都必须能在扫描的每个取值下运行。</translation>
+    </message>
+    <message>
+        <source>&amp;Race the chapter&apos;s runs</source>
+        <translation>让本章的运行比赛(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The runs this chapter compares once, in the lab, two hundred times each</source>
+        <translation>把本章只比较一次的运行放进实验室，每个运行两百次</translation>
+    </message>
+    <message>
+        <source>Save the scenario before opening another?</source>
+        <translation>打开另一个场景之前先保存吗？</translation>
+    </message>
+    <message>
+        <source>Save the scenario before opening another lesson?</source>
+        <translation>打开另一个课程之前先保存场景吗？</translation>
+    </message>
+    <message>
+        <source>The changes you made to this run (crashes, partitions, new updates) are not saved. %1</source>
+        <translation>你对这次运行所做的改动（宕机、分区、新更新）还没有保存。%1</translation>
+    </message>
+    <message>
+        <source>Save the scenario before quitting?</source>
+        <translation>退出之前先保存场景吗？</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,7 @@ void MainWindow::createActions()
     m_exportHandout = new QAction(this);
     connect(m_exportHandout, &QAction::triggered, this, &MainWindow::askExportHandout);
     m_openScenario = new QAction(this);
+    m_openScenario->setObjectName(QStringLiteral("openScenario"));
     m_openScenario->setShortcut(QKeySequence::Open);
     connect(m_openScenario, &QAction::triggered, this, &MainWindow::askOpenScenario);
     m_openLesson = new QAction(this);
@@ -132,6 +133,9 @@ void MainWindow::createActions()
     m_openLab = new QAction(this);
     m_openLab->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     connect(m_openLab, &QAction::triggered, this, &MainWindow::showLab);
+    m_raceChapter = new QAction(this);
+    m_raceChapter->setObjectName(QStringLiteral("raceChapter"));
+    connect(m_raceChapter, &QAction::triggered, this, &MainWindow::raceChapterRuns);
 
     m_previousBeat = new QAction(this);
     m_previousBeat->setShortcut(Qt::Key_PageUp);
@@ -196,6 +200,7 @@ void MainWindow::createMenus()
     m_labMenu = menuBar()->addMenu(QString());
     m_labMenu->addAction(m_addToLab);
     m_labMenu->addAction(m_openLab);
+    m_labMenu->addAction(m_raceChapter);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_lessonDock->toggleViewAction());
@@ -245,6 +250,8 @@ void MainWindow::retranslate()
     m_addToLab->setText(tr("&Add to lab"));
     m_addToLab->setToolTip(tr("Put these parameters in the lab, to run them hundreds of times beside others"));
     m_openLab->setText(tr("&Open the lab"));
+    m_raceChapter->setText(tr("&Race the chapter's runs"));
+    m_raceChapter->setToolTip(tr("The runs this chapter compares once, in the lab, two hundred times each"));
     m_presentationMode->setText(tr("&Presentation mode"));
     m_helpMenu->setTitle(tr("&Help"));
     m_undo->setText(tr("&Undo the last intervention"));
@@ -280,6 +287,7 @@ QString MainWindow::aboutText() const
 void MainWindow::chapterChanged()
 {
     m_stage->showChapter(m_lesson->chapter(), m_lesson->isFreePlay());
+    m_raceChapter->setEnabled(!m_lesson->chapter().comparisons.isEmpty());
 }
 
 bool MainWindow::exportImage(QWidget *widget, const QString &path, double scale, QString *error)
@@ -332,6 +340,22 @@ void MainWindow::addToLab()
                             .arg(ExperimentDocument::maximumEntries));
         return;
     }
+    showLab();
+}
+
+void MainWindow::raceChapterRuns()
+{
+    const Chapter &chapter = m_lesson->chapter();
+    if (chapter.comparisons.isEmpty() || m_lab->isRunning())
+        return;
+    ExperimentDocument experiment;
+    experiment.runs = 200;
+    experiment.seed = chapter.comparisons.constFirst().scenario.config.seed;
+    for (const ComparisonRun &run : chapter.comparisons) {
+        if (experiment.entries.size() < ExperimentDocument::maximumEntries)
+            experiment.entries.append({run.label.text(), run.scenario.config});
+    }
+    m_lab->setExperiment(experiment);
     showLab();
 }
 
@@ -404,6 +428,8 @@ void MainWindow::askSaveScenario()
 
 void MainWindow::askOpenScenario()
 {
+    if (!mayLeaveTheRun(tr("Save the scenario before opening another?")))
+        return;
     const QString path = FileDialogs::openPath(this, *m_session, tr("Open scenario"),
                                                tr("GossipLab scenario (*.json);;All files (*)"));
     if (path.isEmpty())
@@ -415,6 +441,8 @@ void MainWindow::askOpenScenario()
 
 void MainWindow::askOpenLesson()
 {
+    if (!mayLeaveTheRun(tr("Save the scenario before opening another lesson?")))
+        return;
     const QString path = FileDialogs::openPath(this, *m_session, tr("Open lesson"),
                                                tr("GossipLab lesson (*.json);;All files (*)"));
     if (path.isEmpty())
@@ -465,26 +493,29 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("chapter"), m_lesson->chapter().id);
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+bool MainWindow::mayLeaveTheRun(const QString &question)
 {
     // Crashes, partitions and new updates made by hand are the user's work: ask first.
-    if (m_controller->hasUnsavedInterventions()) {
-        const auto answer = QMessageBox::question(
-                this, tr("GossipLab"),
-                tr("The changes you made to this run (crashes, partitions, new updates) are not saved. "
-                   "Save the scenario before quitting?"),
-                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Cancel) {
-            event->ignore();
-            return;
-        }
-        if (answer == QMessageBox::Save) {
-            askSaveScenario();
-            if (m_controller->hasUnsavedInterventions()) {
-                event->ignore();
-                return;
-            }
-        }
+    if (!m_controller->hasUnsavedInterventions())
+        return true;
+    const auto answer = QMessageBox::question(
+            this, tr("GossipLab"),
+            tr("The changes you made to this run (crashes, partitions, new updates) are not saved. %1").arg(question),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save) {
+        askSaveScenario();
+        return !m_controller->hasUnsavedInterventions();
+    }
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!mayLeaveTheRun(tr("Save the scenario before quitting?"))) {
+        event->ignore();
+        return;
     }
     saveSettings();
     QMainWindow::closeEvent(event);

@@ -49,6 +49,9 @@ public:
     LabWindow *showLab();
     // Puts the parameters of the run (as the parameter panel has them) in the lab.
     void addToLab();
+    // Makes the chapter's compared runs (chapters 8 and 11) the lab's entries, to race
+    // them hundreds of times instead of once.
+    void raceChapterRuns();
 
     // Writes `widget` to `path` (PNG at `scale`, or SVG); returns false with a message.
     bool exportImage(QWidget *widget, const QString &path, double scale, QString *error);
@@ -94,6 +97,9 @@ private:
     void askOpenScenario();
     void askOpenLesson();
     void showProblem(const QString &message);
+    // With unsaved interventions, asks Save, Discard or Cancel, ending in `question`;
+    // whether the run may be left (saved, discarded, or nothing to save).
+    bool mayLeaveTheRun(const QString &question);
 
     SimulationController *m_controller = nullptr;
     std::unique_ptr<Session> m_session;
@@ -116,6 +122,7 @@ private:
     QMenu *m_labMenu = nullptr;
     QAction *m_addToLab = nullptr;
     QAction *m_openLab = nullptr;
+    QAction *m_raceChapter = nullptr;
     LabController *m_lab = nullptr;
     LabWindow *m_labWindow = nullptr;
     QMenu *m_helpMenu = nullptr;

@@ -426,6 +426,15 @@ void TestMainWindow::farRoundIsComputedAsideAndCanBeCancelled()
     QTRY_VERIFY_WITH_TIMEOUT(!controller()->isComputing(), 2000);
     QVERIFY(controller()->round() > 0);
     QVERIFY(controller()->round() < 1'000'000);
+    // The window shows the round reached, and Step goes on from it.
+    const int reached = controller()->round();
+    QCoreApplication::processEvents();
+    QVERIFY2(m_window->transport()->roundLabel()
+                     ->text()
+                     .contains(QString::number(reached)),
+             qPrintable(m_window->transport()->roundLabel()->text()));
+    controller()->stepForward();
+    QCOMPARE(controller()->round(), reached + 1);
     QTRY_VERIFY(!m_window->findChild<QProgressDialog *>(QStringLiteral("computingProgress")));
 }
 
@@ -705,6 +714,20 @@ void TestMainWindow::quittingWithUnsavedInterventionsAsks()
     controller()->recover(4);
     answer(QMessageBox::Discard);
     QVERIFY(m_window->close());
+    // Opening another scenario over unsaved work asks too; Cancel keeps the work.
+    m_window->show();
+    controller()->crash(5);
+    bool asked = false;
+    QTimer::singleShot(0, [&asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        asked = box && box->text().contains(QLatin1String("opening another"));
+        if (box)
+            box->button(QMessageBox::Cancel)->click();
+    });
+    m_window->findChild<QAction *>(QStringLiteral("openScenario"))->trigger();
+    QVERIFY(asked);
+    QCOMPARE(controller()->world().health[5], gossip::NodeHealth::Down);
+    QVERIFY(controller()->hasUnsavedInterventions());
 }
 
 void TestMainWindow::playAndPauseKeepTheToolbarStill()

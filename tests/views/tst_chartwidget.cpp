@@ -1,6 +1,7 @@
 // Tests the chart widget: one point per round, exact step back, theory, comparison and export.
 #include "engine/theory.h"
 #include "views/chart/chartwidget.h"
+#include "views/chart/coveragechart.h"
 #include "views/simulation/nodestate.h"
 #include "views/simulation/simulationcontroller.h"
 
@@ -106,6 +107,8 @@ private slots:
     void seekRedraws();
     void resetClears();
     void switchingRunsAtRoundZeroRedraws();
+    void farRoundsAreDrawnThinnedOut();
+    void theoryLeavesARewrittenRun();
     void interventionRedraws();
     void barsFollowTheLastRounds();
     void theoryToggle_data();
@@ -204,6 +207,46 @@ void TestChartWidget::switchingRunsAtRoundZeroRedraws()
     image.save("/tmp/dots.png");
     QVERIFY(healthyNear(1.0) > 0);
     QCOMPARE(healthyNear(0.75), 0);
+}
+
+void TestChartWidget::theoryLeavesARewrittenRun()
+{
+    // The prediction follows one update: after a forgery its curve would keep falling while
+    // the run starts again, so it goes, and the switch says why.
+    m_chart->setTheoryVisible(true);
+    for (int round = 0; round < 6; ++round)
+        m_controller->stepForward();
+    QVERIFY(lineSeries(m_chart->coverageChart(), QStringLiteral("theory")));
+    m_controller->makeByzantine(0);
+    QVERIFY(!lineSeries(m_chart->coverageChart(), QStringLiteral("theory")));
+    auto *box = m_chart->findChild<QCheckBox *>();
+    QVERIFY(!box->isEnabled());
+    QVERIFY(box->toolTip().contains(QLatin1String("written again")));
+}
+
+void TestChartWidget::farRoundsAreDrawnThinnedOut()
+{
+    // A run shown at round 5,000 draws its lines with a couple of thousand points, not one
+    // per round (a scenario opened at round 368,000 froze the window), ending at the round
+    // on screen; one round on or back still ends there.
+    gossip::Config lost;
+    lost.protocol = gossip::Protocol::AntiEntropy;
+    lost.nodes = 50;
+    lost.loss = 1.0;
+    lost.maxRounds = 8000;
+    m_controller->load(gossip::Scenario::singleUpdate(lost));
+    m_controller->seek(5000);
+    QCOMPARE(m_controller->round(), 5000);
+    QLineSeries *healthy = lineSeries(m_chart->coverageChart(), QStringLiteral("susceptible"));
+    QVERIFY(healthy->count() <= CoverageChart::maximumPoints + 1);
+    QCOMPARE(healthy->at(0).x(), 0.0);
+    QCOMPARE(healthy->at(healthy->count() - 1).x(), 5000.0);
+    m_controller->stepForward();
+    QCOMPARE(healthy->at(healthy->count() - 1).x(), 5001.0);
+    m_controller->stepBack();
+    m_controller->stepBack();
+    QCOMPARE(healthy->at(healthy->count() - 1).x(), 4999.0);
+    QVERIFY(healthy->count() <= CoverageChart::maximumPoints + 1);
 }
 
 void TestChartWidget::stepAddsOnePoint()

@@ -530,6 +530,20 @@ void TestCityView::rightClickMakesByzantine()
     std::unique_ptr<QMenu> menu(m_view->createContextMenu(m_view->cityLayout().positions[A]));
     menu->findChild<QAction *>(QStringLiteral("byzantine"))->trigger();
     QVERIFY(isForger(m_controller->simulation(), A));
+    QCOMPARE(menu->findChild<QAction *>(QStringLiteral("byzantine"))->text(), QStringLiteral("Make Byzantine"));
+    // Someone who holds nothing yet is told when they will forge.
+    const gossip::NodeId empty = [this] {
+        for (gossip::NodeId node = 0; node < m_controller->world().nodes; ++node) {
+            if (m_controller->simulation().version(node, 0) == gossip::noVersion
+                && m_controller->simulation().version(node, 1) == gossip::noVersion
+                && m_controller->simulation().version(node, 2) == gossip::noVersion
+                && m_controller->simulation().version(node, 3) == gossip::noVersion)
+                return node;
+        }
+        return gossip::NodeId(0);
+    }();
+    std::unique_ptr<QMenu> other(m_view->createContextMenu(m_view->cityLayout().positions[empty]));
+    QVERIFY(other->findChild<QAction *>(QStringLiteral("byzantine"))->text().contains(QLatin1String("once an update")));
     QVERIFY(m_view->nodeDescription(A).contains(nodeStateName(NodeState::Byzantine)));
     std::unique_ptr<QMenu> again(m_view->createContextMenu(m_view->cityLayout().positions[A]));
     QVERIFY(!again->findChild<QAction *>(QStringLiteral("byzantine"))->isEnabled());

@@ -261,7 +261,9 @@ void ChartWidget::refresh()
     const bool available = m_coverage->theoryAvailable();
     m_theoryBox->setEnabled(available);
     m_theoryBox->setToolTip(available ? tr("Draw the prediction of Demers et al. beside the run, dashed.")
-                                      : tr("There is no simple prediction for this protocol and mode."));
+                            : m_controller->world().rewritten
+                            ? tr("The prediction follows one update; in this run a key was written again.")
+                            : tr("There is no simple prediction for this protocol and mode."));
     // The theory's name comes and goes with it, and names change with the language.
     updateLegends();
 }

@@ -88,7 +88,10 @@ CoverageChart::CoverageChart(SimulationController *controller, const ChartStyle 
 
 bool CoverageChart::theoryAvailable() const
 {
-    return gossip::theory::predictionFor(m_controller->scenario().config) != gossip::theory::Prediction::None;
+    // The theory follows one update; once a key is written again (by hand, or forged) the
+    // run is another story, and a curve still falling would mislead.
+    return gossip::theory::predictionFor(m_controller->scenario().config) != gossip::theory::Prediction::None
+            && !m_controller->world().rewritten;
 }
 
 void CoverageChart::setTheoryVisible(bool visible)
@@ -145,11 +148,13 @@ void CoverageChart::refresh()
 {
     const int round = m_controller->round();
     const gossip::RoundMeasures &now = m_controller->measures()[std::size_t(round)];
-    if (m_shownRound >= 0 && round == m_shownRound + 1) {
+    // One round on or back adds or drops one point, while every round is a point.
+    const bool everyRound = round < maximumPoints && m_shownRound < maximumPoints;
+    if (everyRound && m_shownRound >= 0 && round == m_shownRound + 1) {
         m_susceptible->append(round, healthyShare(now));
         m_infective->append(round, fraction(now.infective, now));
         m_removed->append(round, fraction(now.removed, now));
-    } else if (m_shownRound >= 0 && round == m_shownRound - 1) {
+    } else if (everyRound && m_shownRound >= 0 && round == m_shownRound - 1) {
         removeLast(m_susceptible);
         removeLast(m_infective);
         removeLast(m_removed);
@@ -166,17 +171,24 @@ void CoverageChart::refresh()
 
 void CoverageChart::rebuildLines()
 {
+    // A far round (a run opened at round 300,000) would be hundreds of thousands of points
+    // for QtCharts to lay out, which froze the window: past a few thousand rounds every
+    // step-th round is drawn, with the first and the last, more than a plot's pixels.
     const auto &measures = m_controller->measures();
     const int round = m_controller->round();
+    const int step = std::max(1, (round + maximumPoints - 1) / maximumPoints);
     QList<QPointF> susceptible, infective, removed;
-    susceptible.reserve(round + 1);
-    infective.reserve(round + 1);
-    removed.reserve(round + 1);
-    for (int r = 0; r <= round; ++r) {
+    const qsizetype count = round / step + 2;
+    susceptible.reserve(count);
+    infective.reserve(count);
+    removed.reserve(count);
+    for (int r = 0;; r = std::min(round, r + step)) {
         const gossip::RoundMeasures &m = measures[std::size_t(r)];
         susceptible << QPointF(r, healthyShare(m));
         infective << QPointF(r, fraction(m.infective, m));
         removed << QPointF(r, fraction(m.removed, m));
+        if (r == round)
+            break;
     }
     m_susceptible->replace(susceptible);
     m_infective->replace(infective);

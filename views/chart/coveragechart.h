@@ -23,6 +23,8 @@ class CoverageChart : public QChartView
 public:
     // The shortest round axis, so the first rounds are not stretched across the chart.
     static constexpr int minimumRounds = 10;
+    // The most points a line is drawn with; a longer run draws every n-th round.
+    static constexpr int maximumPoints = 2000;
 
     CoverageChart(SimulationController *controller, const ChartStyle &style, QWidget *parent = nullptr);
 

@@ -415,7 +415,13 @@ QMenu *CityView::createContextMenu(const QPointF &pos)
             health->setObjectName(QStringLiteral("crash"));
             connect(health, &QAction::triggered, controller, [controller, node] { controller->crash(node); });
         }
-        QAction *byzantine = menu->addAction(tr("Make Byzantine"));
+        // A forger forges what it holds: someone who holds nothing forges only once
+        // something reaches them, which in a finished run never happens. Say so.
+        bool holdsSomething = false;
+        for (gossip::KeyId key = 0; key < world.keys && !holdsSomething; ++key)
+            holdsSomething = m_controller->simulation().version(node, key) != gossip::noVersion;
+        QAction *byzantine = menu->addAction(holdsSomething ? tr("Make Byzantine")
+                                                            : tr("Make Byzantine (forges once an update reaches them)"));
         byzantine->setObjectName(QStringLiteral("byzantine"));
         byzantine->setEnabled(!world.byzantine[node]);
         connect(byzantine, &QAction::triggered, controller, [controller, node] { controller->makeByzantine(node); });

@@ -17,7 +17,8 @@ class EventLogModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Round, From, To, Kind, Carried, Outcome, ColumnCount };
+    // What became of a message before what it carried: in a narrow dock the end is cut off.
+    enum Column { Round, From, To, Outcome, Carried, Kind, ColumnCount };
 
     explicit EventLogModel(SimulationController *controller, QObject *parent = nullptr);
 
