@@ -4,12 +4,14 @@
 #include "app/gui/mainwindow.h"
 #include "views/content/experimentfile.h"
 #include "views/lab/labcontroller.h"
+#include "views/lesson/lessoncontroller.h"
 #include "views/lab/labpanel.h"
 #include "views/simulation/simulationcontroller.h"
 #include "views/lab/labcharts.h"
 #include "views/lab/labrunner.h"
 #include "views/lab/labsummary.h"
 
+#include <QAction>
 #include <QAreaSeries>
 #include <QBarSeries>
 #include <QBarSet>
@@ -83,6 +85,7 @@ private slots:
     void paperStandsBesideItsRows();
     void predictThenReveal();
     void cancelFromTheWindow();
+    void chapterElevenIsAPreset();
 };
 
 void TestLab::summaryIsTheCommandLines()
@@ -316,6 +319,30 @@ void TestLab::cancelFromTheWindow()
     QVERIFY(!window.lab()->result()->complete);
     QVERIFY(window.lab()->result()->at(0, 0).runs.size() < 10'000);
     QVERIFY(lab->panel()->runButton()->isEnabled());
+}
+
+void TestLab::chapterElevenIsAPreset()
+{
+    // Chapter 11 compares every mechanism once; the lab races them two hundred times each.
+    MainWindow window;
+    auto *race = window.findChild<QAction *>(QStringLiteral("raceChapter"));
+    QVERIFY(race);
+    window.lesson()->setChapterById(QStringLiteral("05-anti-entropy-push"));
+    QVERIFY(!race->isEnabled());
+    window.lesson()->setChapterById(QStringLiteral("11-all-together"));
+    QVERIFY(race->isEnabled());
+    race->trigger();
+    const ExperimentDocument &experiment = window.lab()->experiment();
+    const Chapter &chapter = window.lesson()->chapter();
+    QCOMPARE(experiment.entries.size(), chapter.comparisons.size());
+    QCOMPARE(experiment.runs, 200);
+    for (int entry = 0; entry < experiment.entries.size(); ++entry) {
+        QCOMPARE(experiment.entries.at(entry).name, chapter.comparisons.at(entry).label.text());
+        QCOMPARE(experiment.entries.at(entry).config.protocol, chapter.comparisons.at(entry).scenario.config.protocol);
+    }
+    window.lab()->run();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.lab()->isRunning(), 30000);
+    QVERIFY(window.lab()->result()->complete);
 }
 
 QTEST_MAIN(TestLab)
