@@ -842,6 +842,14 @@
         <source>Table %1: %2, %3, %4, %5</source>
         <translation>表 %1：%2, %3, %4, %5</translation>
     </message>
+    <message>
+        <source>What each run left behind</source>
+        <translation>每次运行留下了多少人</translation>
+    </message>
+    <message>
+        <source>Residue s (from)</source>
+        <translation>残余 s（区间起点）</translation>
+    </message>
 </context>
 <context>
     <name>LabController</name>

@@ -23,6 +23,7 @@
 #include <QLogValueAxis>
 #include <QScatterSeries>
 #include <QTableWidget>
+#include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -63,6 +64,7 @@ LabCharts::LabCharts(QWidget *parent)
 {
     m_first = chartView(new QChart, m_style, font());
     m_second = chartView(new QChart, m_style, font());
+    m_residues = chartView(new QChart, m_style, font());
     m_firstLegend = new ChartLegend;
     m_secondLegend = new ChartLegend;
     m_table = new QTableWidget;
@@ -72,8 +74,16 @@ LabCharts::LabCharts(QWidget *parent)
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    // The spread on the left; on the right when the runs finished and, for rumor
+    // mongering, what they left behind, over the legend they share.
+    auto *right = new QWidget;
+    auto *column = new QVBoxLayout(right);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_second, 1);
+    column->addWidget(m_residues, 1);
     layout->addWidget(m_first, 0, 0);
-    layout->addWidget(m_second, 0, 1);
+    layout->addWidget(right, 0, 1);
     layout->addWidget(m_firstLegend, 1, 0);
     layout->addWidget(m_secondLegend, 1, 1);
     layout->addWidget(m_table, 2, 0, 1, 2);
@@ -98,6 +108,11 @@ QChart *LabCharts::firstChart() const
 QChart *LabCharts::secondChart() const
 {
     return m_second->chart();
+}
+
+QChart *LabCharts::residueChart() const
+{
+    return m_residues->chart();
 }
 
 void LabCharts::setResult(const LabResult &result)
@@ -157,7 +172,7 @@ void LabCharts::changeEvent(QEvent *event)
 
 void LabCharts::redraw()
 {
-    for (QChart *chart : {firstChart(), secondChart()}) {
+    for (QChart *chart : {firstChart(), secondChart(), residueChart()}) {
         chart->removeAllSeries();
         for (QAbstractAxis *axis : chart->axes()) {
             chart->removeAxis(axis);
@@ -168,8 +183,13 @@ void LabCharts::redraw()
         drawSweep();
     } else {
         drawSpread();
+        drawResidues();
         drawGuess();
     }
+    bool rumor = false;
+    for (const ExperimentEntry &entry : m_result.experiment.entries)
+        rumor = rumor || entry.config.protocol == gossip::Protocol::Rumor;
+    m_residues->setVisible(rumor && !m_result.experiment.sweep);
     m_firstLegend->setEntries(ChartLegend::entriesOf(firstChart()));
     m_secondLegend->setEntries(ChartLegend::entriesOf(secondChart()));
     const QFont label = m_style.font(font(), ChartStyle::labelPointSize);
@@ -268,6 +288,54 @@ void LabCharts::drawSpread()
     bars->attachAxis(count);
     count->setLabelFormat(QStringLiteral("%d"));
     setNiceTicks(count, most, ChartStyle::countLabels);
+    count->setTickType(QValueAxis::TicksDynamic);
+}
+
+void LabCharts::drawResidues()
+{
+    // Rumor mongering leaves some people out: how many, run by run, in twenty bins from
+    // none to the most any run left.
+    QChart *chart = residueChart();
+    ChartStyle::setTitle(chart, tr("What each run left behind"));
+    const ExperimentDocument &experiment = m_result.experiment;
+    double most = 0.0;
+    for (int entry = 0; entry < experiment.entries.size(); ++entry) {
+        for (const gossip::RunSummary &run : m_result.at(entry, 0).runs)
+            most = std::max(most, run.residue);
+    }
+    if (most <= 0.0)
+        return;
+    constexpr int bins = 20;
+    const double width = niceStep(most, bins);
+    const int used = std::max(1, int(std::ceil(most / width + 1e-9)));
+    auto *bars = new QBarSeries;
+    double tallest = 1.0;
+    for (int entry = 0; entry < experiment.entries.size(); ++entry) {
+        QList<qreal> counts(used, 0.0);
+        for (const gossip::RunSummary &run : m_result.at(entry, 0).runs)
+            counts[std::min(used - 1, int(run.residue / width))] += 1.0;
+        auto *set = new QBarSet(experiment.entries.at(entry).name);
+        set->setColor(entryColor(entry));
+        set->setBorderColor(entryColor(entry));
+        set->append(counts);
+        tallest = std::max(tallest, *std::max_element(counts.begin(), counts.end()));
+        bars->append(set);
+    }
+    chart->addSeries(bars);
+    QStringList categories;
+    for (int bin = 0; bin < used; ++bin)
+        categories << QString::number(bin * width, 'g', 3);
+    auto *share = new QBarCategoryAxis;
+    m_style.setUp(share, font());
+    share->setTitleText(tr("Residue s (from)"));
+    share->append(categories);
+    auto *count = valueAxis(m_style, font(), tr("Runs"));
+    chart->addAxis(share, Qt::AlignBottom);
+    chart->addAxis(count, Qt::AlignLeft);
+    bars->attachAxis(share);
+    bars->attachAxis(count);
+    count->setLabelFormat(QStringLiteral("%d"));
+    setNiceTicks(count, tallest, ChartStyle::countLabels);
     count->setTickType(QValueAxis::TicksDynamic);
 }
 

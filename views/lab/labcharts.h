@@ -43,6 +43,8 @@ public:
 
     QChart *firstChart() const;
     QChart *secondChart() const;
+    // The residue of each run, for an ensemble with rumor mongering in it; hidden otherwise.
+    QChart *residueChart() const;
     QTableWidget *table() const { return m_table; }
 
 protected:
@@ -52,6 +54,7 @@ private:
     void redraw();
     void drawSpread();
     void drawSweep();
+    void drawResidues();
     void fillTable();
 
     void drawGuess();
@@ -67,6 +70,7 @@ private:
     std::optional<Marked> m_guess;
     QChartView *m_first = nullptr;
     QChartView *m_second = nullptr;
+    QChartView *m_residues = nullptr;
     ChartLegend *m_firstLegend = nullptr;
     ChartLegend *m_secondLegend = nullptr;
     QTableWidget *m_table = nullptr;
