@@ -767,20 +767,12 @@
         <translation>轮次</translation>
     </message>
     <message>
-        <source>Fraction of nodes with the update</source>
-        <translation>拥有更新的节点比例</translation>
-    </message>
-    <message>
         <source>%1, 10–90 %</source>
         <translation>%1，10–90 %</translation>
     </message>
     <message>
         <source>When the runs finished</source>
         <translation>各次运行何时结束</translation>
-    </message>
-    <message>
-        <source>Round of the last receipt (t_last)</source>
-        <translation>最后一次收到的轮次（t_last）</translation>
     </message>
     <message>
         <source>Runs</source>
@@ -847,8 +839,20 @@
         <translation>每次运行留下了多少人</translation>
     </message>
     <message>
-        <source>Residue s (from)</source>
-        <translation>残余 s（区间起点）</translation>
+        <source>With the update</source>
+        <translation>得到更新的比例</translation>
+    </message>
+    <message>
+        <source>Last receipt, t_last</source>
+        <translation>最后一次收到，t_last</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Residue s, in %</source>
+        <translation>残余 s（%）</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,10 @@ int LessonExporter::exportLesson(MainWindow &window, const QString &directory, Q
         // The key frame shows the virus on its way: the round's messages in mid-flight.
         if (keyFrame > 0)
             window.city()->holdFrame(0.5);
-        QApplication::processEvents();
+        // A chart column that changed (the lab's, stacking its charts) settles in a few
+        // passes: its layout, then the charts' own layouts, then their titles.
+        for (int pass = 0; pass < 3; ++pass)
+            QApplication::processEvents();
         const QImage image = window.grab().toImage();
         const QString path = QDir(directory).filePath(lesson->chapter().id + QStringLiteral(".png"));
         if (!image.save(path, "PNG")) {

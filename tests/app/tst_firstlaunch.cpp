@@ -3,6 +3,8 @@
 #include "views/chart/chartlegend.h"
 #include "views/chart/chartstyle.h"
 #include "views/chart/chartwidget.h"
+#include "views/lab/labcharts.h"
+#include "views/stage/stage.h"
 #include "views/lesson/lessoncontroller.h"
 #include "views/controls/transportbar.h"
 
@@ -59,6 +61,7 @@ void TestFirstLaunch::everyLegendNameIsWhole_data()
     QTest::newRow("rumor, with theory") << QStringLiteral("09-rumor-spreading");
     QTest::newRow("direct mail") << QStringLiteral("04-direct-mail");
     QTest::newRow("all together") << QStringLiteral("11-all-together");
+    QTest::newRow("the luck of the draw (the lab)") << QStringLiteral("09b-the-luck-of-the-draw");
 }
 
 void TestFirstLaunch::everyLegendNameIsWhole()
@@ -71,8 +74,14 @@ void TestFirstLaunch::everyLegendNameIsWhole()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.lesson()->setChapterById(chapter);
     QCoreApplication::processEvents();
+    // No chapter makes the window wider than the screen.
+    const QRect available = window.screen()->availableGeometry();
+    QVERIFY2(window.minimumSizeHint().width() <= available.width(),
+             qPrintable(QStringLiteral("needs %1 px").arg(window.minimumSizeHint().width())));
+    QVERIFY2(available.contains(window.frameGeometry()), qPrintable(QStringLiteral("%1 px wide").arg(window.width())));
+    const LabCharts *lab = window.stage()->labCharts();
     for (QChart *chart : {window.chart()->coverageChart(), window.chart()->messageChart(),
-                          window.chart()->comparisonChart()}) {
+                          window.chart()->comparisonChart(), lab->firstChart(), lab->secondChart(), lab->residueChart()}) {
         QVERIFY(!chart->legend()->isVisible());
         // Titles too: a long one takes two lines, each of which fits ("Every mechanism on one ch...").
         if (!chart->isVisible())
@@ -84,7 +93,7 @@ void TestFirstLaunch::everyLegendNameIsWhole()
         QVERIFY(ChartStyle::fullTitle(chart).startsWith(shown.section(QLatin1Char('\n'), 0, 0)));
     }
     int shown = 0;
-    for (ChartLegend *legend : window.chart()->findChildren<ChartLegend *>()) {
+    for (ChartLegend *legend : window.findChildren<ChartLegend *>()) {
         if (!legend->isVisible())
             continue;
         ++shown;
@@ -96,7 +105,7 @@ void TestFirstLaunch::everyLegendNameIsWhole()
         // Each name is in the text whole (a wrapped line breaks between names only).
         QVERIFY(legend->heightForWidth(legend->width()) <= legend->height());
     }
-    QCOMPARE(shown, 2); // the first chart's and the messages'
+    QCOMPARE(shown, 2); // the first chart's and the second's (messages, or the lab's histograms)
 }
 
 QTEST_MAIN(TestFirstLaunch)

@@ -139,7 +139,7 @@ void TestPresentation::escapeRestoresTheWindow()
     // The city and the chart are back in their splitter, at their places and sizes.
     QCOMPARE(stage()->count(), 2);
     QCOMPARE(stage()->indexOf(m_window->city()), 0);
-    QCOMPARE(stage()->indexOf(m_window->chart()), 1);
+    QVERIFY(stage()->widget(1)->isAncestorOf(m_window->chart())); // the chart column holds it
     QCOMPARE(stage()->sizes(), sizes);
     QVERIFY(m_window->city()->isVisible());
     QVERIFY(m_window->chart()->isVisible());

@@ -118,16 +118,29 @@ void ChartStyle::fitTitle(QChart *chart)
     const double room = chart->size().width() - chart->margins().left() - chart->margins().right() - 8.0;
     QString shown = title;
     if (room > 0.0 && metrics.horizontalAdvance(title) > room && title.size() > 1) {
-        // Break at the space nearest the middle; a title without spaces (Chinese) at the middle.
-        const qsizetype middle = title.size() / 2;
-        qsizetype at = -1;
-        for (qsizetype i = 0; i < title.size(); ++i) {
-            if (title.at(i) == u' ' && (at < 0 || std::abs(i - middle) < std::abs(at - middle)))
-                at = i;
+        // The break that makes the longer line shortest: at a space, or between two
+        // characters of a script written without spaces (Chinese).
+        const auto wide = [](QChar c) { return c.script() == QChar::Script_Han || c.unicode() >= 0x3000; };
+        qsizetype best = -1;
+        double bestWidth = 0.0;
+        for (qsizetype i = 1; i < title.size(); ++i) {
+            const bool space = title.at(i) == u' ';
+            if (!space && !(wide(title.at(i - 1)) || wide(title.at(i))))
+                continue;
+            if (!space && (title.at(i - 1) == u' '))
+                continue;
+            const double longer = std::max(metrics.horizontalAdvance(title.left(i)),
+                                           metrics.horizontalAdvance(title.mid(space ? i + 1 : i)));
+            if (best < 0 || longer < bestWidth) {
+                best = i;
+                bestWidth = longer;
+            }
         }
-        const QString first = at >= 0 ? title.left(at) : title.left(middle);
-        const QString second = at >= 0 ? title.mid(at + 1) : title.mid(middle);
-        shown = QStringLiteral("<center>%1<br>%2</center>").arg(first.toHtmlEscaped(), second.toHtmlEscaped());
+        if (best < 0)
+            best = title.size() / 2;
+        const bool space = title.at(best) == u' ';
+        shown = QStringLiteral("<center>%1<br>%2</center>")
+                        .arg(title.left(best).toHtmlEscaped(), title.mid(space ? best + 1 : best).toHtmlEscaped());
     }
     if (chart->title() != shown)
         chart->setTitle(shown);

@@ -45,6 +45,9 @@ struct Chapter
     gossip::Round keyFrame = 0; // the round that shows the chapter best, for exports
     bool showTheory = false;
     QList<ComparisonRun> comparisons;
+    // With runs, the chart column shows the lab: the chapter's run raced this many times
+    // (its spread, when the runs finished, what they left behind).
+    int labRuns = 0;
 
     // The index of the beat to show at `round`: the last one whose round is not after it.
     int beatAt(gossip::Round round) const;

@@ -1,6 +1,8 @@
 // Strict reading of lesson files.
 #include "views/content/lessonfile.h"
 
+#include "views/content/experimentfile.h"
+
 #include "views/content/jsonreader.h"
 
 #include <QRegularExpression>
@@ -61,7 +63,7 @@ Chapter readChapter(const QJsonObject &object)
                                   {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("watch"),
                                    QStringLiteral("keyNames"), QStringLiteral("config"), QStringLiteral("interventions"),
                                    QStringLiteral("keyFrame"), QStringLiteral("showTheory"), QStringLiteral("beats"),
-                                   QStringLiteral("comparisons")},
+                                   QStringLiteral("comparisons"), QStringLiteral("labRuns")},
                                   LessonFile::tr("the chapter"));
     Chapter chapter;
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
@@ -80,6 +82,9 @@ Chapter readChapter(const QJsonObject &object)
     const QJsonValue keyFrame = object.value(QStringLiteral("keyFrame"));
     if (!keyFrame.isUndefined())
         chapter.keyFrame = gossip::Round(JsonReader::integerIn(keyFrame, QStringLiteral("keyFrame"), 0, config.maxRounds));
+    const QJsonValue labRuns = object.value(QStringLiteral("labRuns"));
+    if (!labRuns.isUndefined())
+        chapter.labRuns = int(JsonReader::integerIn(labRuns, QStringLiteral("labRuns"), 1, ExperimentDocument::maximumRuns));
     const QJsonValue showTheory = object.value(QStringLiteral("showTheory"));
     if (!showTheory.isUndefined())
         chapter.showTheory = JsonReader::booleanAt(showTheory, QStringLiteral("showTheory"));

@@ -11,6 +11,7 @@
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
+#include <QCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -31,6 +32,9 @@
 
 namespace {
 
+// A histogram may be short: a few count labels stay whole.
+constexpr int histogramCountLabels = 3;
+
 QChartView *chartView(QChart *chart, const ChartStyle &style, const QFont &font)
 {
     style.setUp(chart, font);
@@ -50,6 +54,27 @@ QValueAxis *valueAxis(const ChartStyle &style, const QFont &font, const QString 
 QString shortNumber(double value)
 {
     return QString::number(value, 'g', 4);
+}
+
+// An axis under bars placed by index that names only every `step`-th bar, so a narrow
+// chart shows a few whole labels instead of many cut to "…" (a bar's label is its value).
+QCategoryAxis *sparseAxis(const ChartStyle &style, const QFont &font, const QStringList &labels, int step)
+{
+    auto *axis = new QCategoryAxis;
+    style.setUp(axis, font);
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setGridLineVisible(false);
+    axis->setStartValue(-0.5);
+    axis->setRange(-0.5, double(labels.size()) - 0.5);
+    for (qsizetype i = 0; i < labels.size(); i += step)
+        axis->append(labels.at(i), double(i));
+    return axis;
+}
+
+// Labels under at most about five bars.
+int labelStep(qsizetype bars)
+{
+    return std::max(1, int((bars + 4) / 5));
 }
 
 QString plusMinus(double mean, double deviation)
@@ -82,14 +107,12 @@ LabCharts::LabCharts(QWidget *parent)
     column->setSpacing(0);
     column->addWidget(m_second, 1);
     column->addWidget(m_residues, 1);
-    layout->addWidget(m_first, 0, 0);
-    layout->addWidget(right, 0, 1);
-    layout->addWidget(m_firstLegend, 1, 0);
-    layout->addWidget(m_secondLegend, 1, 1);
-    layout->addWidget(m_table, 2, 0, 1, 2);
-    layout->setRowStretch(0, 3);
-    layout->setRowStretch(2, 1);
-    setMinimumSize(640, 420);
+    m_layout = layout;
+    m_right = right;
+    // The charts stand side by side only where there is room (resizeEvent()), so the
+    // side-by-side minimum must not make the window wider: the least size is the stacked one.
+    layout->setSizeConstraint(QLayout::SetNoConstraint);
+    arrange(false);
 }
 
 QColor LabCharts::entryColor(int entry)
@@ -113,6 +136,57 @@ QChart *LabCharts::secondChart() const
 QChart *LabCharts::residueChart() const
 {
     return m_residues->chart();
+}
+
+void LabCharts::setTableVisible(bool visible)
+{
+    m_table->setVisible(visible);
+    arrange(m_stacked);
+}
+
+void LabCharts::arrange(bool stacked)
+{
+    // Side by side in a wide window; in a narrow column (beside the city on a 1024 x 768
+    // projector) the histograms go below the spread.
+    m_stacked = stacked;
+    for (QWidget *widget : {static_cast<QWidget *>(m_first), m_right, static_cast<QWidget *>(m_firstLegend),
+                            static_cast<QWidget *>(m_secondLegend), static_cast<QWidget *>(m_table)})
+        m_layout->removeWidget(widget);
+    for (int row = 0; row < 5; ++row)
+        m_layout->setRowStretch(row, 0);
+    const int tableStretch = m_table->isVisibleTo(this) ? 1 : 0;
+    if (stacked) {
+        m_layout->addWidget(m_first, 0, 0);
+        m_layout->addWidget(m_firstLegend, 1, 0);
+        m_layout->addWidget(m_right, 2, 0);
+        m_layout->addWidget(m_secondLegend, 3, 0);
+        m_layout->addWidget(m_table, 4, 0);
+        // Two histograms share the lower part: give it more of the height.
+        m_layout->setRowStretch(0, 2);
+        m_layout->setRowStretch(2, 3);
+        m_layout->setRowStretch(4, tableStretch);
+    } else {
+        m_layout->addWidget(m_first, 0, 0);
+        m_layout->addWidget(m_right, 0, 1);
+        m_layout->addWidget(m_firstLegend, 1, 0);
+        m_layout->addWidget(m_secondLegend, 1, 1);
+        m_layout->addWidget(m_table, 2, 0, 1, 2);
+        m_layout->setRowStretch(0, 3);
+        m_layout->setRowStretch(2, tableStretch);
+    }
+}
+
+QSize LabCharts::minimumSizeHint() const
+{
+    return {stackedMinimumWidth, 360};
+}
+
+void LabCharts::resizeEvent(QResizeEvent *event)
+{
+    const bool stacked = width() < stackedBelow;
+    if (stacked != m_stacked)
+        arrange(stacked);
+    QWidget::resizeEvent(event);
 }
 
 void LabCharts::setResult(const LabResult &result)
@@ -205,7 +279,7 @@ void LabCharts::drawSpread()
     QChart *spread = firstChart();
     ChartStyle::setTitle(spread, tr("How the runs spread: mean and 10th to 90th percentile"));
     auto *rounds = valueAxis(m_style, font(), tr("Round"));
-    auto *coverage = valueAxis(m_style, font(), tr("Fraction of nodes with the update"));
+    auto *coverage = valueAxis(m_style, font(), tr("With the update"));
     spread->addAxis(rounds, Qt::AlignBottom);
     spread->addAxis(coverage, Qt::AlignLeft);
     coverage->setRange(0.0, 1.0);
@@ -277,24 +351,33 @@ void LabCharts::drawSpread()
         bars->append(set);
     }
     finishes->addSeries(bars);
-    auto *roundAxis = new QBarCategoryAxis;
+    // Whole rounds are labelled, every so many of them.
+    const int step = labelStep(categories.size());
+    auto *roundAxis = new QCategoryAxis;
     m_style.setUp(roundAxis, font());
-    roundAxis->setTitleText(tr("Round of the last receipt (t_last)"));
-    roundAxis->append(categories);
+    roundAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    roundAxis->setGridLineVisible(false);
+    roundAxis->setStartValue(-0.5);
+    roundAxis->setRange(-0.5, double(categories.size()) - 0.5);
+    for (int round = first; round <= last; ++round) {
+        if (round % step == 0)
+            roundAxis->append(QString::number(round), double(round - first));
+    }
+    roundAxis->setTitleText(tr("Last receipt, t_last"));
     auto *count = valueAxis(m_style, font(), tr("Runs"));
     finishes->addAxis(roundAxis, Qt::AlignBottom);
     finishes->addAxis(count, Qt::AlignLeft);
     bars->attachAxis(roundAxis);
     bars->attachAxis(count);
     count->setLabelFormat(QStringLiteral("%d"));
-    setNiceTicks(count, most, ChartStyle::countLabels);
+    setNiceTicks(count, most, histogramCountLabels);
     count->setTickType(QValueAxis::TicksDynamic);
 }
 
 void LabCharts::drawResidues()
 {
-    // Rumor mongering leaves some people out: how many, run by run, in twenty bins from
-    // none to the most any run left.
+    // Rumor mongering leaves some people out: how many, run by run, in about a dozen bins
+    // from none to the most any run left (few enough to label in a narrow column).
     QChart *chart = residueChart();
     ChartStyle::setTitle(chart, tr("What each run left behind"));
     const ExperimentDocument &experiment = m_result.experiment;
@@ -305,7 +388,7 @@ void LabCharts::drawResidues()
     }
     if (most <= 0.0)
         return;
-    constexpr int bins = 20;
+    constexpr int bins = 12;
     const double width = niceStep(most, bins);
     const int used = std::max(1, int(std::ceil(most / width + 1e-9)));
     auto *bars = new QBarSeries;
@@ -324,18 +407,16 @@ void LabCharts::drawResidues()
     chart->addSeries(bars);
     QStringList categories;
     for (int bin = 0; bin < used; ++bin)
-        categories << QString::number(bin * width, 'g', 3);
-    auto *share = new QBarCategoryAxis;
-    m_style.setUp(share, font());
-    share->setTitleText(tr("Residue s (from)"));
-    share->append(categories);
+        categories << tr("%1%").arg(QString::number(bin * width * 100.0, 'g', 2)); // short: a percentage
+    auto *share = sparseAxis(m_style, font(), categories, labelStep(categories.size()));
+    share->setTitleText(tr("Residue s, in %"));
     auto *count = valueAxis(m_style, font(), tr("Runs"));
     chart->addAxis(share, Qt::AlignBottom);
     chart->addAxis(count, Qt::AlignLeft);
     bars->attachAxis(share);
     bars->attachAxis(count);
     count->setLabelFormat(QStringLiteral("%d"));
-    setNiceTicks(count, tallest, ChartStyle::countLabels);
+    setNiceTicks(count, tallest, histogramCountLabels);
     count->setTickType(QValueAxis::TicksDynamic);
 }
 

@@ -46,11 +46,22 @@ public:
     // The residue of each run, for an ensemble with rumor mongering in it; hidden otherwise.
     QChart *residueChart() const;
     QTableWidget *table() const { return m_table; }
+    void setTableVisible(bool visible);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+public:
+    QSize minimumSizeHint() const override;
+
+protected:
 
 private:
+    // Narrower than this, the charts stand one above the other.
+    static constexpr int stackedBelow = 600;
+    static constexpr int stackedMinimumWidth = 260;
+
+    void arrange(bool stacked);
     void redraw();
     void drawSpread();
     void drawSweep();
@@ -74,4 +85,7 @@ private:
     ChartLegend *m_firstLegend = nullptr;
     ChartLegend *m_secondLegend = nullptr;
     QTableWidget *m_table = nullptr;
+    QGridLayout *m_layout = nullptr;
+    QWidget *m_right = nullptr; // the histograms, one above the other
+    bool m_stacked = false;
 };

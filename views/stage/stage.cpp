@@ -4,19 +4,34 @@
 #include "views/chart/chartwidget.h"
 #include "views/chart/comparisonbuilder.h"
 #include "views/city/cityview.h"
+#include "views/lab/labcharts.h"
+#include "views/lab/labrunner.h"
 
 #include <QEvent>
 #include <QPainter>
+#include <QVBoxLayout>
+
+#include <thread>
 
 Stage::Stage(SimulationController *controller, QWidget *parent)
     : QSplitter(Qt::Horizontal, parent)
     , m_city(new CityView(controller))
     , m_chart(new ChartWidget(controller))
+    , m_lab(new LabCharts)
+    , m_charts(new QWidget)
 {
     setObjectName(QStringLiteral("stage"));
+    m_lab->setTableVisible(false); // beside the city the pictures are the point
+    // One of the two at a time; a hidden one does not count in the column's least width
+    // (as it would in a QStackedWidget), so the lab cannot widen the window of any chapter.
+    auto *column = new QVBoxLayout(m_charts);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(m_chart);
+    column->addWidget(m_lab);
+    m_lab->hide();
     // On a 16:9 projector the chart gets a tall column beside the city and stacks its charts.
     addWidget(m_city);
-    addWidget(m_chart);
+    addWidget(m_charts);
     setStretchFactor(0, 3);
     setStretchFactor(1, 2);
     setSizes({540, 440});
@@ -46,6 +61,24 @@ void Stage::showChapter(const Chapter &chapter, bool freePlay)
     else
         m_chart->setComparison(buildComparison(m_comparisons, 60, &m_shown));
     m_chart->setTheoryVisible(chapter.showTheory);
+    if (freePlay || chapter.labRuns <= 0) {
+        m_lab->hide();
+        m_chart->show();
+        return;
+    }
+    ExperimentDocument experiment;
+    experiment.runs = chapter.labRuns;
+    experiment.seed = chapter.scenario.config.seed;
+    m_labName = chapter.title;
+    experiment.entries = {{chapter.title.text(), chapter.scenario.config}};
+    m_lab->setResult(LabRunner::run(experiment, int(std::max(1u, std::thread::hardware_concurrency()))));
+    m_chart->hide();
+    m_lab->show();
+}
+
+bool Stage::showsLab() const
+{
+    return !m_lab->isHidden();
 }
 
 void Stage::changeEvent(QEvent *event)
@@ -53,5 +86,10 @@ void Stage::changeEvent(QEvent *event)
     // The compared runs are named in the lesson's language.
     if (event->type() == QEvent::LanguageChange && !m_comparisons.isEmpty())
         m_chart->setComparison(buildComparison(m_comparisons, 60, &m_shown));
+    if (event->type() == QEvent::LanguageChange && showsLab()) {
+        LabResult renamed = m_lab->result();
+        renamed.experiment.entries.first().name = m_labName.text();
+        m_lab->setResult(renamed);
+    }
     QSplitter::changeEvent(event);
 }

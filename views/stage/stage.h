@@ -7,6 +7,7 @@
 #include <QSplitter>
 
 class ChartWidget;
+class LabCharts;
 class QPainter;
 class CityView;
 class SimulationController;
@@ -29,9 +30,14 @@ public:
 
     CityView *city() const { return m_city; }
     ChartWidget *chart() const { return m_chart; }
+    LabCharts *labCharts() const { return m_lab; }
+    // Whether the chart column shows the lab (a chapter with labRuns) instead of the run's charts.
+    bool showsLab() const;
 
     // Sets the charts up for `chapter`: its compared runs (none in free play, where the
-    // run is the user's own) and whether the theory is drawn.
+    // run is the user's own), whether the theory is drawn, and for a chapter of the lab
+    // its ensemble, computed here on every core (a thousand runs of a thousand people take
+    // a fraction of a second).
     void showChapter(const Chapter &chapter, bool freePlay);
 
 protected:
@@ -40,6 +46,9 @@ protected:
 private:
     CityView *m_city = nullptr;
     ChartWidget *m_chart = nullptr;
+    LabCharts *m_lab = nullptr;
+    QWidget *m_charts = nullptr; // the run's charts, or the lab's
+    LocalizedText m_labName;            // the lab's entry, named in the lesson's language
     QList<ComparisonRun> m_comparisons; // shown, to rename in another language
     gossip::Scenario m_shown;           // the chapter's own run, the one in the city
 };
