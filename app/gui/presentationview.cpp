@@ -182,7 +182,7 @@ void PresentationView::setStage(Stage *stage)
     stage->show();
     m_city->installEventFilter(this);
     m_city->setHighContrast(true);
-    m_chart->setHighContrast(true);
+    stage->setChartsHighContrast(true);
     applySizes();
 }
 
@@ -193,9 +193,9 @@ void PresentationView::clearStage()
         m_city->setHighContrast(false);
         m_city->setPresentationScale(1.0);
     }
-    if (m_chart) {
-        m_chart->setHighContrast(false);
-        m_chart->setPresentationScale(1.0);
+    if (m_stageWidget) {
+        m_stageWidget->setChartsHighContrast(false);
+        m_stageWidget->setChartsPresentationScale(1.0);
     }
     if (m_stageWidget)
         m_stage->removeWidget(m_stageWidget);
@@ -271,7 +271,7 @@ void PresentationView::applySizes()
         const int room = std::max(0, width() - 2 * margin - margin);
         m_stageWidget->setHandleWidth(margin);
         m_stageWidget->setSizes({room * (wide ? 3 : 1) / (wide ? 5 : 2), room * (wide ? 2 : 1) / (wide ? 5 : 2)});
-        m_chart->setPresentationScale(std::max(1.0, std::min(screen / referenceHeight, width() / referenceWidth)));
+        m_stageWidget->setChartsPresentationScale(std::max(1.0, std::min(screen / referenceHeight, width() / referenceWidth)));
     }
     scaleCity();
 }

@@ -5,9 +5,11 @@
 #include "views/chart/chartwidget.h"
 #include "views/city/cityview.h"
 #include "views/controls/transportbar.h"
+#include "views/lab/labcharts.h"
 #include "views/lesson/lessoncontroller.h"
 #include "views/lesson/lessonpanel.h"
 #include "views/simulation/simulationcontroller.h"
+#include "views/stage/stage.h"
 
 #include <QChart>
 #include <QDockWidget>
@@ -44,6 +46,7 @@ private slots:
     void textIsSizedForAProjector_data();
     void textIsSizedForAProjector();
     void f5AgainOrClosingThePageLeaves();
+    void theLabIsLargeOnAProjector();
 
 private:
     // Presses F5 in the window and waits for the page to take the keyboard.
@@ -336,6 +339,24 @@ void TestPresentation::f5AgainOrClosingThePageLeaves()
     QVERIFY(!m_window->presentation()->isActive());
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     QCOMPARE(stage()->indexOf(m_window->city()), 0);
+}
+
+void TestPresentation::theLabIsLargeOnAProjector()
+{
+    // The chapter of luck shows the lab beside the city: on a projector its text grows with
+    // the rest, and comes back to the window's size on Escape.
+    m_window->lesson()->setChapterById(QStringLiteral("09b-the-luck-of-the-draw"));
+    QVERIFY(m_window->stage()->showsLab());
+    LabCharts *lab = m_window->stage()->labCharts();
+    const qreal windowTitle = lab->firstChart()->titleFont().pointSizeF();
+    enter();
+    view()->setWindowState(Qt::WindowNoState);
+    view()->setGeometry(QRect(0, 0, 1920, 1080));
+    QTRY_COMPARE(view()->size(), QSize(1920, 1080));
+    QTRY_VERIFY(lab->firstChart()->titleFont().pointSizeF() > 1.2 * windowTitle);
+    QTest::keyClick(view(), Qt::Key_Escape);
+    QTRY_VERIFY(!m_window->presentation()->isActive());
+    QCOMPARE(lab->firstChart()->titleFont().pointSizeF(), windowTitle);
 }
 
 QTEST_MAIN(TestPresentation)

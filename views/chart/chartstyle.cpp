@@ -118,29 +118,41 @@ void ChartStyle::fitTitle(QChart *chart)
     const double room = chart->size().width() - chart->margins().left() - chart->margins().right() - 8.0;
     QString shown = title;
     if (room > 0.0 && metrics.horizontalAdvance(title) > room && title.size() > 1) {
-        // The break that makes the longer line shortest: at a space, or between two
-        // characters of a script written without spaces (Chinese).
+        // As many centred lines as it takes, each as full as it fits, broken at spaces or
+        // between two characters of a script written without spaces (Chinese).
         const auto wide = [](QChar c) { return c.script() == QChar::Script_Han || c.unicode() >= 0x3000; };
-        qsizetype best = -1;
-        double bestWidth = 0.0;
-        for (qsizetype i = 1; i < title.size(); ++i) {
-            const bool space = title.at(i) == u' ';
-            if (!space && !(wide(title.at(i - 1)) || wide(title.at(i))))
-                continue;
-            if (!space && (title.at(i - 1) == u' '))
-                continue;
-            const double longer = std::max(metrics.horizontalAdvance(title.left(i)),
-                                           metrics.horizontalAdvance(title.mid(space ? i + 1 : i)));
-            if (best < 0 || longer < bestWidth) {
-                best = i;
-                bestWidth = longer;
+        QStringList pieces; // words, or single wide characters, with the space after a word
+        QString piece;
+        for (const QChar c : title) {
+            if (wide(c)) {
+                if (!piece.isEmpty())
+                    pieces << piece;
+                pieces << QString(c);
+                piece.clear();
+            } else {
+                piece += c;
+                if (c == u' ') {
+                    pieces << piece;
+                    piece.clear();
+                }
             }
         }
-        if (best < 0)
-            best = title.size() / 2;
-        const bool space = title.at(best) == u' ';
-        shown = QStringLiteral("<center>%1<br>%2</center>")
-                        .arg(title.left(best).toHtmlEscaped(), title.mid(space ? best + 1 : best).toHtmlEscaped());
+        if (!piece.isEmpty())
+            pieces << piece;
+        QStringList lines;
+        QString line;
+        for (const QString &next : std::as_const(pieces)) {
+            if (!line.isEmpty() && metrics.horizontalAdvance((line + next).trimmed()) > room) {
+                lines << line.trimmed();
+                line.clear();
+            }
+            line += next;
+        }
+        if (!line.trimmed().isEmpty())
+            lines << line.trimmed();
+        for (QString &text : lines)
+            text = text.toHtmlEscaped();
+        shown = QStringLiteral("<center>%1</center>").arg(lines.join(QStringLiteral("<br>")));
     }
     if (chart->title() != shown)
         chart->setTitle(shown);

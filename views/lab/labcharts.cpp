@@ -138,6 +138,25 @@ QChart *LabCharts::residueChart() const
     return m_residues->chart();
 }
 
+void LabCharts::setPresentationScale(double scale)
+{
+    if (scale == m_style.scale)
+        return;
+    m_style.scale = scale;
+    const bool stacked = width() < stackedBelow * m_style.scale;
+    if (stacked != m_stacked)
+        arrange(stacked);
+    redraw();
+}
+
+void LabCharts::setHighContrast(bool on)
+{
+    if (on == m_style.highContrast)
+        return;
+    m_style.highContrast = on;
+    redraw();
+}
+
 void LabCharts::setTableVisible(bool visible)
 {
     m_table->setVisible(visible);
@@ -174,6 +193,9 @@ void LabCharts::arrange(bool stacked)
         m_layout->setRowStretch(0, 3);
         m_layout->setRowStretch(2, tableStretch);
     }
+    // Side by side, the spread and the histograms share the width evenly.
+    m_layout->setColumnStretch(0, 1);
+    m_layout->setColumnStretch(1, stacked ? 0 : 1);
 }
 
 QSize LabCharts::minimumSizeHint() const
@@ -183,7 +205,8 @@ QSize LabCharts::minimumSizeHint() const
 
 void LabCharts::resizeEvent(QResizeEvent *event)
 {
-    const bool stacked = width() < stackedBelow;
+    // On a projector everything is larger, and so is the width two columns need.
+    const bool stacked = width() < stackedBelow * m_style.scale;
     if (stacked != m_stacked)
         arrange(stacked);
     QWidget::resizeEvent(event);
@@ -253,6 +276,8 @@ void LabCharts::redraw()
             delete axis;
         }
     }
+    for (QChart *chart : {firstChart(), secondChart(), residueChart()})
+        m_style.apply(chart, font());
     if (m_result.experiment.sweep) {
         drawSweep();
     } else {

@@ -47,6 +47,9 @@ public:
     QChart *residueChart() const;
     QTableWidget *table() const { return m_table; }
     void setTableVisible(bool visible);
+    // On a projector: larger text and lines, and high contrast (presentation mode).
+    void setPresentationScale(double scale);
+    void setHighContrast(bool on);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -76,6 +76,18 @@ void Stage::showChapter(const Chapter &chapter, bool freePlay)
     m_lab->show();
 }
 
+void Stage::setChartsPresentationScale(double scale)
+{
+    m_chart->setPresentationScale(scale);
+    m_lab->setPresentationScale(scale);
+}
+
+void Stage::setChartsHighContrast(bool on)
+{
+    m_chart->setHighContrast(on);
+    m_lab->setHighContrast(on);
+}
+
 bool Stage::showsLab() const
 {
     return !m_lab->isHidden();

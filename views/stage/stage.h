@@ -31,6 +31,9 @@ public:
     CityView *city() const { return m_city; }
     ChartWidget *chart() const { return m_chart; }
     LabCharts *labCharts() const { return m_lab; }
+    // On a projector: the charts' and the lab's text and lines larger, and high contrast.
+    void setChartsPresentationScale(double scale);
+    void setChartsHighContrast(bool on);
     // Whether the chart column shows the lab (a chapter with labRuns) instead of the run's charts.
     bool showsLab() const;
 
