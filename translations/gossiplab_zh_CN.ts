@@ -1461,6 +1461,18 @@
         <source>Save the scenario before quitting?</source>
         <translation>退出之前先保存场景吗？</translation>
     </message>
+    <message>
+        <source>The &amp;lab…</source>
+        <translation>实验室(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The lab has not run yet.</source>
+        <translation>实验室还没有运行过。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>MessageChart</name>

@@ -12,7 +12,9 @@
 #include "app/gui/widgetexporter.h"
 #include "views/chart/chartwidget.h"
 #include "views/city/cityview.h"
+#include "views/lab/labcharts.h"
 #include "views/lab/labcontroller.h"
+#include "views/lab/labsummary.h"
 #include "views/content/lessonfile.h"
 #include "views/controls/parameterpanel.h"
 #include "views/controls/transportbar.h"
@@ -33,6 +35,7 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QScreen>
+#include <QSaveFile>
 #include <QSettings>
 #include <QLabel>
 #include <QPushButton>
@@ -49,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_chart = m_stage->chart();
     m_lesson = new LessonController(m_controller, this);
     m_lab = new LabController(this);
+    connect(m_lab, &LabController::resultChanged, this, [this] { m_exportLab->setEnabled(m_lab->result().has_value()); });
     m_lessonPanel = new LessonPanel(m_lesson);
     m_session = std::make_unique<Session>(m_controller, m_lesson, this, m_city);
     m_parameters = new ParameterPanel(m_controller);
@@ -108,6 +112,16 @@ void MainWindow::createActions()
     connect(m_exportCity, &QAction::triggered, this, [this] { askExportImage(m_city, tr("city")); });
     m_exportChart = new QAction(this);
     connect(m_exportChart, &QAction::triggered, this, [this] { askExportImage(m_chart, tr("chart")); });
+    m_exportLab = new QAction(this);
+    m_exportLab->setObjectName(QStringLiteral("exportLab"));
+    m_exportLab->setEnabled(false); // until the lab has run
+    connect(m_exportLab, &QAction::triggered, this, [this] {
+        double scale = 1.0;
+        const QString path = FileDialogs::imagePath(this, *m_session, QStringLiteral("lab"), &scale);
+        QString error;
+        if (!path.isEmpty() && !exportLab(path, scale, &error))
+            showProblem(error);
+    });
     m_exportData = new QAction(this);
     connect(m_exportData, &QAction::triggered, this, &MainWindow::askExportData);
     m_exportBundle = new QAction(this);
@@ -180,6 +194,7 @@ void MainWindow::createMenus()
     m_exportImageMenu->addAction(m_exportWindow);
     m_exportImageMenu->addAction(m_exportCity);
     m_exportImageMenu->addAction(m_exportChart);
+    m_exportImageMenu->addAction(m_exportLab);
     m_fileMenu->addAction(m_exportData);
     m_fileMenu->addAction(m_exportBundle);
     m_fileMenu->addAction(m_exportHandout);
@@ -234,6 +249,7 @@ void MainWindow::retranslate()
     m_exportWindow->setText(tr("The &window…"));
     m_exportCity->setText(tr("The &city…"));
     m_exportChart->setText(tr("The c&hart…"));
+    m_exportLab->setText(tr("The &lab…"));
     m_exportData->setText(tr("Export &data…"));
     m_exportBundle->setText(tr("Export &bundle…"));
     m_exportHandout->setText(tr("Export &handout…"));
@@ -371,11 +387,45 @@ bool MainWindow::exportBundle(const QString &directory, QString *error)
         return false;
     }
     const QDir folder(directory);
-    return exportImage(this, folder.filePath(QStringLiteral("window.png")), 2.0, error)
+    const bool run = exportImage(this, folder.filePath(QStringLiteral("window.png")), 2.0, error)
             && exportImage(m_city, folder.filePath(QStringLiteral("city.svg")), 1.0, error)
             && exportImage(m_chart, folder.filePath(QStringLiteral("chart.svg")), 1.0, error)
             && m_session->exportData(folder.filePath(QStringLiteral("rounds.csv")), error)
             && m_session->saveScenario(folder.filePath(QStringLiteral("scenario.json")), error);
+    if (!run || !m_lab->result())
+        return run;
+    // The lab's experiment and what it found, when it has run.
+    return exportLab(folder.filePath(QStringLiteral("lab.png")), 2.0, error)
+            && exportLab(folder.filePath(QStringLiteral("lab.svg")), 1.0, error)
+            && ExperimentFile::write(folder.filePath(QStringLiteral("experiment.json")), m_lab->experiment(), error)
+            && writeLabSummary(folder.filePath(QStringLiteral("summary.csv")), error);
+}
+
+bool MainWindow::exportLab(const QString &path, double scale, QString *error)
+{
+    if (!m_lab->result()) {
+        *error = tr("The lab has not run yet.");
+        return false;
+    }
+    // The lab's charts and table as its window shows them, at the window's size.
+    LabCharts charts;
+    charts.setAttribute(Qt::WA_DontShowOnScreen);
+    charts.resize(m_labWindow ? m_labWindow->charts()->size() : QSize(1280, 760));
+    charts.show();
+    charts.setResult(*m_lab->result());
+    for (int pass = 0; pass < 3; ++pass)
+        QApplication::processEvents();
+    return exportImage(&charts, path, scale, error);
+}
+
+bool MainWindow::writeLabSummary(const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(labSummaryCsv(*m_lab->result())) < 0 || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
 }
 
 bool MainWindow::exportHandout(const QString &path, QString *error)

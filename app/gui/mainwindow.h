@@ -57,7 +57,11 @@ public:
     bool exportImage(QWidget *widget, const QString &path, double scale, QString *error);
     // Writes the window (PNG at 2x), the city and the chart (SVG), the measures (CSV) and
     // the scenario (JSON) into one folder, so anyone can reproduce the picture.
+    // With a lab that has run, also the lab's charts (lab.png at 2x, lab.svg), its
+    // experiment (experiment.json) and its table (summary.csv).
     bool exportBundle(const QString &directory, QString *error);
+    // Writes the lab's charts and table (PNG at `scale`, or SVG).
+    bool exportLab(const QString &path, double scale, QString *error);
     // Writes the lesson as a PDF handout, a page per chapter, with progress and Cancel;
     // cancelled, it writes nothing and returns false with `error` empty.
     bool exportHandout(const QString &path, QString *error);
@@ -100,6 +104,7 @@ private:
     // With unsaved interventions, asks Save, Discard or Cancel, ending in `question`;
     // whether the run may be left (saved, discarded, or nothing to save).
     bool mayLeaveTheRun(const QString &question);
+    bool writeLabSummary(const QString &path, QString *error);
 
     SimulationController *m_controller = nullptr;
     std::unique_ptr<Session> m_session;
@@ -132,6 +137,7 @@ private:
     QAction *m_exportWindow = nullptr;
     QAction *m_exportCity = nullptr;
     QAction *m_exportChart = nullptr;
+    QAction *m_exportLab = nullptr;
     QAction *m_exportData = nullptr;
     QAction *m_exportBundle = nullptr;
     QAction *m_exportHandout = nullptr;

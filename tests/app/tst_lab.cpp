@@ -347,9 +347,24 @@ void TestLab::chapterElevenIsAPreset()
         QCOMPARE(experiment.entries.at(entry).name, chapter.comparisons.at(entry).label.text());
         QCOMPARE(experiment.entries.at(entry).config.protocol, chapter.comparisons.at(entry).scenario.config.protocol);
     }
+    QVERIFY(!window.findChild<QAction *>(QStringLiteral("exportLab"))->isEnabled());
     window.lab()->run();
     QTRY_VERIFY_WITH_TIMEOUT(!window.lab()->isRunning(), 30000);
     QVERIFY(window.lab()->result()->complete);
+    // The export bundle carries the lab too: its pictures, its experiment and its table.
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("exportLab"))->isEnabled());
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY2(window.exportBundle(dir.path(), &error), qPrintable(error));
+    // At twice the size the lab's window shows its charts.
+    QCOMPARE(QImage(dir.filePath(QStringLiteral("lab.png"))).size(), window.showLab()->charts()->size() * 2);
+    QVERIFY(QFileInfo(dir.filePath(QStringLiteral("lab.svg"))).size() > 1000);
+    const auto reopened = ExperimentFile::read(dir.filePath(QStringLiteral("experiment.json")), &error);
+    QVERIFY2(reopened, qPrintable(error));
+    QCOMPARE(reopened->entries.size(), experiment.entries.size());
+    QFile summary(dir.filePath(QStringLiteral("summary.csv")));
+    QVERIFY(summary.open(QIODevice::ReadOnly));
+    QCOMPARE(summary.readAll(), labSummaryCsv(*window.lab()->result()));
 }
 
 QTEST_MAIN(TestLab)
