@@ -854,6 +854,10 @@
         <source>Residue s, in %</source>
         <translation>残余 s（%）</translation>
     </message>
+    <message>
+        <source>%1, theory</source>
+        <translation>%1，理论</translation>
+    </message>
 </context>
 <context>
     <name>LabController</name>
@@ -1062,6 +1066,14 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Theory</source>
+        <translation>理论</translation>
+    </message>
+    <message>
+        <source>Draw Demers&apos; prediction beside each entry, dashed, where there is one</source>
+        <translation>在每个条目旁用虚线画出 Demers 的预测（如果有的话）</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "views/lab/labpanel.h"
 #include "views/lab/labsummary.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -37,6 +38,9 @@ LabWindow::LabWindow(LabController *lab, Session *session, QWidget *parent)
     m_save = new QPushButton;
     m_exportCharts = new QPushButton;
     m_exportTable = new QPushButton;
+    m_theory = new QCheckBox;
+    m_theory->setObjectName(QStringLiteral("labTheory"));
+    connect(m_theory, &QCheckBox::toggled, m_charts, &LabCharts::setTheoryVisible);
 
     auto *right = new QWidget;
     auto *column = new QVBoxLayout(right);
@@ -47,6 +51,7 @@ LabWindow::LabWindow(LabController *lab, Session *session, QWidget *parent)
     for (QPushButton *button : {m_open, m_save, m_exportCharts, m_exportTable})
         files->addWidget(button);
     files->addStretch(1);
+    files->addWidget(m_theory);
     column->addLayout(files);
     auto *split = new QSplitter;
     split->addWidget(m_panel);
@@ -86,6 +91,8 @@ void LabWindow::retranslate()
     m_exportCharts->setToolTip(tr("Save the charts and the table as a PNG image or an SVG drawing"));
     m_exportTable->setText(tr("Export table…"));
     m_exportTable->setToolTip(tr("Save the table as CSV (summary.csv)"));
+    m_theory->setText(tr("Theory"));
+    m_theory->setToolTip(tr("Draw Demers' prediction beside each entry, dashed, where there is one"));
     showGuess();
 }
 

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
+class QCheckBox;
 class QLabel;
 class QPushButton;
 QT_END_NAMESPACE
@@ -50,4 +51,5 @@ private:
     QPushButton *m_save = nullptr;
     QPushButton *m_exportCharts = nullptr;
     QPushButton *m_exportTable = nullptr;
+    QCheckBox *m_theory = nullptr;
 };

@@ -2,6 +2,7 @@
 // are its runs'; Cancel stops it; a broken experiment gets one line and status 2.
 #include "app/gui/labwindow.h"
 #include "app/gui/mainwindow.h"
+#include "engine/theory.h"
 #include "views/content/experimentfile.h"
 #include "views/lab/labcontroller.h"
 #include "views/lesson/lessoncontroller.h"
@@ -83,6 +84,7 @@ private slots:
     void cancelStopsWithWhatWasDone();
     void brokenExperimentIsOneLine();
     void paperStandsBesideItsRows();
+    void theoryOnRequest();
     void predictThenReveal();
     void cancelFromTheWindow();
     void chapterElevenIsAPreset();
@@ -249,6 +251,35 @@ void TestLab::paperStandsBesideItsRows()
     QVERIFY(table->horizontalHeaderItem(paper)->text().startsWith(QLatin1String("Paper")));
     QCOMPARE(table->item(0, paper)->text(), QStringLiteral("Table 1: 0.037, 3.3, 12.1, 16.9"));
     QVERIFY(!table->item(1, paper) || table->item(1, paper)->text().isEmpty());
+}
+
+void TestLab::theoryOnRequest()
+{
+    // Anti-entropy pull's prediction p(i+1) = p(i)^2 beside the runs' mean, on request only.
+    ExperimentDocument experiment;
+    experiment.runs = 30;
+    gossip::Config pull;
+    pull.protocol = gossip::Protocol::AntiEntropy;
+    pull.mode = gossip::Mode::Pull;
+    pull.nodes = 1000;
+    experiment.entries = {{QStringLiteral("pull"), pull}};
+    LabCharts charts;
+    charts.setResult(LabRunner::run(experiment, 2));
+    const auto theory = [&charts]() -> QLineSeries * {
+        for (QAbstractSeries *series : charts.firstChart()->series()) {
+            if (series->name() == QLatin1String("pull, theory"))
+                return qobject_cast<QLineSeries *>(series);
+        }
+        return nullptr;
+    };
+    QVERIFY(!theory());
+    charts.setTheoryVisible(true);
+    QVERIFY(theory());
+    const std::vector<double> expected = gossip::theory::pullSusceptible(0.999, 4);
+    for (int round = 0; round <= 4; ++round)
+        QCOMPARE(theory()->at(round).y(), 1.0 - expected[std::size_t(round)]);
+    charts.setTheoryVisible(false);
+    QVERIFY(!theory());
 }
 
 void TestLab::predictThenReveal()

@@ -8,6 +8,7 @@
 
 #include "engine/configschema.h"
 #include "engine/papertables.h"
+#include "engine/theory.h"
 
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
@@ -343,6 +344,8 @@ void LabCharts::drawSpread()
         }
     }
     setTicks(rounds, longest, roundStep(longest, m_style.roundLabelCount(spread, font(), longest)));
+    if (m_theoryVisible)
+        drawTheory(rounds, coverage, longest);
 
     // When each run finished: runs per round of the last receipt, one bar set per entry.
     QChart *finishes = secondChart();
@@ -397,6 +400,57 @@ void LabCharts::drawSpread()
     count->setLabelFormat(QStringLiteral("%d"));
     setNiceTicks(count, most, histogramCountLabels);
     count->setTickType(QValueAxis::TicksDynamic);
+}
+
+void LabCharts::setTheoryVisible(bool visible)
+{
+    if (visible == m_theoryVisible)
+        return;
+    m_theoryVisible = visible;
+    redraw();
+}
+
+void LabCharts::drawTheory(QAbstractAxis *rounds, QAbstractAxis *share, int longest)
+{
+    namespace theory = gossip::theory;
+    QChart *spread = firstChart();
+    const ExperimentDocument &experiment = m_result.experiment;
+    for (int entry = 0; entry < experiment.entries.size(); ++entry) {
+        const gossip::BatchResult &batch = m_result.at(entry, 0);
+        const gossip::Config config = experiment.configAt(entry, 0);
+        if (batch.runs.empty() || batch.susceptibleFraction.empty())
+            continue;
+        QList<QPointF> points;
+        switch (theory::predictionFor(config)) {
+        case theory::Prediction::None:
+            break;
+        case theory::Prediction::SusceptibleCurve: {
+            const std::vector<double> curve =
+                    theory::susceptibleCurve(config.mode, batch.susceptibleFraction.front(), config.nodes, longest);
+            for (std::size_t round = 0; round < curve.size(); ++round)
+                points << QPointF(qreal(round), 1.0 - curve[round]);
+            break;
+        }
+        case theory::Prediction::Residue:
+        case theory::Prediction::ResidueForTraffic: {
+            // Where the runs should end: s for k, or s = e^-m for the runs' mean traffic.
+            const double residue = theory::predictionFor(config) == theory::Prediction::Residue
+                    ? theory::rumorResidue(config.k)
+                    : theory::residueForTraffic(batch.mean(&gossip::RunSummary::traffic));
+            points << QPointF(0.0, 1.0 - residue) << QPointF(qreal(longest), 1.0 - residue);
+            break;
+        }
+        }
+        if (points.isEmpty())
+            continue;
+        auto *line = new QLineSeries;
+        line->setName(tr("%1, theory").arg(experiment.entries.at(entry).name));
+        line->replace(points);
+        spread->addSeries(line);
+        line->setPen(QPen(entryColor(entry).darker(130), m_style.lineWidth(ChartStyle::theoryPenWidth), Qt::DashLine));
+        line->attachAxis(rounds);
+        line->attachAxis(share);
+    }
 }
 
 void LabCharts::drawResidues()

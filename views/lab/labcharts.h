@@ -9,6 +9,7 @@
 #include <optional>
 
 QT_BEGIN_NAMESPACE
+class QAbstractAxis;
 class QChart;
 class QChartView;
 class QGridLayout;
@@ -47,6 +48,10 @@ public:
     QChart *residueChart() const;
     QTableWidget *table() const { return m_table; }
     void setTableVisible(bool visible);
+    // Draws Demers' prediction beside each entry's mean, dashed in its colour, where there
+    // is one: anti-entropy's curve, or the residue rumor mongering should leave.
+    void setTheoryVisible(bool visible);
+    bool theoryVisible() const { return m_theoryVisible; }
     // On a projector: larger text and lines, and high contrast (presentation mode).
     void setPresentationScale(double scale);
     void setHighContrast(bool on);
@@ -69,6 +74,7 @@ private:
     void drawSpread();
     void drawSweep();
     void drawResidues();
+    void drawTheory(QAbstractAxis *rounds, QAbstractAxis *share, int longest);
     void fillTable();
 
     void drawGuess();
@@ -91,4 +97,5 @@ private:
     QGridLayout *m_layout = nullptr;
     QWidget *m_right = nullptr; // the histograms, one above the other
     bool m_stacked = false;
+    bool m_theoryVisible = false;
 };
