@@ -3,14 +3,15 @@
 #include "app/gui/labwindow.h"
 #include "app/gui/mainwindow.h"
 #include "engine/theory.h"
+#include "tests/common/program.h"
 #include "views/content/experimentfile.h"
-#include "views/lab/labcontroller.h"
-#include "views/lesson/lessoncontroller.h"
-#include "views/lab/labpanel.h"
-#include "views/simulation/simulationcontroller.h"
 #include "views/lab/labcharts.h"
+#include "views/lab/labcontroller.h"
+#include "views/lab/labpanel.h"
 #include "views/lab/labrunner.h"
 #include "views/lab/labsummary.h"
+#include "views/lesson/lessoncontroller.h"
+#include "views/simulation/simulationcontroller.h"
 
 #include <QAction>
 #include <QAreaSeries>
@@ -22,9 +23,8 @@
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLineSeries>
 #include <QLabel>
-#include <QProcess>
+#include <QLineSeries>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -33,22 +33,11 @@
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Result = programtest::Run;
 
 Result runProgram(const QString &program, const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(environment);
-    process.start(program, arguments);
-    process.waitForFinished(120'000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return programtest::run(program, arguments);
 }
 
 const char *experimentJson = R"({"format": "gossiplab-experiment", "version": 1, "runs": 150, "seed": 7,

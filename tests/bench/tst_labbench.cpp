@@ -1,11 +1,11 @@
 // The lab's speed: an ensemble of a thousand runs, the window's responsiveness while the
 // lab computes, and --export-experiment against the same gossiplab-cli calls. Figures,
 // not verdicts: a busy machine must not fail them.
+#include "tests/common/program.h"
 #include "views/lab/labcontroller.h"
 #include "views/lab/labrunner.h"
 
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -31,15 +31,7 @@ ExperimentDocument rumorEnsemble(int entries)
 
 qint64 runProgram(const QString &program, const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(environment);
-    QElapsedTimer timer;
-    timer.start();
-    process.start(program, arguments);
-    process.waitForFinished(300'000);
-    return timer.elapsed();
+    return programtest::run(program, arguments).milliseconds;
 }
 
 } // namespace
