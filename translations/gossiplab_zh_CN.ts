@@ -751,6 +751,10 @@
         <source>no file name given</source>
         <translation>没有给出文件名</translation>
     </message>
+    <message>
+        <source>%1 must be one of %2</source>
+        <translation>%1 必须是以下之一：%2</translation>
+    </message>
 </context>
 <context>
     <name>LabCharts</name>
@@ -984,6 +988,50 @@
         <source>At most %1 values.</source>
         <translation>最多 %1 个取值。</translation>
     </message>
+    <message>
+        <source>The selected entry&apos;s colour on every chart</source>
+        <translation>选中条目在所有图表中的颜色</translation>
+    </message>
+    <message>
+        <source>Black</source>
+        <translation>黑</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>橙</translation>
+    </message>
+    <message>
+        <source>Sky blue</source>
+        <translation>天蓝</translation>
+    </message>
+    <message>
+        <source>Bluish green</source>
+        <translation>蓝绿</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>蓝</translation>
+    </message>
+    <message>
+        <source>Vermillion</source>
+        <translation>朱红</translation>
+    </message>
+    <message>
+        <source>Reddish purple</source>
+        <translation>紫红</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>灰</translation>
+    </message>
+    <message>
+        <source>Dark grey</source>
+        <translation>深灰</translation>
+    </message>
 </context>
 <context>
     <name>LabWindow</name>
@@ -1111,10 +1159,6 @@
 </context>
 <context>
     <name>LessonFile</name>
-    <message>
-        <source>%1.colour must be one of %2</source>
-        <translation>%1.colour 必须是以下之一：%2</translation>
-    </message>
     <message>
         <source>%1.measure must be coverage or cumulative-megabytes</source>
         <translation>%1.measure 必须是 coverage 或 cumulative-megabytes</translation>

@@ -46,7 +46,8 @@ void TestExperimentFile::roundTripKeepsEverything()
     lossy.mode = gossip::Mode::Pull;
     lossy.loss = 0.2;
     lossy.nodes = 300;
-    document.entries = {{QStringLiteral("loss 20 %"), lossy}, {QStringLiteral("default"), gossip::Config{}}};
+    document.entries = {{QStringLiteral("loss 20 %"), lossy, ColourRole::ReddishPurple},
+                        {QStringLiteral("default"), gossip::Config{}, std::nullopt}};
     document.sweep = ExperimentSweep{QStringLiteral("nodes"), {100, 1000, 10000}};
     QString error;
     const auto read = ExperimentFile::parse(ExperimentFile::serialize(document), &error);
@@ -57,6 +58,8 @@ void TestExperimentFile::roundTripKeepsEverything()
     QCOMPARE(read->entries.at(0).name, QStringLiteral("loss 20 %"));
     QCOMPARE(read->entries.at(0).config.loss, 0.2);
     QCOMPARE(read->entries.at(0).config.mode, gossip::Mode::Pull);
+    QCOMPARE(read->entries.at(0).colour, std::optional<ColourRole>(ColourRole::ReddishPurple));
+    QVERIFY(!read->entries.at(1).colour);
     QCOMPARE(read->sweep->parameter, QStringLiteral("nodes"));
     QCOMPARE(read->sweep->values, document.sweep->values);
 }
@@ -112,6 +115,8 @@ void TestExperimentFile::brokenFilesAreRefusedByName_data()
     QTest::newRow("sweep without values")
             << file((QByteArray(entry) + R"(, "sweep": {"parameter": "k", "values": []})").constData())
             << "sweep.values";
+    QTest::newRow("colour not of the palette") << file(R"("entries": [{"name": "a", "colour": "pink"}])")
+                                               << "entries[0].colour";
     QTest::newRow("key given twice") << file(R"("runs": 5, "runs": 6, "entries": [{"name": "a"}])") << "runs";
 }
 

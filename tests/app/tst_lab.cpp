@@ -12,6 +12,7 @@
 #include "views/lab/labsummary.h"
 #include "views/lesson/lessoncontroller.h"
 #include "views/simulation/simulationcontroller.h"
+#include "views/style/citystyle.h"
 
 #include <QAction>
 #include <QAreaSeries>
@@ -321,6 +322,14 @@ void TestLab::predictThenReveal()
     QVERIFY2(reveal.contains(QLatin1String("You guessed round 8")), qPrintable(reveal));
     QVERIFY2(reveal.contains(QString::number(std::abs(*truth - 8.0), 'f', 1) + QLatin1String(" rounds off")),
              qPrintable(reveal));
+
+    // Recoloured, the entry's mean line takes the chosen colour.
+    auto *colour = lab->findChild<QComboBox *>(QStringLiteral("labColour"));
+    const int yellow = colour->findData(int(ColourRole::Yellow));
+    colour->setCurrentIndex(yellow);
+    emit colour->activated(yellow);
+    QCOMPARE(window.lab()->experiment().entries.at(0).colour, std::optional<ColourRole>(ColourRole::Yellow));
+    QCOMPARE(named(window.lab()->experiment().entries.at(0).name)->pen().color(), CityStyle::color(ColourRole::Yellow));
 }
 
 void TestLab::cancelFromTheWindow()

@@ -83,7 +83,8 @@ ExperimentDocument readDocument(const QJsonObject &root)
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const QString at = QStringLiteral("entries[%1]").arg(i);
         const QJsonObject object = JsonReader::objectAt(entries.at(i), at);
-        JsonReader::refuseUnknownKeys(object, {QStringLiteral("name"), QStringLiteral("config")}, at);
+        JsonReader::refuseUnknownKeys(object, {QStringLiteral("name"), QStringLiteral("config"), QStringLiteral("colour")},
+                                      at);
         ExperimentEntry entry;
         entry.name = JsonReader::stringAt(JsonReader::required(object, QStringLiteral("name"), at),
                                           at + QStringLiteral(".name"), maximumNameLength);
@@ -91,6 +92,9 @@ ExperimentDocument readDocument(const QJsonObject &root)
         if (!config.isUndefined())
             entry.config = JsonReader::readConfig(JsonReader::objectAt(config, at + QStringLiteral(".config")),
                                                   at + QStringLiteral(".config"));
+        const QJsonValue colour = object.value(QStringLiteral("colour"));
+        if (!colour.isUndefined())
+            entry.colour = JsonReader::colourAt(colour, at + QStringLiteral(".colour"));
         document.entries << entry;
     }
     const QJsonValue sweep = root.value(QStringLiteral("sweep"));
@@ -140,7 +144,10 @@ QByteArray ExperimentFile::serialize(const ExperimentDocument &document)
     for (const ExperimentEntry &entry : document.entries) {
         QJsonObject config = JsonReader::writeConfig(entry.config);
         config.remove(QStringLiteral("seed")); // the experiment's seed is every entry's
-        entries.append(QJsonObject{{QStringLiteral("name"), entry.name}, {QStringLiteral("config"), config}});
+        QJsonObject object{{QStringLiteral("name"), entry.name}, {QStringLiteral("config"), config}};
+        if (entry.colour)
+            object.insert(QStringLiteral("colour"), colourRoleName(*entry.colour));
+        entries.append(object);
     }
     QJsonObject root{
             {QStringLiteral("format"), formatName},

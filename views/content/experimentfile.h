@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/config.h"
+#include "views/content/colourrole.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -14,6 +15,7 @@ struct ExperimentEntry
 {
     QString name;
     gossip::Config config;
+    std::optional<ColourRole> colour = std::nullopt; // the palette's colours in turn when not chosen
 };
 
 // One parameter (a config key such as "k", "nodes" or "loss") over a list of values.

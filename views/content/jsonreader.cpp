@@ -150,6 +150,14 @@ double JsonReader::integerIn(const QJsonValue &value, const QString &where, doub
     return number;
 }
 
+ColourRole JsonReader::colourAt(const QJsonValue &value, const QString &where)
+{
+    const auto role = colourRoleFrom(value.toString());
+    if (!value.isString() || !role)
+        fail(tr("%1 must be one of %2").arg(where, colourRoleNames().join(QStringLiteral(", "))));
+    return *role;
+}
+
 bool JsonReader::booleanAt(const QJsonValue &value, const QString &where)
 {
     if (!value.isBool())

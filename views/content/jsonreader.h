@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/scenario.h"
+#include "views/content/colourrole.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -75,6 +76,8 @@ public:
     static QString stringAt(const QJsonValue &value, const QString &where, qsizetype maximumLength);
     // A string, or an object from language code to string that has "en".
     static LocalizedText textAt(const QJsonValue &value, const QString &where);
+    // One of the palette's role names ("sky-blue").
+    static ColourRole colourAt(const QJsonValue &value, const QString &where);
     static void refuseUnknownKeys(const QJsonObject &object, const QStringList &known, const QString &where);
     // Fails when the required `key` is missing from `object`.
     static QJsonValue required(const QJsonObject &object, const QString &key, const QString &where);

@@ -38,12 +38,8 @@ ComparisonRun readComparison(const QJsonValue &value, const QString &where)
     ComparisonRun run;
     run.label = JsonReader::textAt(JsonReader::required(object, QStringLiteral("label"), where),
                                    where + QStringLiteral(".label"));
-    const QJsonValue colour = JsonReader::required(object, QStringLiteral("colour"), where);
-    const auto role = colourRoleFrom(colour.toString());
-    if (!colour.isString() || !role)
-        JsonReader::fail(LessonFile::tr("%1.colour must be one of %2")
-                                 .arg(where, colourRoleNames().join(QStringLiteral(", "))));
-    run.colour = *role;
+    run.colour = JsonReader::colourAt(JsonReader::required(object, QStringLiteral("colour"), where),
+                                      where + QStringLiteral(".colour"));
     const QJsonValue measure = object.value(QStringLiteral("measure"));
     if (!measure.isUndefined()) {
         if (measure == QJsonValue(QStringLiteral("coverage")))

@@ -116,12 +116,19 @@ LabCharts::LabCharts(QWidget *parent)
     arrange(false);
 }
 
-QColor LabCharts::entryColor(int entry)
+ColourRole LabCharts::defaultRole(int entry)
 {
     static const ColourRole roles[] = {ColourRole::Blue,      ColourRole::Vermillion, ColourRole::BluishGreen,
                                        ColourRole::ReddishPurple, ColourRole::Orange, ColourRole::SkyBlue,
                                        ColourRole::Black,     ColourRole::Yellow};
-    return CityStyle::color(roles[std::size_t(entry) % std::size(roles)]);
+    return roles[std::size_t(entry) % std::size(roles)];
+}
+
+QColor LabCharts::entryColor(const ExperimentDocument &experiment, int entry)
+{
+    const std::optional<ColourRole> chosen =
+            entry < experiment.entries.size() ? experiment.entries.at(entry).colour : std::nullopt;
+    return CityStyle::color(chosen.value_or(defaultRole(entry)));
 }
 
 QChart *LabCharts::firstChart() const
@@ -317,7 +324,7 @@ void LabCharts::drawSpread()
         const gossip::BatchResult &batch = m_result.at(entry, 0);
         if (batch.runs.empty())
             continue;
-        const QColor color = entryColor(entry);
+        const QColor color = entryColor(m_result.experiment, entry);
         auto *low = new QLineSeries;
         auto *high = new QLineSeries;
         auto *mean = new QLineSeries;
@@ -368,8 +375,8 @@ void LabCharts::drawSpread()
     for (int entry = 0; entry < experiment.entries.size(); ++entry) {
         const gossip::BatchResult &batch = m_result.at(entry, 0);
         auto *set = new QBarSet(experiment.entries.at(entry).name);
-        set->setColor(entryColor(entry));
-        set->setBorderColor(entryColor(entry));
+        set->setColor(entryColor(m_result.experiment, entry));
+        set->setBorderColor(entryColor(m_result.experiment, entry));
         for (int round = first; round <= last; ++round) {
             const auto found = batch.finishHistogram.find(round);
             const int count = found == batch.finishHistogram.end() ? 0 : found->second;
@@ -447,7 +454,7 @@ void LabCharts::drawTheory(QAbstractAxis *rounds, QAbstractAxis *share, int long
         line->setName(tr("%1, theory").arg(experiment.entries.at(entry).name));
         line->replace(points);
         spread->addSeries(line);
-        line->setPen(QPen(entryColor(entry).darker(130), m_style.lineWidth(ChartStyle::theoryPenWidth), Qt::DashLine));
+        line->setPen(QPen(entryColor(m_result.experiment, entry).darker(130), m_style.lineWidth(ChartStyle::theoryPenWidth), Qt::DashLine));
         line->attachAxis(rounds);
         line->attachAxis(share);
     }
@@ -477,8 +484,8 @@ void LabCharts::drawResidues()
         for (const gossip::RunSummary &run : m_result.at(entry, 0).runs)
             counts[std::min(used - 1, int(run.residue / width))] += 1.0;
         auto *set = new QBarSet(experiment.entries.at(entry).name);
-        set->setColor(entryColor(entry));
-        set->setBorderColor(entryColor(entry));
+        set->setColor(entryColor(m_result.experiment, entry));
+        set->setBorderColor(entryColor(m_result.experiment, entry));
         set->append(counts);
         tallest = std::max(tallest, *std::max_element(counts.begin(), counts.end()));
         bars->append(set);
@@ -542,7 +549,7 @@ void LabCharts::drawSweep()
         chart->addAxis(up, Qt::AlignLeft);
         double top = 0.0;
         for (int entry = 0; entry < experiment.entries.size(); ++entry) {
-            const QColor color = entryColor(entry);
+            const QColor color = entryColor(m_result.experiment, entry);
             auto *line = new QLineSeries;
             auto *points = new QScatterSeries;
             line->setName(experiment.entries.at(entry).name);
@@ -636,7 +643,7 @@ void LabCharts::fillTable()
             for (int column = 0; column < cells.size(); ++column) {
                 auto *item = new QTableWidgetItem(cells.at(column));
                 if (column == 0)
-                    item->setForeground(entryColor(entry));
+                    item->setForeground(entryColor(m_result.experiment, entry));
                 m_table->setItem(row, column, item);
             }
         }

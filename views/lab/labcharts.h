@@ -39,8 +39,10 @@ public:
     void setGuess(GuessKind kind, double guess, std::optional<double> truth);
     void clearGuess();
     const LabResult &result() const { return m_result; }
-    // The colour of entry `entry`: the palette's colours in turn.
-    static QColor entryColor(int entry);
+    // The colour of entry `entry`: the one chosen for it, or the palette's colours in turn.
+    static QColor entryColor(const ExperimentDocument &experiment, int entry);
+    // The role an entry without a chosen colour gets.
+    static ColourRole defaultRole(int entry);
 
     QChart *firstChart() const;
     QChart *secondChart() const;

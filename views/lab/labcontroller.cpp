@@ -71,6 +71,17 @@ void LabController::renameEntry(int entry, const QString &name)
     emit resultChanged();
 }
 
+void LabController::recolourEntry(int entry, ColourRole colour)
+{
+    if (isRunning() || entry < 0 || entry >= m_experiment.entries.size())
+        return;
+    m_experiment.entries[entry].colour = colour;
+    if (m_result)
+        m_result->experiment.entries[entry].colour = colour;
+    emit experimentChanged();
+    emit resultChanged();
+}
+
 void LabController::removeEntry(int entry)
 {
     if (isRunning() || entry < 0 || entry >= m_experiment.entries.size())

@@ -35,6 +35,8 @@ public:
     bool addEntry(const gossip::Config &config, const QString &name = {});
     void renameEntry(int entry, const QString &name);
     void removeEntry(int entry);
+    // Gives an entry a colour of the palette of its own, on every chart and in the table.
+    void recolourEntry(int entry, ColourRole colour);
     void setRuns(int runs);
     void setSeed(std::uint64_t seed);
     // A sweep of `parameter` (a numeric config key) over `values`, or none; false with

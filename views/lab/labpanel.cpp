@@ -5,6 +5,7 @@
 #include "views/content/configtext.h"
 #include "views/lab/labcharts.h"
 #include "views/lab/labcontroller.h"
+#include "views/style/citystyle.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -14,9 +15,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPixmap>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -28,6 +31,8 @@ LabPanel::LabPanel(LabController *lab, QWidget *parent)
     m_entries->setObjectName(QStringLiteral("labEntries"));
     m_remove = new QPushButton;
     m_remove->setObjectName(QStringLiteral("labRemove"));
+    m_colour = new QComboBox;
+    m_colour->setObjectName(QStringLiteral("labColour"));
     m_runs = new QSpinBox;
     m_runs->setObjectName(QStringLiteral("labRuns"));
     m_runs->setRange(1, ExperimentDocument::maximumRuns);
@@ -57,7 +62,10 @@ LabPanel::LabPanel(LabController *lab, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_entries, 1);
-    layout->addWidget(m_remove);
+    auto *entryButtons = new QHBoxLayout;
+    entryButtons->addWidget(m_colour, 1);
+    entryButtons->addWidget(m_remove);
+    layout->addLayout(entryButtons);
     auto *form = new QFormLayout;
     m_runsLabel = new QLabel;
     m_seedLabel = new QLabel;
@@ -82,6 +90,12 @@ LabPanel::LabPanel(LabController *lab, QWidget *parent)
             m_lab->renameEntry(m_entries->row(item), item->text());
     });
     connect(m_remove, &QPushButton::clicked, this, [this] { m_lab->removeEntry(m_entries->currentRow()); });
+    connect(m_entries, &QListWidget::currentRowChanged, this, &LabPanel::showColour);
+    connect(m_colour, &QComboBox::activated, this, [this](int index) {
+        const int entry = m_entries->currentRow();
+        m_lab->recolourEntry(entry, ColourRole(m_colour->itemData(index).toInt()));
+        m_entries->setCurrentRow(entry);
+    });
     connect(m_runs, &QSpinBox::editingFinished, this, [this] { m_lab->setRuns(m_runs->value()); });
     connect(m_seed, &QLineEdit::editingFinished, this, [this] { m_lab->setSeed(m_seed->text().toULongLong()); });
     connect(m_sweepParameter, &QComboBox::activated, this, &LabPanel::applySweep);
@@ -120,6 +134,18 @@ void LabPanel::retranslate()
     m_remove->setToolTip(tr("Take the selected entry out of the lab"));
     m_entries->setToolTip(tr("The configurations the lab races; double-click a name to rename it. "
                              "Add one with Lab > Add to lab in the main window."));
+    m_colour->setToolTip(tr("The selected entry's colour on every chart"));
+    {
+        const QSignalBlocker blocker(m_colour);
+        m_colour->clear();
+        const QString names[] = {tr("Black"),  tr("Orange"), tr("Sky blue"),       tr("Bluish green"), tr("Yellow"),
+                                 tr("Blue"),   tr("Vermillion"), tr("Reddish purple"), tr("Grey"),     tr("Dark grey")};
+        for (int role = 0; role < int(std::size(names)); ++role) {
+            QPixmap swatch(16, 16);
+            swatch.fill(CityStyle::color(ColourRole(role)));
+            m_colour->addItem(QIcon(swatch), names[role], role);
+        }
+    }
     m_runsLabel->setText(tr("Runs"));
     m_runs->setToolTip(tr("How many seeded runs of each entry (up to 10,000)"));
     m_seedLabel->setText(tr("Seed"));
@@ -160,7 +186,7 @@ void LabPanel::showExperiment()
     m_entries->clear();
     for (int entry = 0; entry < experiment.entries.size(); ++entry) {
         auto *item = new QListWidgetItem(experiment.entries.at(entry).name, m_entries);
-        item->setForeground(LabCharts::entryColor(entry));
+        item->setForeground(LabCharts::entryColor(experiment, entry));
         item->setFlags(item->flags() | Qt::ItemIsEditable);
     }
     m_runs->setValue(experiment.runs);
@@ -180,11 +206,26 @@ void LabPanel::showExperiment()
     if (guess)
         m_guessValue->setValue(guess->second);
     m_remove->setEnabled(!experiment.entries.isEmpty());
+    if (m_entries->currentRow() < 0 && m_entries->count() > 0)
+        m_entries->setCurrentRow(0);
+    showColour();
     m_run->setEnabled(!experiment.entries.isEmpty() && !m_lab->isRunning());
     if (experiment.entries.isEmpty())
         m_notice->setText(tr("The lab is empty: set the parameters of a run in the main window and choose "
                              "Lab > Add to lab."));
     m_showing = false;
+}
+
+void LabPanel::showColour()
+{
+    const int entry = m_entries->currentRow();
+    const ExperimentDocument &experiment = m_lab->experiment();
+    m_colour->setEnabled(entry >= 0 && entry < experiment.entries.size() && !m_lab->isRunning());
+    if (entry < 0 || entry >= experiment.entries.size())
+        return;
+    const ColourRole role = experiment.entries.at(entry).colour.value_or(LabCharts::defaultRole(entry));
+    const QSignalBlocker blocker(m_colour);
+    m_colour->setCurrentIndex(m_colour->findData(int(role)));
 }
 
 void LabPanel::applySweep()
@@ -246,7 +287,7 @@ void LabPanel::applyGuess()
 
 void LabPanel::runningChanged(bool running)
 {
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_entries, m_remove, m_runs, m_seed, m_sweepParameter,
+    for (QWidget *widget : std::initializer_list<QWidget *>{m_entries, m_remove, m_colour, m_runs, m_seed, m_sweepParameter,
                                                             m_sweepValues, m_guessKind, m_guessValue})
         widget->setEnabled(!running);
     m_run->setEnabled(!running && !m_lab->experiment().entries.isEmpty());

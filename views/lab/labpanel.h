@@ -38,10 +38,12 @@ private:
     void applySweep();
     void applyGuess();
     void runningChanged(bool running);
+    void showColour();
 
     LabController *m_lab = nullptr;
     QListWidget *m_entries = nullptr;
     QPushButton *m_remove = nullptr;
+    QComboBox *m_colour = nullptr; // the selected entry's colour
     QLabel *m_runsLabel = nullptr;
     QSpinBox *m_runs = nullptr;
     QLabel *m_seedLabel = nullptr;
