@@ -325,8 +325,11 @@ void LabCharts::drawSpread()
         if (batch.runs.empty())
             continue;
         const QColor color = entryColor(m_result.experiment, entry);
-        auto *low = new QLineSeries;
-        auto *high = new QLineSeries;
+        // The band's edges are not the chart's series: the band owns them (QAreaSeries
+        // does not), so they go when the chart removes it.
+        auto *band = new QAreaSeries;
+        auto *low = new QLineSeries(band);
+        auto *high = new QLineSeries(band);
         auto *mean = new QLineSeries;
         for (std::size_t round = 0; round < batch.susceptibleFraction.size(); ++round) {
             low->append(qreal(round), 1.0 - batch.susceptibleP90[round]);
@@ -334,7 +337,8 @@ void LabCharts::drawSpread()
             mean->append(qreal(round), 1.0 - batch.susceptibleFraction[round]);
         }
         longest = std::max(longest, int(batch.susceptibleFraction.size()) - 1);
-        auto *band = new QAreaSeries(high, low);
+        band->setUpperSeries(high);
+        band->setLowerSeries(low);
         QColor fill = color;
         fill.setAlphaF(0.22f);
         band->setBrush(fill);
