@@ -843,10 +843,6 @@
         <translation>每次运行留下了多少人</translation>
     </message>
     <message>
-        <source>With the update</source>
-        <translation>得到更新的比例</translation>
-    </message>
-    <message>
         <source>Last receipt, t_last</source>
         <translation>最后一次收到，t_last</translation>
     </message>
@@ -861,6 +857,10 @@
     <message>
         <source>%1, theory</source>
         <translation>%1，理论</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
     </message>
 </context>
 <context>
@@ -878,8 +878,12 @@
         <translation>你猜的是第 %1 轮。平均而言，到第 %2 轮时一半的城市已经得到了它：相差 %3 轮。</translation>
     </message>
     <message>
-        <source>You guessed a residue of %1. The runs left %2 on average: %3 off.</source>
-        <translation>你猜的残余是 %1。多次运行平均留下 %2：相差 %3。</translation>
+        <source>%1: </source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>You guessed that %1% would never hear of it. The runs left %2% on average: %3 points off.</source>
+        <translation>你猜 %1% 的人永远听不到。多次运行平均留下 %2%：相差 %3 个百分点。</translation>
     </message>
 </context>
 <context>
@@ -969,10 +973,6 @@
         <translation>一半城市得到它的轮次</translation>
     </message>
     <message>
-        <source>Residue (share never reached)</source>
-        <translation>残余（始终没收到的比例）</translation>
-    </message>
-    <message>
         <source>The lab is empty: set the parameters of a run in the main window and choose Lab &gt; Add to lab.</source>
         <translation>实验室是空的：在主窗口中设置一次运行的参数，然后选择“实验室 &gt; 加入实验室”。</translation>
     </message>
@@ -1031,6 +1031,14 @@
     <message>
         <source>Dark grey</source>
         <translation>深灰</translation>
+    </message>
+    <message>
+        <source>Residue: % never reached</source>
+        <translation>残余：始终没收到的百分比</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -70,7 +71,10 @@ LabWindow::LabWindow(LabController *lab, Session *session, QWidget *parent)
     connect(m_exportTable, &QPushButton::clicked, this, &LabWindow::askExportTable);
     retranslate();
     showResult();
-    resize(1280, 760);
+    // 1280 x 760 where the screen has room, else its free area less the frame (a 1024 x
+    // 768 projector), so the histograms and the buttons are on screen.
+    const QRect available = screen()->availableGeometry();
+    resize(QSize(1280, 760).boundedTo(available.size() - QSize(24, 48)));
 }
 
 void LabWindow::changeEvent(QEvent *event)

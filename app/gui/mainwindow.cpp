@@ -303,7 +303,7 @@ QString MainWindow::aboutText() const
 void MainWindow::chapterChanged()
 {
     m_stage->showChapter(m_lesson->chapter(), m_lesson->isFreePlay());
-    m_raceChapter->setEnabled(!m_lesson->chapter().comparisons.isEmpty());
+    m_raceChapter->setEnabled(!m_lesson->chapter().comparisons.isEmpty() || m_lesson->chapter().labRuns > 0);
 }
 
 bool MainWindow::exportImage(QWidget *widget, const QString &path, double scale, QString *error)
@@ -362,9 +362,18 @@ void MainWindow::addToLab()
 void MainWindow::raceChapterRuns()
 {
     const Chapter &chapter = m_lesson->chapter();
-    if (chapter.comparisons.isEmpty() || m_lab->isRunning())
+    if ((chapter.comparisons.isEmpty() && chapter.labRuns <= 0) || m_lab->isRunning())
         return;
     ExperimentDocument experiment;
+    if (chapter.labRuns > 0) {
+        // A chapter of the lab: its own run, as many times as the chapter races it.
+        experiment.runs = chapter.labRuns;
+        experiment.seed = chapter.scenario.config.seed;
+        experiment.entries.append({chapter.title.text(), chapter.scenario.config});
+        m_lab->setExperiment(experiment);
+        showLab();
+        return;
+    }
     experiment.runs = 200;
     experiment.seed = chapter.comparisons.constFirst().scenario.config.seed;
     for (const ComparisonRun &run : chapter.comparisons) {

@@ -50,7 +50,7 @@ public:
     // Puts the parameters of the run (as the parameter panel has them) in the lab.
     void addToLab();
     // Makes the chapter's compared runs (chapters 8 and 11) the lab's entries, to race
-    // them hundreds of times instead of once.
+    // them hundreds of times instead of once; a chapter of the lab puts its own run there.
     void raceChapterRuns();
 
     // Writes `widget` to `path` (PNG at `scale`, or SVG); returns false with a message.

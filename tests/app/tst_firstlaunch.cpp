@@ -6,6 +6,7 @@
 #include "views/lab/labcharts.h"
 #include "views/stage/stage.h"
 #include "views/lesson/lessoncontroller.h"
+#include "views/simulation/simulationcontroller.h"
 #include "views/controls/transportbar.h"
 
 #include <QChart>
@@ -73,6 +74,7 @@ void TestFirstLaunch::everyLegendNameIsWhole()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.lesson()->setChapterById(chapter);
+    window.controller()->seek(window.lesson()->chapter().keyFrame); // as the export shows it
     QCoreApplication::processEvents();
     // No chapter makes the window wider than the screen.
     const QRect available = window.screen()->availableGeometry();

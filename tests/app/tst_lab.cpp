@@ -365,6 +365,12 @@ void TestLab::chapterElevenIsAPreset()
     QVERIFY(race);
     window.lesson()->setChapterById(QStringLiteral("05-anti-entropy-push"));
     QVERIFY(!race->isEnabled());
+    // The chapter of luck races its own run, as many times as it shows.
+    window.lesson()->setChapterById(QStringLiteral("09b-the-luck-of-the-draw"));
+    QVERIFY(race->isEnabled());
+    race->trigger();
+    QCOMPARE(window.lab()->experiment().entries.size(), 1);
+    QCOMPARE(window.lab()->experiment().runs, window.lesson()->chapter().labRuns);
     window.lesson()->setChapterById(QStringLiteral("11-all-together"));
     QVERIFY(race->isEnabled());
     race->trigger();

@@ -312,7 +312,7 @@ void LabCharts::drawSpread()
     QChart *spread = firstChart();
     ChartStyle::setTitle(spread, tr("How the runs spread: mean and 10th to 90th percentile"));
     auto *rounds = valueAxis(m_style, font(), tr("Round"));
-    auto *coverage = valueAxis(m_style, font(), tr("With the update"));
+    auto *coverage = valueAxis(m_style, font(), tr("Coverage"));
     spread->addAxis(rounds, Qt::AlignBottom);
     spread->addAxis(coverage, Qt::AlignLeft);
     coverage->setRange(0.0, 1.0);
@@ -340,9 +340,10 @@ void LabCharts::drawSpread()
         band->setUpperSeries(high);
         band->setLowerSeries(low);
         QColor fill = color;
-        fill.setAlphaF(0.22f);
+        fill.setAlphaF(0.3f);
         band->setBrush(fill);
-        band->setPen(Qt::NoPen);
+        // A thin edge, so a narrow band is still seen.
+        band->setPen(QPen(color, m_style.lineWidth(1.0)));
         band->setName(tr("%1, 10–90 %").arg(experiment.entries.at(entry).name));
         spread->addSeries(band);
         band->setVisible(true);
@@ -592,6 +593,8 @@ void LabCharts::drawSweep()
             }
         }
         setNiceTicks(up, top > 0.0 ? top : 1.0, ChartStyle::countLabels);
+        if (residue && up->max() > 1.0)
+            up->setMax(1.0); // a residue is a share: never above everyone
         up->setTickType(QValueAxis::TicksDynamic);
         up->setLabelFormat(residue ? QStringLiteral("%.2f") : QStringLiteral("%d"));
     }

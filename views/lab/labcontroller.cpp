@@ -164,20 +164,26 @@ std::optional<double> LabController::truth() const
 
 QString LabController::revealText() const
 {
-    if (!m_guess || !m_result)
+    if (!m_guess || !m_result || m_result->experiment.entries.isEmpty())
         return {};
     const auto truth = this->truth();
     const double guessed = m_guess->second;
+    // The guess is about the first entry: with several, it is named.
+    const QString about = m_result->experiment.entries.size() > 1
+            ? tr("%1: ").arg(m_result->experiment.entries.constFirst().name)
+            : QString();
     if (m_guess->first == Guess::HalfRound) {
         if (!truth)
-            return tr("You guessed round %1; on average half the city never had it.").arg(ConfigText::number(guessed));
-        return tr("You guessed round %1. On average half the city had it by round %2: %3 rounds off.")
-                .arg(ConfigText::number(guessed), QString::number(*truth, 'f', 1),
-                     QString::number(std::abs(*truth - guessed), 'f', 1));
+            return about + tr("You guessed round %1; on average half the city never had it.").arg(ConfigText::number(guessed));
+        return about
+                + tr("You guessed round %1. On average half the city had it by round %2: %3 rounds off.")
+                          .arg(ConfigText::number(guessed), QString::number(*truth, 'f', 1),
+                               QString::number(std::abs(*truth - guessed), 'f', 1));
     }
-    return tr("You guessed a residue of %1. The runs left %2 on average: %3 off.")
-            .arg(QString::number(guessed, 'f', 3), QString::number(*truth, 'f', 3),
-                 QString::number(std::abs(*truth - guessed), 'f', 3));
+    return about
+            + tr("You guessed that %1% would never hear of it. The runs left %2% on average: %3 points off.")
+                      .arg(QString::number(100.0 * guessed, 'f', 1), QString::number(100.0 * *truth, 'f', 1),
+                           QString::number(100.0 * std::abs(*truth - guessed), 'f', 1));
 }
 
 void LabController::run()

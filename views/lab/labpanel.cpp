@@ -94,7 +94,6 @@ LabPanel::LabPanel(LabController *lab, QWidget *parent)
     connect(m_colour, &QComboBox::activated, this, [this](int index) {
         const int entry = m_entries->currentRow();
         m_lab->recolourEntry(entry, ColourRole(m_colour->itemData(index).toInt()));
-        m_entries->setCurrentRow(entry);
     });
     connect(m_runs, &QSpinBox::editingFinished, this, [this] { m_lab->setRuns(m_runs->value()); });
     connect(m_seed, &QLineEdit::editingFinished, this, [this] { m_lab->setSeed(m_seed->text().toULongLong()); });
@@ -174,7 +173,7 @@ void LabPanel::retranslate()
     m_guessKind->clear();
     m_guessKind->addItem(tr("No guess"));
     m_guessKind->addItem(tr("Round by which half the city has it"));
-    m_guessKind->addItem(tr("Residue (share never reached)"));
+    m_guessKind->addItem(tr("Residue: % never reached"));
     m_showing = wasShowing;
     showExperiment();
 }
@@ -183,12 +182,24 @@ void LabPanel::showExperiment()
 {
     m_showing = true;
     const ExperimentDocument &experiment = m_lab->experiment();
-    m_entries->clear();
-    for (int entry = 0; entry < experiment.entries.size(); ++entry) {
-        auto *item = new QListWidgetItem(experiment.entries.at(entry).name, m_entries);
-        item->setForeground(LabCharts::entryColor(experiment, entry));
-        item->setFlags(item->flags() | Qt::ItemIsEditable);
+    // The same entries are updated in place: an open editor and the selection survive a
+    // rename or a recolour (a rebuilt list closed the editor and selected the first entry).
+    const int selected = m_entries->currentRow();
+    if (m_entries->count() != experiment.entries.size()) {
+        m_entries->clear();
+        for (int entry = 0; entry < experiment.entries.size(); ++entry) {
+            auto *item = new QListWidgetItem(m_entries);
+            item->setFlags(item->flags() | Qt::ItemIsEditable);
+        }
     }
+    for (int entry = 0; entry < experiment.entries.size(); ++entry) {
+        QListWidgetItem *item = m_entries->item(entry);
+        if (item->text() != experiment.entries.at(entry).name)
+            item->setText(experiment.entries.at(entry).name);
+        item->setForeground(LabCharts::entryColor(experiment, entry));
+    }
+    if (selected >= 0 && selected < m_entries->count())
+        m_entries->setCurrentRow(selected);
     m_runs->setValue(experiment.runs);
     m_seed->setText(QString::number(experiment.seed));
     m_sweepParameter->setCurrentIndex(
@@ -204,7 +215,8 @@ void LabPanel::showExperiment()
     m_guessKind->setCurrentIndex(guess ? (guess->first == LabController::Guess::HalfRound ? 1 : 2) : 0);
     m_guessValue->setEnabled(guess.has_value());
     if (guess)
-        m_guessValue->setValue(guess->second);
+        m_guessValue->setValue(guess->first == LabController::Guess::Residue ? 100.0 * guess->second : guess->second);
+    m_guessValue->setSuffix(m_guessKind->currentIndex() == 2 ? tr(" %") : QString());
     m_remove->setEnabled(!experiment.entries.isEmpty());
     if (m_entries->currentRow() < 0 && m_entries->count() > 0)
         m_entries->setCurrentRow(0);
@@ -276,13 +288,15 @@ void LabPanel::applyGuess()
         m_lab->setGuess(LabController::Guess::HalfRound, m_guessValue->value());
         break;
     case 2:
-        m_lab->setGuess(LabController::Guess::Residue, std::min(1.0, m_guessValue->value()));
+        // Typed in percent, as the residue histogram shows it.
+        m_lab->setGuess(LabController::Guess::Residue, std::min(100.0, m_guessValue->value()) / 100.0);
         break;
     default:
         m_lab->clearGuess();
         break;
     }
     m_guessValue->setEnabled(m_guessKind->currentIndex() > 0);
+    m_guessValue->setSuffix(m_guessKind->currentIndex() == 2 ? tr(" %") : QString());
 }
 
 void LabPanel::runningChanged(bool running)

@@ -6,6 +6,7 @@
 #include "views/city/cityview.h"
 #include "views/lab/labcharts.h"
 #include "views/lab/labrunner.h"
+#include "views/simulation/simulationcontroller.h"
 
 #include <QEvent>
 #include <QPainter>
@@ -19,6 +20,7 @@ Stage::Stage(SimulationController *controller, QWidget *parent)
     , m_chart(new ChartWidget(controller))
     , m_lab(new LabCharts)
     , m_charts(new QWidget)
+    , m_controller(controller)
 {
     setObjectName(QStringLiteral("stage"));
     m_lab->setTableVisible(false); // beside the city the pictures are the point
@@ -29,6 +31,7 @@ Stage::Stage(SimulationController *controller, QWidget *parent)
     column->addWidget(m_chart);
     column->addWidget(m_lab);
     m_lab->hide();
+    connect(controller, &SimulationController::roundChanged, this, &Stage::showLabOrCharts);
     // On a 16:9 projector the chart gets a tall column beside the city and stacks its charts.
     addWidget(m_city);
     addWidget(m_charts);
@@ -61,19 +64,28 @@ void Stage::showChapter(const Chapter &chapter, bool freePlay)
     else
         m_chart->setComparison(buildComparison(m_comparisons, 60, &m_shown));
     m_chart->setTheoryVisible(chapter.showTheory);
-    if (freePlay || chapter.labRuns <= 0) {
-        m_lab->hide();
-        m_chart->show();
+    m_labChapter = !freePlay && chapter.labRuns > 0;
+    if (!m_labChapter) {
+        showLabOrCharts();
         return;
     }
+    m_labFrom = chapter.beats.size() > 1 ? chapter.beats.at(1).round : 0;
     ExperimentDocument experiment;
     experiment.runs = chapter.labRuns;
     experiment.seed = chapter.scenario.config.seed;
     m_labName = chapter.title;
     experiment.entries = {{chapter.title.text(), chapter.scenario.config}};
     m_lab->setResult(LabRunner::run(experiment, int(std::max(1u, std::thread::hardware_concurrency()))));
-    m_chart->hide();
-    m_lab->show();
+    showLabOrCharts();
+}
+
+void Stage::showLabOrCharts()
+{
+    // Before the chapter's second beat the class makes its guess: the run's own charts
+    // until then, the lab's answer after.
+    const bool lab = m_labChapter && m_controller->round() >= m_labFrom;
+    m_lab->setVisible(lab);
+    m_chart->setVisible(!lab);
 }
 
 void Stage::setChartsPresentationScale(double scale)

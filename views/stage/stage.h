@@ -52,6 +52,10 @@ private:
     LabCharts *m_lab = nullptr;
     QWidget *m_charts = nullptr; // the run's charts, or the lab's
     LocalizedText m_labName;            // the lab's entry, named in the lesson's language
+    SimulationController *m_controller = nullptr;
+    bool m_labChapter = false;          // the chapter shows the lab...
+    gossip::Round m_labFrom = 0;        // ...from its second beat's round: the class guesses first
+    void showLabOrCharts();
     QList<ComparisonRun> m_comparisons; // shown, to rename in another language
     gossip::Scenario m_shown;           // the chapter's own run, the one in the city
 };
