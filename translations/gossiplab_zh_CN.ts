@@ -1131,6 +1131,14 @@
         <source>Draw Demers&apos; prediction beside each entry, dashed, where there is one</source>
         <translation>在每个条目旁用虚线画出 Demers 的预测（如果有的话）</translation>
     </message>
+    <message>
+        <source>Stopped: the runs done are shown, %1 of %2.</source>
+        <translation>已停止：显示已完成的运行，共 %2 次中的 %1 次。</translation>
+    </message>
+    <message>
+        <source>Replace the lab&apos;s experiment and forget what its runs found?</source>
+        <translation>替换实验室的实验，并丢弃这些运行得到的结果吗？</translation>
+    </message>
 </context>
 <context>
     <name>LanguageSwitcher</name>

@@ -65,6 +65,12 @@ LabWindow::LabWindow(LabController *lab, Session *session, QWidget *parent)
     connect(m_lab, &LabController::resultChanged, this, &LabWindow::showResult);
     connect(m_lab, &LabController::experimentChanged, this, &LabWindow::showResult);
     connect(m_lab, &LabController::guessChanged, this, &LabWindow::showGuess);
+    // While the lab computes, nothing else changes it or writes what it has not finished.
+    connect(m_lab, &LabController::runningChanged, this, [this](bool running) {
+        for (QPushButton *button : {m_open, m_save, m_exportCharts})
+            button->setEnabled(!running);
+        m_exportTable->setEnabled(!running && m_lab->result().has_value());
+    });
     connect(m_open, &QPushButton::clicked, this, &LabWindow::askOpen);
     connect(m_save, &QPushButton::clicked, this, &LabWindow::askSave);
     connect(m_exportCharts, &QPushButton::clicked, this, &LabWindow::askExportCharts);
@@ -121,7 +127,13 @@ void LabWindow::showGuess()
     const auto guess = m_lab->guess();
     if (!guess) {
         m_charts->clearGuess();
-        m_reveal->setText(m_lab->result() ? QString() : tr("Make a guess, then press Run."));
+        m_reveal->setText(!m_lab->result() ? tr("Make a guess, then press Run.")
+                      : m_lab->result()->complete ? QString()
+                                                  : tr("Stopped: the runs done are shown, %1 of %2.")
+                                                            .arg(doneRuns())
+                                                            .arg(qint64(m_lab->experiment().runs)
+                                                                 * m_lab->experiment().entries.size()
+                                                                 * m_lab->experiment().valueCount()));
         return;
     }
     const auto kind = guess->first == LabController::Guess::HalfRound ? LabCharts::GuessKind::HalfRound
@@ -131,6 +143,14 @@ void LabWindow::showGuess()
                                       : tr("Your guess is on the chart: now press Run to see the runs' answer."));
 }
 
+qint64 LabWindow::doneRuns() const
+{
+    qint64 done = 0;
+    for (const gossip::BatchResult &batch : m_lab->result()->batches)
+        done += qint64(batch.runs.size());
+    return done;
+}
+
 void LabWindow::showProblem(const QString &message)
 {
     QMessageBox::warning(this, windowTitle(), message);
@@ -138,6 +158,8 @@ void LabWindow::showProblem(const QString &message)
 
 void LabWindow::askOpen()
 {
+    if (!mayReplaceTheLab())
+        return;
     const QString path = FileDialogs::openPath(this, *m_session, tr("Open experiment"),
                                                tr("GossipLab experiment (*.json);;All files (*)"));
     if (path.isEmpty())
@@ -149,6 +171,17 @@ void LabWindow::askOpen()
         return;
     }
     m_lab->setExperiment(*experiment);
+}
+
+bool LabWindow::mayReplaceTheLab()
+{
+    // Results may have taken minutes: replacing them asks first.
+    if (!m_lab->result())
+        return true;
+    return QMessageBox::question(this, windowTitle(),
+                                 tr("Replace the lab's experiment and forget what its runs found?"),
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            == QMessageBox::Yes;
 }
 
 void LabWindow::askSave()

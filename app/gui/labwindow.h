@@ -27,6 +27,8 @@ public:
 
     LabCharts *charts() const { return m_charts; }
     LabPanel *panel() const { return m_panel; }
+    // Asks before an open experiment or a preset replaces results; see mayReplaceTheLab().
+    bool confirmReplace() { return mayReplaceTheLab(); }
     QLabel *reveal() const { return m_reveal; }
 
 protected:
@@ -41,6 +43,10 @@ private:
     void askExportCharts();
     void askExportTable();
     void showProblem(const QString &message);
+    // Whether the lab's results may be replaced: none, or the user says so.
+    bool mayReplaceTheLab();
+    // Runs the last computation finished, over every entry and value.
+    qint64 doneRuns() const;
 
     LabController *m_lab = nullptr;
     Session *m_session = nullptr;

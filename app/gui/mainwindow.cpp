@@ -364,6 +364,8 @@ void MainWindow::raceChapterRuns()
     const Chapter &chapter = m_lesson->chapter();
     if ((chapter.comparisons.isEmpty() && chapter.labRuns <= 0) || m_lab->isRunning())
         return;
+    if (m_labWindow && !m_labWindow->confirmReplace())
+        return;
     ExperimentDocument experiment;
     if (chapter.labRuns > 0) {
         // A chapter of the lab: its own run, as many times as the chapter races it.

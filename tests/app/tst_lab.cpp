@@ -348,6 +348,11 @@ void TestLab::cancelFromTheWindow()
     QVERIFY(window.lab()->isRunning());
     auto *cancel = lab->findChild<QPushButton *>(QStringLiteral("labCancel"));
     QVERIFY(cancel->isEnabled());
+    // Nothing else changes the lab while it computes.
+    for (QPushButton *button : lab->findChildren<QPushButton *>()) {
+        if (button->text().startsWith(QLatin1String("Open experiment")))
+            QVERIFY(!button->isEnabled());
+    }
     QTest::qWait(200); // the window answers meanwhile
     QTest::mouseClick(cancel, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!window.lab()->isRunning(), 3000);
@@ -355,6 +360,9 @@ void TestLab::cancelFromTheWindow()
     QVERIFY(!window.lab()->result()->complete);
     QVERIFY(window.lab()->result()->at(0, 0).runs.size() < 10'000);
     QVERIFY(lab->panel()->runButton()->isEnabled());
+    // It says it stopped, and how far it came.
+    QVERIFY2(lab->reveal()->text().startsWith(QLatin1String("Stopped")), qPrintable(lab->reveal()->text()));
+    QVERIFY(lab->reveal()->text().contains(QString::number(window.lab()->result()->at(0, 0).runs.size())));
 }
 
 void TestLab::chapterElevenIsAPreset()

@@ -78,9 +78,14 @@ int labelStep(qsizetype bars)
     return std::max(1, int((bars + 4) / 5));
 }
 
+// The deviation to the mean's last digit: "0.9989 ± 0.0000", never "± 1.128e-05".
 QString plusMinus(double mean, double deviation)
 {
-    return LabCharts::tr("%1 ± %2").arg(shortNumber(mean), shortNumber(deviation));
+    const QString shown = shortNumber(mean);
+    const qsizetype point = shown.indexOf(QLatin1Char('.'));
+    const bool plain = !shown.contains(QLatin1Char('e'));
+    const int decimals = plain && point >= 0 ? int(shown.size() - point - 1) : 0;
+    return LabCharts::tr("%1 ± %2").arg(shown, plain ? QString::number(deviation, 'f', decimals) : shortNumber(deviation));
 }
 
 } // namespace
