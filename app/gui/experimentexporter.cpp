@@ -24,14 +24,25 @@ bool ExperimentExporter::exportTo(const ExperimentDocument &experiment, const QS
         *error = tr("Cannot write %1: %2").arg(summary.fileName(), summary.errorString());
         return false;
     }
+    return writeCharts(result, size,
+                       {{out.filePath(QStringLiteral("lab.png")), 1.0}, {out.filePath(QStringLiteral("lab.svg")), 1.0}},
+                       error);
+}
+
+bool ExperimentExporter::writeCharts(const LabResult &result, const QSize &size,
+                                     const QList<QPair<QString, double>> &targets, QString *error)
+{
     LabCharts charts;
     charts.setAttribute(Qt::WA_DontShowOnScreen);
+    charts.setTableVisible(false);
     charts.resize(size);
     charts.show();
     charts.setResult(result);
-    QApplication::processEvents();
-    for (const char *name : {"lab.png", "lab.svg"}) {
-        if (!WidgetExporter::save(&charts, out.filePath(QLatin1String(name)), 1.0, error))
+    // Its layout, then the charts' own, then their titles.
+    for (int pass = 0; pass < 3; ++pass)
+        QApplication::processEvents();
+    for (const auto &[path, scale] : targets) {
+        if (!WidgetExporter::save(&charts, path, scale, error))
             return false;
     }
     return true;

@@ -2,8 +2,11 @@
 #pragma once
 
 #include "views/content/experimentfile.h"
+#include "views/lab/labresult.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QPair>
 #include <QSize>
 #include <QString>
 
@@ -16,4 +19,8 @@ class ExperimentExporter
 public:
     static bool exportTo(const ExperimentDocument &experiment, const QString &folder, const QSize &size,
                          QString *error);
+    // Draws `result`'s charts at `size` (without the table, which goes to CSV) into each
+    // file of `targets`: a PNG at its scale, or an SVG.
+    static bool writeCharts(const LabResult &result, const QSize &size,
+                            const QList<QPair<QString, double>> &targets, QString *error);
 };

@@ -1,9 +1,9 @@
 // The lab's window.
 #include "app/gui/labwindow.h"
 
+#include "app/gui/experimentexporter.h"
 #include "app/gui/filedialogs.h"
 #include "app/gui/session.h"
-#include "app/gui/widgetexporter.h"
 #include "views/lab/labcharts.h"
 #include "views/lab/labcontroller.h"
 #include "views/lab/labpanel.h"
@@ -202,7 +202,7 @@ void LabWindow::askExportCharts()
     if (path.isEmpty())
         return;
     QString error;
-    if (!WidgetExporter::save(m_charts, path, scale, &error))
+    if (!ExperimentExporter::writeCharts(m_charts->result(), m_charts->size(), {{path, scale}}, &error))
         showProblem(error);
 }
 

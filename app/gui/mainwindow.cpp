@@ -1,6 +1,7 @@
 // The main window.
 #include "app/gui/mainwindow.h"
 
+#include "app/gui/experimentexporter.h"
 #include "app/gui/filedialogs.h"
 #include "app/gui/handoutwriter.h"
 #include "app/gui/labwindow.h"
@@ -418,15 +419,10 @@ bool MainWindow::exportLab(const QString &path, double scale, QString *error)
         *error = tr("The lab has not run yet.");
         return false;
     }
-    // The lab's charts and table as its window shows them, at the window's size.
-    LabCharts charts;
-    charts.setAttribute(Qt::WA_DontShowOnScreen);
-    charts.resize(m_labWindow ? m_labWindow->charts()->size() : QSize(1280, 760));
-    charts.show();
-    charts.setResult(*m_lab->result());
-    for (int pass = 0; pass < 3; ++pass)
-        QApplication::processEvents();
-    return exportImage(&charts, path, scale, error);
+    // The lab's charts as its window shows them, at the window's size.
+    return ExperimentExporter::writeCharts(*m_lab->result(),
+                                           m_labWindow ? m_labWindow->charts()->size() : QSize(1280, 760),
+                                           {{path, scale}}, error);
 }
 
 bool MainWindow::writeLabSummary(const QString &path, QString *error)
