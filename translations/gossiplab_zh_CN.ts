@@ -1139,6 +1139,10 @@
         <source>Replace the lab&apos;s experiment and forget what its runs found?</source>
         <translation>替换实验室的实验，并丢弃这些运行得到的结果吗？</translation>
     </message>
+    <message>
+        <source>A new entry has not run yet: press Run to race them all.</source>
+        <translation>有新条目还没有运行：按“运行”让它们一起比赛。</translation>
+    </message>
 </context>
 <context>
     <name>LanguageSwitcher</name>

@@ -127,13 +127,17 @@ void LabWindow::showGuess()
     const auto guess = m_lab->guess();
     if (!guess) {
         m_charts->clearGuess();
-        m_reveal->setText(!m_lab->result() ? tr("Make a guess, then press Run.")
-                      : m_lab->result()->complete ? QString()
-                                                  : tr("Stopped: the runs done are shown, %1 of %2.")
-                                                            .arg(doneRuns())
-                                                            .arg(qint64(m_lab->experiment().runs)
-                                                                 * m_lab->experiment().entries.size()
-                                                                 * m_lab->experiment().valueCount()));
+        QString state;
+    if (!m_lab->result())
+        state = tr("Make a guess, then press Run.");
+    else if (m_lab->wasCancelled())
+        state = tr("Stopped: the runs done are shown, %1 of %2.")
+                        .arg(doneRuns())
+                        .arg(qint64(m_lab->experiment().runs) * m_lab->experiment().entries.size()
+                             * m_lab->experiment().valueCount());
+    else if (!m_lab->result()->complete)
+        state = tr("A new entry has not run yet: press Run to race them all.");
+    m_reveal->setText(state);
         return;
     }
     const auto kind = guess->first == LabController::Guess::HalfRound ? LabCharts::GuessKind::HalfRound

@@ -75,6 +75,7 @@ private slots:
     void brokenExperimentIsOneLine();
     void paperStandsBesideItsRows();
     void theoryOnRequest();
+    void addingOrRemovingKeepsTheOthers();
     void predictThenReveal();
     void cancelFromTheWindow();
     void chapterElevenIsAPreset();
@@ -270,6 +271,42 @@ void TestLab::theoryOnRequest()
         QCOMPARE(theory()->at(round).y(), 1.0 - expected[std::size_t(round)]);
     charts.setTheoryVisible(false);
     QVERIFY(!theory());
+}
+
+void TestLab::addingOrRemovingKeepsTheOthers()
+{
+    // Ten thousand runs may have taken minutes: another entry in or out keeps what the
+    // others found, and the guess.
+    LabController lab;
+    gossip::Config push;
+    push.protocol = gossip::Protocol::Rumor;
+    push.mode = gossip::Mode::Push;
+    gossip::Config pull = push;
+    pull.mode = gossip::Mode::Pull;
+    QVERIFY(lab.addEntry(push, QStringLiteral("push")));
+    QVERIFY(lab.addEntry(pull, QStringLiteral("pull")));
+    lab.setRuns(40);
+    lab.setGuess(LabController::Guess::HalfRound, 9.0);
+    lab.run();
+    QTRY_VERIFY_WITH_TIMEOUT(!lab.isRunning(), 20000);
+    const std::vector<gossip::RunSummary> pullRuns = lab.result()->at(1, 0).runs;
+    QCOMPARE(pullRuns.size(), std::size_t(40));
+    gossip::Config aePull;
+    aePull.protocol = gossip::Protocol::AntiEntropy;
+    aePull.mode = gossip::Mode::Pull;
+    QVERIFY(lab.addEntry(aePull, QStringLiteral("anti-entropy")));
+    QVERIFY(lab.result());
+    QVERIFY(!lab.result()->complete);
+    QVERIFY(!lab.wasCancelled());
+    QCOMPARE(lab.result()->at(1, 0).runs.size(), pullRuns.size());
+    QVERIFY(lab.result()->at(2, 0).runs.empty());
+    QVERIFY(lab.guess());
+    lab.removeEntry(0);
+    QCOMPARE(lab.result()->experiment.entries.at(0).name, QStringLiteral("pull"));
+    QCOMPARE(lab.result()->at(0, 0).runs.size(), pullRuns.size());
+    QCOMPARE(lab.result()->at(0, 0).runs.front().residue, pullRuns.front().residue);
+    QVERIFY(lab.result()->at(1, 0).runs.empty());
+    QVERIFY(lab.guess());
 }
 
 void TestLab::predictThenReveal()

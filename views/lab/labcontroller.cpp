@@ -8,6 +8,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <functional>
 #include <cmath>
 #include <thread>
 
@@ -56,8 +57,30 @@ bool LabController::addEntry(const gossip::Config &config, const QString &name)
         if (gossip::validate(gossip::Scenario::singleUpdate(candidate.configAt(int(candidate.entries.size()) - 1, value))))
             return false;
     }
-    setExperiment(candidate);
+    // What the other entries found stays: the new one waits for the next Run.
+    keepResultsAs(candidate, [&](LabResult &result) {
+        for (int value = 0; value < candidate.valueCount(); ++value)
+            result.batches.append(gossip::BatchResult{});
+    });
     return true;
+}
+
+void LabController::keepResultsAs(const ExperimentDocument &experiment, const std::function<void(LabResult &)> &adjust)
+{
+    std::optional<LabResult> kept = m_result;
+    m_experiment = experiment;
+    m_cancelled = false;
+    if (kept) {
+        adjust(*kept);
+        kept->experiment = experiment;
+        kept->complete = std::all_of(kept->batches.begin(), kept->batches.end(),
+                                     [](const gossip::BatchResult &batch) { return !batch.runs.empty(); });
+        if (experiment.entries.isEmpty())
+            kept.reset();
+    }
+    m_result = kept;
+    emit experimentChanged();
+    emit resultChanged();
 }
 
 void LabController::renameEntry(int entry, const QString &name)
@@ -88,7 +111,11 @@ void LabController::removeEntry(int entry)
         return;
     ExperimentDocument candidate = m_experiment;
     candidate.entries.removeAt(entry);
-    setExperiment(candidate);
+    // The others keep what they found, and the guess stays.
+    const int values = m_experiment.valueCount();
+    keepResultsAs(candidate, [entry, values](LabResult &result) {
+        result.batches.remove(qsizetype(entry) * values, values);
+    });
 }
 
 void LabController::setRuns(int runs)
@@ -219,6 +246,7 @@ void LabController::finished()
     m_thread->deleteLater();
     m_thread = nullptr;
     m_result = *m_computing;
+    m_cancelled = !m_result->complete;
     m_computing.reset();
     m_cancel.reset();
     m_done.reset();

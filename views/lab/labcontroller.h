@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -32,6 +33,7 @@ public:
     void setExperiment(const ExperimentDocument &experiment);
     // Adds an entry, named after its configuration unless `name` is given; false when the
     // lab is full (ExperimentDocument::maximumEntries) or the configuration cannot run.
+    // The other entries keep their results (and the guess stays), as on removeEntry().
     bool addEntry(const gossip::Config &config, const QString &name = {});
     void renameEntry(int entry, const QString &name);
     void removeEntry(int entry);
@@ -58,6 +60,9 @@ public:
     void run();
     void cancel();
     const std::optional<LabResult> &result() const { return m_result; }
+    // Whether the last run was cancelled (an incomplete result may also have new entries
+    // that have not run yet).
+    bool wasCancelled() const { return m_cancelled; }
 
 signals:
     void experimentChanged();
@@ -69,6 +74,9 @@ signals:
 private:
     void finished();
     void forgetResult();
+    // Takes `experiment` on, keeping the result of the entries it keeps: `adjust` fixes
+    // the batches up for the change (an entry added or removed); the guess stays.
+    void keepResultsAs(const ExperimentDocument &experiment, const std::function<void(LabResult &)> &adjust);
 
     ExperimentDocument m_experiment;
     std::optional<LabResult> m_result;
@@ -78,4 +86,5 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancel;
     std::shared_ptr<std::atomic<qint64>> m_done;
     QTimer m_progressTimer;
+    bool m_cancelled = false;
 };
