@@ -7,6 +7,28 @@
 
 namespace gossip {
 
+namespace {
+
+// Calls visit(node, key) for every real (not forged) version a Byzantine node holds, in
+// node and key order, while visit returns true.
+template<typename Visit>
+void forEachForgeable(const World &world, Visit &&visit)
+{
+    if (world.byzantineCount == 0)
+        return;
+    for (NodeId node = 0; node < world.nodes; ++node) {
+        if (!world.byzantine[node])
+            continue;
+        for (KeyId key = 0; key < world.keys; ++key) {
+            const VersionId held = world.holdings[world.slot(node, key)].version;
+            if (held != noVersion && !world.versions[held].forged && !visit(node, key))
+                return;
+        }
+    }
+}
+
+} // namespace
+
 Simulation::Simulation(Scenario scenario)
     : Exchanges(std::move(scenario))
     , m_mechanism(makeMechanism(m_scenario.config))
@@ -126,18 +148,12 @@ bool Simulation::isIdle() const
     if (m_world.repairCount != 0 || !m_world.scriptedContacts.empty() || !m_mechanism->idle(m_world))
         return false;
     // A forger holding a real version forges it next round.
-    if (m_world.byzantineCount == 0)
-        return true;
-    for (NodeId node = 0; node < m_world.nodes; ++node) {
-        if (!m_world.byzantine[node])
-            continue;
-        for (KeyId key = 0; key < m_world.keys; ++key) {
-            const VersionId held = m_world.holdings[m_world.slot(node, key)].version;
-            if (held != noVersion && !m_world.versions[held].forged)
-                return false;
-        }
-    }
-    return true;
+    bool forgeable = false;
+    forEachForgeable(m_world, [&forgeable](NodeId, KeyId) {
+        forgeable = true;
+        return false;
+    });
+    return !forgeable;
 }
 
 void Simulation::intervene(Intervention intervention)
@@ -231,17 +247,10 @@ void Simulation::write(const std::vector<NodeId> &nodes, KeyId key, bool forged)
 
 void Simulation::forgeByzantineVersions()
 {
-    if (m_world.byzantineCount == 0)
-        return;
-    for (NodeId node = 0; node < m_world.nodes; ++node) {
-        if (!m_world.byzantine[node])
-            continue;
-        for (KeyId key = 0; key < m_world.keys; ++key) {
-            const VersionId held = m_world.holdings[m_world.slot(node, key)].version;
-            if (held != noVersion && !m_world.versions[held].forged)
-                write({node}, key, true);
-        }
-    }
+    forEachForgeable(m_world, [this](NodeId node, KeyId key) {
+        write({node}, key, true);
+        return true;
+    });
 }
 
 
