@@ -49,6 +49,26 @@ double pushPullRounds(std::uint64_t n)
     return std::log(double(n)) / std::log(3.0) + std::log(std::log(double(n)));
 }
 
+double finishRounds(Mode mode, std::uint64_t n)
+{
+    switch (mode) {
+    case Mode::Push:
+        return pushRounds(n);
+    case Mode::PushPull:
+        return pushPullRounds(n);
+    case Mode::Pull:
+        break;
+    }
+    // p(i+1) = p(i)^2 from 1 - 1/n: ln p doubles each round, so this loop is short.
+    double p = 1.0 - 1.0 / double(n);
+    int round = 0;
+    while (double(n) * p >= 0.5 && round < 10'000) {
+        p *= p;
+        ++round;
+    }
+    return double(round);
+}
+
 double rumorResidue(int k)
 {
     // The fixed point iteration from s = 0 climbs monotonically to the root below 1.

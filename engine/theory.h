@@ -29,6 +29,9 @@ std::vector<double> pushPullSusceptible(double p0, std::uint64_t n, int rounds);
 double pushRounds(std::uint64_t n);
 // Rounds for push-pull to reach everyone: log3 n + ln ln n.
 double pushPullRounds(std::uint64_t n);
+// Anti-entropy from one holder: the rounds to reach everyone by `mode` (push: Pittel's,
+// push-pull: Karp's; pull: the round at which the curve leaves fewer than half a person).
+double finishRounds(Mode mode, std::uint64_t n);
 // Rumor with feedback and coin: the residue s that solves s = exp(-(k+1)(1-s)), s < 1.
 double rumorResidue(int k);
 // Push rumor variants: residue for traffic m, s = exp(-m).

@@ -405,10 +405,6 @@
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
-    <message>
-        <source>%1, %2, %3, k = %4</source>
-        <translation>%1，%2，%3，k = %4</translation>
-    </message>
     <message numerus="yes">
         <source>%n people</source>
         <translation>
@@ -426,6 +422,14 @@
     <message>
         <source> · </source>
         <translation> · </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1，%2，%3</translation>
+    </message>
+    <message>
+        <source>%1, k = %2</source>
+        <translation>%1，k = %2</translation>
     </message>
 </context>
 <context>
@@ -862,6 +866,14 @@
         <source>Coverage</source>
         <translation>覆盖率</translation>
     </message>
+    <message>
+        <source>Click at the round by which you think half the city will have it</source>
+        <translation>在你认为一半城市会感染的那一轮上点击</translation>
+    </message>
+    <message>
+        <source>Click at the share of the city you think it will reach</source>
+        <translation>在你认为它能覆盖的城市比例处点击</translation>
+    </message>
 </context>
 <context>
     <name>LabController</name>
@@ -884,6 +896,14 @@
     <message>
         <source>You guessed that %1% would never hear of it. The runs left %2% on average: %3 points off.</source>
         <translation>你猜 %1% 的人永远听不到。多次运行平均留下 %2%：相差 %3 个百分点。</translation>
+    </message>
+    <message>
+        <source>Your guess: half the city by round %1</source>
+        <translation>你的猜测：第 %1 轮时传到一半城市</translation>
+    </message>
+    <message>
+        <source>Your guess: %1% never hear of it</source>
+        <translation>你的猜测：%1% 的人永远听不到</translation>
     </message>
 </context>
 <context>
@@ -1080,10 +1100,6 @@
         <translation>把表格保存为 CSV（summary.csv）</translation>
     </message>
     <message>
-        <source>Make a guess, then press Run.</source>
-        <translation>先猜一猜，再按“运行”。</translation>
-    </message>
-    <message>
         <source>Your guess is on the chart: now press Run to see the runs&apos; answer.</source>
         <translation>你的猜测已经画在图上：现在按“运行”看看多次运行的答案。</translation>
     </message>
@@ -1142,6 +1158,10 @@
     <message>
         <source>A new entry has not run yet: press Run to race them all.</source>
         <translation>有新条目还没有运行：按“运行”让它们一起比赛。</translation>
+    </message>
+    <message>
+        <source>Make a guess (click the chart, or type it), then press Run.</source>
+        <translation>先猜一猜（点击图表或输入数值），然后按“运行”。</translation>
     </message>
 </context>
 <context>

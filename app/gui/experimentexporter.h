@@ -5,6 +5,8 @@
 #include "views/lab/labresult.h"
 
 #include <QCoreApplication>
+
+class LabCharts;
 #include <QList>
 #include <QPair>
 #include <QSize>
@@ -23,4 +25,9 @@ public:
     // file of `targets`: a PNG at its scale, or an SVG.
     static bool writeCharts(const LabResult &result, const QSize &size,
                             const QList<QPair<QString, double>> &targets, QString *error);
+
+private:
+    static void setUp(LabCharts *charts, const LabResult &result, const QSize &size);
+    static void settle();
+    static bool write(LabCharts *charts, const QList<QPair<QString, double>> &targets, QString *error);
 };

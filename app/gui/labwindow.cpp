@@ -28,13 +28,13 @@ LabWindow::LabWindow(LabController *lab, Session *session, QWidget *parent)
     setObjectName(QStringLiteral("labWindow"));
     m_panel = new LabPanel(lab);
     m_charts = new LabCharts;
-    m_reveal = new QLabel;
-    m_reveal->setObjectName(QStringLiteral("labReveal"));
-    m_reveal->setWordWrap(true);
-    QFont big = m_reveal->font();
+    m_state = new QLabel;
+    m_state->setObjectName(QStringLiteral("labState"));
+    m_state->setWordWrap(true);
+    QFont big = m_state->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
-    m_reveal->setFont(big);
+    m_state->setFont(big);
     m_open = new QPushButton;
     m_save = new QPushButton;
     m_exportCharts = new QPushButton;
@@ -42,11 +42,12 @@ LabWindow::LabWindow(LabController *lab, Session *session, QWidget *parent)
     m_theory = new QCheckBox;
     m_theory->setObjectName(QStringLiteral("labTheory"));
     connect(m_theory, &QCheckBox::toggled, m_charts, &LabCharts::setTheoryVisible);
+    connect(m_charts, &LabCharts::guessClicked, m_lab, &LabController::setGuess);
 
     auto *right = new QWidget;
     auto *column = new QVBoxLayout(right);
     column->setContentsMargins(0, 0, 0, 0);
-    column->addWidget(m_reveal);
+    column->addWidget(m_state);
     column->addWidget(m_charts, 1);
     auto *files = new QHBoxLayout;
     for (QPushButton *button : {m_open, m_save, m_exportCharts, m_exportTable})
@@ -124,12 +125,17 @@ void LabWindow::showResult()
 
 void LabWindow::showGuess()
 {
+    // The guess and its reveal are the charts' caption; above it, what to do next.
     const auto guess = m_lab->guess();
-    if (!guess) {
+    m_charts->setGuessByClick(guess ? guess->first : LabController::Guess::HalfRound);
+    if (guess)
+        m_charts->setGuess(guess->first, guess->second);
+    else
         m_charts->clearGuess();
-        QString state;
+    QString state;
     if (!m_lab->result())
-        state = tr("Make a guess, then press Run.");
+        state = guess ? tr("Your guess is on the chart: now press Run to see the runs' answer.")
+                      : tr("Make a guess (click the chart, or type it), then press Run.");
     else if (m_lab->wasCancelled())
         state = tr("Stopped: the runs done are shown, %1 of %2.")
                         .arg(doneRuns())
@@ -137,14 +143,8 @@ void LabWindow::showGuess()
                              * m_lab->experiment().valueCount());
     else if (!m_lab->result()->complete)
         state = tr("A new entry has not run yet: press Run to race them all.");
-    m_reveal->setText(state);
-        return;
-    }
-    const auto kind = guess->first == LabController::Guess::HalfRound ? LabCharts::GuessKind::HalfRound
-                                                                      : LabCharts::GuessKind::Residue;
-    m_charts->setGuess(kind, guess->second, m_lab->truth());
-    m_reveal->setText(m_lab->result() ? m_lab->revealText()
-                                      : tr("Your guess is on the chart: now press Run to see the runs' answer."));
+    m_state->setText(state);
+    m_state->setVisible(!state.isEmpty());
 }
 
 qint64 LabWindow::doneRuns() const

@@ -1,4 +1,4 @@
-// The lab's window: its controls, its charts and the reveal of a guess.
+// The lab's window: its controls, its charts, and what to do next.
 #pragma once
 
 #include <QWidget>
@@ -29,7 +29,7 @@ public:
     LabPanel *panel() const { return m_panel; }
     // Asks before an open experiment or a preset replaces results; see mayReplaceTheLab().
     bool confirmReplace() { return mayReplaceTheLab(); }
-    QLabel *reveal() const { return m_reveal; }
+    QLabel *state() const { return m_state; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -52,7 +52,7 @@ private:
     Session *m_session = nullptr;
     LabPanel *m_panel = nullptr;
     LabCharts *m_charts = nullptr;
-    QLabel *m_reveal = nullptr;
+    QLabel *m_state = nullptr;
     QPushButton *m_open = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_exportCharts = nullptr;

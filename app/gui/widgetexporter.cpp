@@ -34,14 +34,18 @@ bool WidgetExporter::save(QWidget *widget, const QString &path, double scale, QS
         *error = tr("Choose a file name ending in .png or .svg.");
         return false;
     }
-    QImage image(widget->size() * scale, QImage::Format_ARGB32_Premultiplied);
+    // Opaque (the window's colour under everything): no alpha channel to store.
+    QImage image(widget->size() * scale, QImage::Format_RGB32);
     image.setDevicePixelRatio(scale);
     image.fill(widget->palette().window().color());
     {
         QPainter painter(&image);
         Stage::renderForExport(widget, &painter);
     }
-    if (!image.save(path, "PNG")) {
+    // zlib's fastest level: a third of the time of its default for a few per cent more bytes
+    // on flat-coloured charts (Qt maps quality 80 to level 1).
+    constexpr int fastPng = 80;
+    if (!image.save(path, "PNG", fastPng)) {
         *error = tr("Cannot write %1.").arg(path);
         return false;
     }

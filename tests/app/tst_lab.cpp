@@ -27,10 +27,14 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
+#include <QGraphicsView>
+#include <QSet>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 namespace {
 
@@ -62,6 +66,35 @@ QStringList cliArguments(const ExperimentDocument &experiment, int entry, int va
             QStringLiteral("--json")};
 }
 
+// Where `value` (round, coverage) is drawn in the view that shows `chart`, by its axes (with
+// no series, as before a run, QChart::mapToPosition() cannot tell).
+QPoint viewPointOf(QChart *chart, const QPointF &value)
+{
+    const auto *x = qobject_cast<QValueAxis *>(chart->axes(Qt::Horizontal).constFirst());
+    const auto *y = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).constFirst());
+    const QRectF plot = chart->plotArea();
+    const QPointF inChart(plot.left() + (value.x() - x->min()) / (x->max() - x->min()) * plot.width(),
+                          plot.bottom() - (value.y() - y->min()) / (y->max() - y->min()) * plot.height());
+    QGraphicsView *view = chart->scene()->views().constFirst();
+    return view->mapFromScene(chart->mapToScene(inChart));
+}
+
+// An experiment of `entries` rumor entries that differ in k, run `runs` times.
+LabResult rumorRaces(int entries, int runs)
+{
+    ExperimentDocument experiment;
+    experiment.runs = runs;
+    experiment.seed = 3;
+    for (int entry = 0; entry < entries; ++entry) {
+        gossip::Config config;
+        config.protocol = gossip::Protocol::Rumor;
+        config.nodes = 300;
+        config.k = entry + 1;
+        experiment.entries.append({QStringLiteral("k = %1").arg(entry + 1), config});
+    }
+    return LabRunner::run(experiment, 2);
+}
+
 } // namespace
 
 class TestLab : public QObject
@@ -77,6 +110,10 @@ private slots:
     void theoryOnRequest();
     void addingOrRemovingKeepsTheOthers();
     void predictThenReveal();
+    void guessByClick();
+    void sweepNamesLeaveTheSweptFieldOut();
+    void sweepTheory();
+    void manyEntriesDrawLines();
     void cancelFromTheWindow();
     void chapterElevenIsAPreset();
 };
@@ -341,7 +378,9 @@ void TestLab::predictThenReveal()
     QVERIFY(named(QStringLiteral("Your guess")));
     QCOMPARE(named(QStringLiteral("Your guess"))->at(0).x(), 8.0);
     QVERIFY(!named(QStringLiteral("The runs' answer")));
-    QVERIFY(lab->reveal()->text().contains(QLatin1String("Run")));
+    QVERIFY(lab->state()->text().contains(QLatin1String("Run")));
+    QVERIFY(lab->charts()->guessCaption()->isVisibleTo(lab));
+    QCOMPARE(lab->charts()->guessCaption()->text(), QStringLiteral("Your guess: half the city by round 8.0"));
 
     QTest::mouseClick(lab->panel()->runButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!window.lab()->isRunning(), 20000);
@@ -355,7 +394,7 @@ void TestLab::predictThenReveal()
     QVERIFY(*truth > round - 1.0 && *truth <= round);
     QVERIFY(named(QStringLiteral("The runs' answer")));
     QCOMPARE(named(QStringLiteral("The runs' answer"))->at(0).x(), *truth);
-    const QString reveal = lab->reveal()->text();
+    const QString reveal = lab->charts()->guessCaption()->text();
     QVERIFY2(reveal.contains(QLatin1String("You guessed round 8")), qPrintable(reveal));
     QVERIFY2(reveal.contains(QString::number(std::abs(*truth - 8.0), 'f', 1) + QLatin1String(" rounds off")),
              qPrintable(reveal));
@@ -367,6 +406,157 @@ void TestLab::predictThenReveal()
     emit colour->activated(yellow);
     QCOMPARE(window.lab()->experiment().entries.at(0).colour, std::optional<ColourRole>(ColourRole::Yellow));
     QCOMPARE(named(window.lab()->experiment().entries.at(0).name)->pen().color(), CityStyle::color(ColourRole::Yellow));
+}
+
+void TestLab::guessByClick()
+{
+    // Before a run the class clicks the chart where it thinks the curve will cross: the
+    // round of the click (to half a round), or the share above the click left out.
+    LabCharts charts;
+    LabResult empty = rumorRaces(1, 1);
+    empty.batches = {gossip::BatchResult{}};
+    charts.setResult(empty);
+    charts.resize(1000, 700);
+    charts.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&charts));
+    QChart *spread = charts.firstChart();
+    QGraphicsView *view = spread->scene()->views().constFirst();
+    QSignalSpy clicked(&charts, &LabCharts::guessClicked);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, viewPointOf(spread, {7.0, 0.5}));
+    QCOMPARE(clicked.size(), 0); // no guess is asked for yet
+    charts.setGuessByClick(LabCharts::GuessKind::HalfRound);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, viewPointOf(spread, {7.1, 0.5}));
+    QCOMPARE(clicked.size(), 1);
+    QCOMPARE(clicked.at(0).at(0).value<LabGuessKind>(), LabGuessKind::HalfRound);
+    QCOMPARE(clicked.at(0).at(1).toDouble(), 7.0);
+    charts.setGuessByClick(LabCharts::GuessKind::Residue);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, viewPointOf(spread, {5.0, 0.8}));
+    QCOMPARE(clicked.size(), 2);
+    QCOMPARE(clicked.at(1).at(1).toDouble(), 0.2);
+    // Outside the plot (on the title) a click is no guess.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, QPoint(view->width() / 2, 3));
+    QCOMPARE(clicked.size(), 2);
+
+    // In the window a click is the lab's guess, shown in the caption over the chart.
+    MainWindow window;
+    gossip::Config rumor;
+    rumor.protocol = gossip::Protocol::Rumor;
+    rumor.nodes = 300;
+    window.controller()->setPendingConfig(rumor);
+    window.addToLab();
+    LabWindow *lab = window.showLab();
+    QVERIFY(QTest::qWaitForWindowExposed(lab));
+    QChart *windowSpread = lab->charts()->firstChart();
+    QTest::mouseClick(windowSpread->scene()->views().constFirst()->viewport(), Qt::LeftButton, {},
+                      viewPointOf(windowSpread, {9.0, 0.3}));
+    QVERIFY(window.lab()->guess());
+    QCOMPARE(window.lab()->guess()->first, LabController::Guess::HalfRound);
+    QCOMPARE(window.lab()->guess()->second, 9.0);
+    QVERIFY(lab->charts()->guessCaption()->text().contains(QLatin1String("round 9.0")));
+}
+
+void TestLab::sweepNamesLeaveTheSweptFieldOut()
+{
+    // In a sweep of k an entry named "…, k = 1" would say the wrong thing at k = 2.
+    LabController lab;
+    gossip::Config rumor;
+    rumor.protocol = gossip::Protocol::Rumor;
+    QVERIFY(lab.addEntry(rumor));
+    QVERIFY(lab.addEntry(rumor, QStringLiteral("mine, k = 1")));
+    QVERIFY(lab.experiment().entries.at(0).name.contains(QLatin1String("k = 1")));
+    QString error;
+    QVERIFY(lab.setSweep(ExperimentSweep{QStringLiteral("k"), {1, 2, 3}}, &error));
+    QVERIFY2(!lab.experiment().entries.at(0).name.contains(QLatin1String("k =")), qPrintable(lab.experiment().entries.at(0).name));
+    QCOMPARE(lab.experiment().entries.at(1).name, QStringLiteral("mine, k = 1")); // a name given is kept
+    rumor.nodes = 500;
+    QVERIFY(lab.addEntry(rumor));
+    QVERIFY(!lab.experiment().entries.at(2).name.contains(QLatin1String("k =")));
+    QVERIFY(lab.experiment().entries.at(2).name.contains(QLatin1String("500")));
+    // Without the sweep, k is named again.
+    QVERIFY(lab.setSweep(std::nullopt, &error));
+    QVERIFY(lab.experiment().entries.at(0).name.contains(QLatin1String("k = 1")));
+}
+
+void TestLab::sweepTheory()
+{
+    // Theory on a sweep of k draws s = e^-(k+1)(1-s) at each k for feedback and coin, and
+    // anti-entropy's rounds to reach everyone on a sweep of people.
+    ExperimentDocument experiment;
+    experiment.runs = 20;
+    experiment.seed = 1;
+    gossip::Config rumor;
+    rumor.protocol = gossip::Protocol::Rumor;
+    rumor.interest = gossip::Interest::Feedback;
+    rumor.stopping = gossip::Stopping::Coin;
+    rumor.nodes = 300;
+    experiment.entries = {{QStringLiteral("rumor"), rumor}};
+    experiment.sweep = ExperimentSweep{QStringLiteral("k"), {1, 2, 4}};
+    LabCharts charts;
+    charts.setResult(LabRunner::run(experiment, 2));
+    const auto theoryOf = [&charts](QChart *chart) -> QLineSeries * {
+        for (QAbstractSeries *series : chart->series()) {
+            if (series->name().endsWith(QLatin1String(", theory")))
+                return qobject_cast<QLineSeries *>(series);
+        }
+        return nullptr;
+    };
+    QVERIFY(!theoryOf(charts.firstChart()));
+    charts.setTheoryVisible(true);
+    QLineSeries *residue = theoryOf(charts.firstChart());
+    QVERIFY(residue);
+    QCOMPARE(residue->count(), 3);
+    QCOMPARE(residue->at(2), QPointF(4.0, gossip::theory::rumorResidue(4)));
+    QVERIFY(!theoryOf(charts.secondChart())); // no law for rumor's finish round
+
+    gossip::Config push;
+    push.protocol = gossip::Protocol::AntiEntropy;
+    push.mode = gossip::Mode::Push;
+    experiment.entries = {{QStringLiteral("push"), push}};
+    experiment.sweep = ExperimentSweep{QStringLiteral("nodes"), {100, 1000}};
+    charts.setResult(LabRunner::run(experiment, 2));
+    QLineSeries *rounds = theoryOf(charts.secondChart());
+    QVERIFY(rounds);
+    QCOMPARE(rounds->at(1), QPointF(1000.0, gossip::theory::pushRounds(1000)));
+    // The runs agree with Pittel's law to within a few rounds.
+    const double measured = charts.result().at(0, 1).mean(&gossip::RunSummary::tLast);
+    QVERIFY2(std::abs(measured - gossip::theory::pushRounds(1000)) < 3.0, qPrintable(QString::number(measured)));
+}
+
+void TestLab::manyEntriesDrawLines()
+{
+    // Three entries are bars side by side; with six, bars would be hairs: a line each.
+    LabCharts charts;
+    const auto kinds = [&charts](QChart *chart) {
+        int bars = 0;
+        int lines = 0;
+        for (QAbstractSeries *series : chart->series()) {
+            bars += series->type() == QAbstractSeries::SeriesTypeBar;
+            lines += series->type() == QAbstractSeries::SeriesTypeLine;
+        }
+        return std::pair{bars, lines};
+    };
+    charts.setResult(rumorRaces(3, 50));
+    QCOMPARE(kinds(charts.secondChart()), std::pair(1, 0));
+    QCOMPARE(kinds(charts.residueChart()), std::pair(1, 0));
+    const LabResult six = rumorRaces(6, 50);
+    charts.setResult(six);
+    QCOMPARE(kinds(charts.secondChart()), std::pair(0, 6));
+    QCOMPARE(kinds(charts.residueChart()), std::pair(0, 6));
+    // Each line is its entry's histogram: its counts sum to the runs.
+    for (QAbstractSeries *series : charts.secondChart()->series()) {
+        auto *line = qobject_cast<QLineSeries *>(series);
+        double total = 0.0;
+        for (const QPointF &point : line->points())
+            total += point.y();
+        QCOMPARE(total, 50.0);
+    }
+    // Six entries, six colours; orange, too near vermillion, is not among them.
+    QSet<QRgb> colours;
+    for (int entry = 0; entry < 6; ++entry) {
+        colours.insert(LabCharts::entryColor(six.experiment, entry).rgb());
+        QVERIFY(LabCharts::defaultRole(entry) != ColourRole::Orange);
+    }
+    QCOMPARE(colours.size(), 6);
 }
 
 void TestLab::cancelFromTheWindow()
@@ -398,8 +588,8 @@ void TestLab::cancelFromTheWindow()
     QVERIFY(window.lab()->result()->at(0, 0).runs.size() < 10'000);
     QVERIFY(lab->panel()->runButton()->isEnabled());
     // It says it stopped, and how far it came.
-    QVERIFY2(lab->reveal()->text().startsWith(QLatin1String("Stopped")), qPrintable(lab->reveal()->text()));
-    QVERIFY(lab->reveal()->text().contains(QString::number(window.lab()->result()->at(0, 0).runs.size())));
+    QVERIFY2(lab->state()->text().startsWith(QLatin1String("Stopped")), qPrintable(lab->state()->text()));
+    QVERIFY(lab->state()->text().contains(QString::number(window.lab()->result()->at(0, 0).runs.size())));
 }
 
 void TestLab::chapterElevenIsAPreset()

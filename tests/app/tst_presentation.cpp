@@ -17,7 +17,10 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QSplitter>
+#include <QGraphicsView>
+#include <QLineSeries>
 #include <QTest>
+#include <QValueAxis>
 #include <QToolBar>
 
 namespace {
@@ -343,23 +346,54 @@ void TestPresentation::f5AgainOrClosingThePageLeaves()
 
 void TestPresentation::theLabIsLargeOnAProjector()
 {
-    // The chapter of luck shows the lab beside the city: on a projector its text grows with
-    // the rest, and comes back to the window's size on Escape.
+    // The chapter of luck shows the lab beside the city. On a projector its text grows
+    // with the rest; a click on its chart marks the class's guess, in type large enough to
+    // read from the back, and the next step reveals the runs' answer beside it.
     m_window->lesson()->setChapterById(QStringLiteral("09b-the-luck-of-the-draw"));
-    // At first the class guesses: the run's own charts; from the second step the lab.
-    QVERIFY(!m_window->stage()->showsLab());
-    m_window->lesson()->nextBeat();
     QVERIFY(m_window->stage()->showsLab());
     LabCharts *lab = m_window->stage()->labCharts();
-    const qreal windowTitle = lab->firstChart()->titleFont().pointSizeF();
+    QChart *spread = lab->firstChart();
+    QVERIFY(spread->series().isEmpty()); // the runs wait for the guess
+    const qreal windowTitle = spread->titleFont().pointSizeF();
     enter();
     view()->setWindowState(Qt::WindowNoState);
     view()->setGeometry(QRect(0, 0, 1920, 1080));
     QTRY_COMPARE(view()->size(), QSize(1920, 1080));
-    QTRY_VERIFY(lab->firstChart()->titleFont().pointSizeF() > 1.2 * windowTitle);
+    QTRY_VERIFY(spread->titleFont().pointSizeF() > 1.2 * windowTitle);
+    QCoreApplication::processEvents();
+
+    QGraphicsView *chartView = spread->scene()->views().constFirst();
+    const auto *rounds = qobject_cast<QValueAxis *>(spread->axes(Qt::Horizontal).constFirst());
+    const QRectF plot = spread->plotArea();
+    const QPointF inChart(plot.left() + (9.0 - rounds->min()) / (rounds->max() - rounds->min()) * plot.width(),
+                          plot.center().y());
+    const QPoint at = chartView->mapFromScene(spread->mapToScene(inChart));
+    QTest::mouseClick(chartView->viewport(), Qt::LeftButton, {}, at);
+    QLineSeries *guess = nullptr;
+    for (QAbstractSeries *series : spread->series()) {
+        if (series->name() == QLatin1String("Your guess"))
+            guess = qobject_cast<QLineSeries *>(series);
+    }
+    QVERIFY(guess);
+    QCOMPARE(guess->at(0).x(), 9.0);
+    QVERIFY(guess->pen().widthF() > 2.5 * 1.2);
+    QLabel *caption = lab->guessCaption();
+    QVERIFY(caption->isVisible());
+    QVERIFY(caption->text().contains(QLatin1String("round 9.0")));
+    // At least 24 points on a 1080-line projector: about the size of the narration.
+    QVERIFY2(caption->font().pointSizeF() >= 24.0, qPrintable(QString::number(caption->font().pointSizeF())));
+    QVERIFY(QFontMetrics(caption->font()).horizontalAdvance(caption->text()) > 0);
+
+    m_window->lesson()->nextBeat();
+    QVERIFY(!spread->series().isEmpty());
+    QVERIFY2(caption->text().contains(QLatin1String("rounds off")), qPrintable(caption->text()));
     QTest::keyClick(view(), Qt::Key_Escape);
     QTRY_VERIFY(!m_window->presentation()->isActive());
-    QCOMPARE(lab->firstChart()->titleFont().pointSizeF(), windowTitle);
+    QCOMPARE(spread->titleFont().pointSizeF(), windowTitle);
+    // Another chapter forgets the guess.
+    m_window->lesson()->setChapterById(QStringLiteral("10-when-nodes-fail"));
+    m_window->lesson()->setChapterById(QStringLiteral("09b-the-luck-of-the-draw"));
+    QVERIFY(!lab->guessCaption()->isVisibleTo(lab));
 }
 
 QTEST_MAIN(TestPresentation)

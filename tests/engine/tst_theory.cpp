@@ -27,7 +27,19 @@ private slots:
     void roundCounts();
     void residueForTraffic_data();
     void residueForTraffic();
+    void finishRounds();
 };
+
+void TestTheory::finishRounds()
+{
+    // Push and push-pull are Pittel's and Karp's laws; pull is where p(i+1) = p(i)^2 from
+    // 1 - 1/n leaves fewer than half a person: for n = 1000, p(i) = 0.999^(2^i) and
+    // 1000 * 0.999^(2^13) = 0.27, while 2^12 leaves 16.6.
+    QCOMPARE(theory::finishRounds(gossip::Mode::Push, 1000), theory::pushRounds(1000));
+    QCOMPARE(theory::finishRounds(gossip::Mode::PushPull, 1000), theory::pushPullRounds(1000));
+    QCOMPARE(theory::finishRounds(gossip::Mode::Pull, 1000), 13.0);
+    QCOMPARE(theory::finishRounds(gossip::Mode::Pull, 1), 0.0);
+}
 
 void TestTheory::rumorResidueSolvesItsEquation_data()
 {

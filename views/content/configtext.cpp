@@ -124,18 +124,21 @@ QString ConfigText::stoppingName(gossip::Stopping stopping)
     return stopping == gossip::Stopping::Counter ? tr("Counter") : tr("Coin");
 }
 
-QString ConfigText::summary(const gossip::Config &config, Seed seed)
+QString ConfigText::summary(const gossip::Config &config, Seed seed, const QString &leftOut)
 {
     QStringList parts;
     QString mechanism = protocolName(config.protocol);
     if (config.protocol != gossip::Protocol::DirectMail)
         mechanism = tr("%1, %2").arg(mechanism, modeName(config.mode).toLower());
-    if (config.protocol == gossip::Protocol::Rumor)
-        mechanism = tr("%1, %2, %3, k = %4")
-                            .arg(mechanism, interestName(config.interest).toLower(),
-                                 stoppingName(config.stopping).toLower())
-                            .arg(config.k);
-    parts << mechanism << tr("%n people", nullptr, int(config.nodes));
+    if (config.protocol == gossip::Protocol::Rumor) {
+        mechanism = tr("%1, %2, %3").arg(mechanism, interestName(config.interest).toLower(),
+                                         stoppingName(config.stopping).toLower());
+        if (leftOut != QLatin1String("k"))
+            mechanism = tr("%1, k = %2").arg(mechanism).arg(config.k);
+    }
+    parts << mechanism;
+    if (leftOut != QLatin1String("nodes"))
+        parts << tr("%n people", nullptr, int(config.nodes));
     if (seed == Seed::Told)
         parts << tr("seed %1").arg(config.seed);
     static const QStringList told{QStringLiteral("protocol"), QStringLiteral("mode"), QStringLiteral("interest"),
@@ -144,7 +147,8 @@ QString ConfigText::summary(const gossip::Config &config, Seed seed)
     const gossip::Config defaults;
     for (const gossip::ConfigField &field : gossip::configFields()) {
         const QString key = QString::fromLatin1(field.key.data(), qsizetype(field.key.size()));
-        if (told.contains(key) || !field.appliesTo(config.protocol) || field.get(config) == field.get(defaults))
+        if (told.contains(key) || key == leftOut || !field.appliesTo(config.protocol)
+            || field.get(config) == field.get(defaults))
             continue;
         const QJsonValue value = toJson(field, config);
         parts << tr("%1 %2").arg(fieldText(field.label),

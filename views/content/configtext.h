@@ -35,9 +35,10 @@ public:
     static QString stoppingName(gossip::Stopping stopping);
     // One line that says what a run is: its mechanism, people and seed (left out where
     // the seed is not the run's own, as in the lab), and every other field that differs
-    // from its default ("Message loss 0.1").
+    // from its default ("Message loss 0.1"). The field keyed `leftOut` is left out too: in a
+    // sweep it takes every value, and the name of an entry must not give it one.
     enum class Seed { Told, Left };
-    static QString summary(const gossip::Config &config, Seed seed = Seed::Told);
+    static QString summary(const gossip::Config &config, Seed seed = Seed::Told, const QString &leftOut = {});
     // A JSON value as a message quotes it: 0.5, "push", an array.
     static QString jsonText(const QJsonValue &value);
 };

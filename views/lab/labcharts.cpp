@@ -20,7 +20,9 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLegend>
+#include <QMouseEvent>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QScatterSeries>
@@ -57,9 +59,9 @@ QString shortNumber(double value)
     return QString::number(value, 'g', 4);
 }
 
-// An axis under bars placed by index that names only every `step`-th bar, so a narrow
-// chart shows a few whole labels instead of many cut to "…" (a bar's label is its value).
-QCategoryAxis *sparseAxis(const ChartStyle &style, const QFont &font, const QStringList &labels, int step)
+// An axis under bars placed by index that names only every `step`-th bar from `first`, so a
+// narrow chart shows a few whole labels instead of many cut to "…" (a bar's label is its value).
+QCategoryAxis *sparseAxis(const ChartStyle &style, const QFont &font, const QStringList &labels, int step, int first)
 {
     auto *axis = new QCategoryAxis;
     style.setUp(axis, font);
@@ -67,7 +69,7 @@ QCategoryAxis *sparseAxis(const ChartStyle &style, const QFont &font, const QStr
     axis->setGridLineVisible(false);
     axis->setStartValue(-0.5);
     axis->setRange(-0.5, double(labels.size()) - 0.5);
-    for (qsizetype i = 0; i < labels.size(); i += step)
+    for (qsizetype i = first; i < labels.size(); i += step)
         axis->append(labels.at(i), double(i));
     return axis;
 }
@@ -96,6 +98,18 @@ LabCharts::LabCharts(QWidget *parent)
     m_first = chartView(new QChart, m_style, font());
     m_second = chartView(new QChart, m_style, font());
     m_residues = chartView(new QChart, m_style, font());
+    m_caption = new QLabel;
+    m_caption->setObjectName(QStringLiteral("labGuessCaption"));
+    m_caption->setWordWrap(true);
+    m_caption->setAlignment(Qt::AlignCenter);
+    m_caption->hide();
+    m_spread = new QWidget;
+    auto *spread = new QVBoxLayout(m_spread);
+    spread->setContentsMargins(0, 0, 0, 0);
+    spread->setSpacing(0);
+    spread->addWidget(m_caption);
+    spread->addWidget(m_first, 1);
+    m_first->viewport()->installEventFilter(this);
     m_firstLegend = new ChartLegend;
     m_secondLegend = new ChartLegend;
     m_table = new QTableWidget;
@@ -123,9 +137,11 @@ LabCharts::LabCharts(QWidget *parent)
 
 ColourRole LabCharts::defaultRole(int entry)
 {
-    static const ColourRole roles[] = {ColourRole::Blue,      ColourRole::Vermillion, ColourRole::BluishGreen,
-                                       ColourRole::ReddishPurple, ColourRole::Orange, ColourRole::SkyBlue,
-                                       ColourRole::Black,     ColourRole::Yellow};
+    // The first six are told apart on a projector; orange, too near vermillion, and yellow,
+    // faint on white, come only after them.
+    static const ColourRole roles[] = {ColourRole::Blue,    ColourRole::Vermillion, ColourRole::BluishGreen,
+                                       ColourRole::ReddishPurple, ColourRole::SkyBlue, ColourRole::Black,
+                                       ColourRole::Orange,  ColourRole::Yellow};
     return roles[std::size_t(entry) % std::size(roles)];
 }
 
@@ -181,14 +197,14 @@ void LabCharts::arrange(bool stacked)
     // Side by side in a wide window; in a narrow column (beside the city on a 1024 x 768
     // projector) the histograms go below the spread.
     m_stacked = stacked;
-    for (QWidget *widget : {static_cast<QWidget *>(m_first), m_right, static_cast<QWidget *>(m_firstLegend),
+    for (QWidget *widget : {m_spread, m_right, static_cast<QWidget *>(m_firstLegend),
                             static_cast<QWidget *>(m_secondLegend), static_cast<QWidget *>(m_table)})
         m_layout->removeWidget(widget);
     for (int row = 0; row < 5; ++row)
         m_layout->setRowStretch(row, 0);
     const int tableStretch = m_table->isVisibleTo(this) ? 1 : 0;
     if (stacked) {
-        m_layout->addWidget(m_first, 0, 0);
+        m_layout->addWidget(m_spread, 0, 0);
         m_layout->addWidget(m_firstLegend, 1, 0);
         m_layout->addWidget(m_right, 2, 0);
         m_layout->addWidget(m_secondLegend, 3, 0);
@@ -198,7 +214,7 @@ void LabCharts::arrange(bool stacked)
         m_layout->setRowStretch(2, 3);
         m_layout->setRowStretch(4, tableStretch);
     } else {
-        m_layout->addWidget(m_first, 0, 0);
+        m_layout->addWidget(m_spread, 0, 0);
         m_layout->addWidget(m_right, 0, 1);
         m_layout->addWidget(m_firstLegend, 1, 0);
         m_layout->addWidget(m_secondLegend, 1, 1);
@@ -231,9 +247,9 @@ void LabCharts::setResult(const LabResult &result)
     redraw();
 }
 
-void LabCharts::setGuess(GuessKind kind, double guess, std::optional<double> truth)
+void LabCharts::setGuess(GuessKind kind, double guess)
 {
-    m_guess = Marked{kind, guess, truth};
+    m_guess = LabGuess{kind, guess};
     redraw();
 }
 
@@ -243,6 +259,57 @@ void LabCharts::clearGuess()
         return;
     m_guess.reset();
     redraw();
+}
+
+void LabCharts::setGuessByClick(std::optional<GuessKind> kind)
+{
+    m_guessByClick = kind;
+    m_first->viewport()->setCursor(kind ? Qt::CrossCursor : Qt::ArrowCursor);
+    m_first->setToolTip(!kind ? QString()
+                              : *kind == GuessKind::HalfRound
+                              ? tr("Click at the round by which you think half the city will have it")
+                              : tr("Click at the share of the city you think it will reach"));
+}
+
+bool LabCharts::eventFilter(QObject *watched, QEvent *event)
+{
+    // A click in the spread's plot is a guess: its round, or the share it leaves out.
+    if (watched == m_first->viewport() && event->type() == QEvent::MouseButtonPress && m_guessByClick
+        && !m_result.experiment.sweep) {
+        auto *press = static_cast<QMouseEvent *>(event);
+        QChart *spread = firstChart();
+        const QPointF inChart = spread->mapFromScene(m_first->mapToScene(press->position().toPoint()));
+        if (press->button() == Qt::LeftButton && spread->plotArea().contains(inChart)
+            && !spread->axes(Qt::Horizontal).isEmpty()) {
+            // From the axes, not mapToValue(): before a run the chart has no series to map by.
+            const auto *rounds = qobject_cast<QValueAxis *>(spread->axes(Qt::Horizontal).constFirst());
+            const auto *share = qobject_cast<QValueAxis *>(spread->axes(Qt::Vertical).constFirst());
+            const QRectF plot = spread->plotArea();
+            const QPointF value(rounds->min() + (inChart.x() - plot.left()) / plot.width() * (rounds->max() - rounds->min()),
+                                share->min() + (plot.bottom() - inChart.y()) / plot.height() * (share->max() - share->min()));
+            // Half a round is as fine as a class calls out.
+            const double guess = *m_guessByClick == GuessKind::HalfRound
+                    ? std::max(0.0, std::round(value.x() * 2.0) / 2.0)
+                    : std::clamp(std::round((1.0 - value.y()) * 100.0) / 100.0, 0.0, 1.0);
+            emit guessClicked(*m_guessByClick, guess);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void LabCharts::showCaption()
+{
+    m_caption->setVisible(m_guess.has_value() && !m_result.experiment.sweep);
+    if (!m_guess)
+        return;
+    const QString reveal = labRevealText(m_result, *m_guess);
+    m_caption->setText(reveal.isEmpty() ? labGuessText(*m_guess) : reveal);
+    // Larger than the chart's title, and bold: on a projector it scales with everything else.
+    m_caption->setFont(m_style.font(font(), 1.25 * ChartStyle::titlePointSize, true));
+    QPalette palette = m_caption->palette();
+    palette.setColor(QPalette::WindowText, m_style.ink());
+    m_caption->setPalette(palette);
 }
 
 void LabCharts::drawGuess()
@@ -268,9 +335,9 @@ void LabCharts::drawGuess()
         line->attachAxis(rounds);
         line->attachAxis(share);
     };
-    mark(m_guess->guess, tr("Your guess"), Qt::DashLine);
-    if (m_guess->truth)
-        mark(*m_guess->truth, tr("The runs' answer"), Qt::SolidLine);
+    mark(m_guess->value, tr("Your guess"), Qt::DashLine);
+    if (const auto truth = labAnswer(m_result, m_guess->kind))
+        mark(*truth, tr("The runs' answer"), Qt::SolidLine);
 }
 
 void LabCharts::changeEvent(QEvent *event)
@@ -307,6 +374,7 @@ void LabCharts::redraw()
     const QFont label = m_style.font(font(), ChartStyle::labelPointSize);
     m_firstLegend->setLook(label, m_style.ink());
     m_secondLegend->setLook(label, m_style.ink());
+    showCaption();
     fillTable();
 }
 
@@ -360,6 +428,15 @@ void LabCharts::drawSpread()
             series->attachAxis(coverage);
         }
     }
+    bool ran = false;
+    for (const gossip::BatchResult &batch : m_result.batches)
+        ran = ran || !batch.runs.empty();
+    if (!ran) {
+        // Before a run the axis spans what the runs may take, room to mark a guess on: twice
+        // the rounds push anti-entropy needs, more than any mechanism takes on average.
+        for (const ExperimentEntry &entry : experiment.entries)
+            longest = std::max(longest, int(std::ceil(2.0 * gossip::theory::pushRounds(entry.config.nodes))));
+    }
     setTicks(rounds, longest, roundStep(longest, m_style.roundLabelCount(spread, font(), longest)));
     if (m_theoryVisible)
         drawTheory(rounds, coverage, longest);
@@ -377,45 +454,72 @@ void LabCharts::drawSpread()
     }
     if (first > last)
         return;
-    auto *bars = new QBarSeries;
     QStringList categories;
     for (int round = first; round <= last; ++round)
         categories << QString::number(round);
-    double most = 1.0;
+    QList<QList<qreal>> counts;
     for (int entry = 0; entry < experiment.entries.size(); ++entry) {
         const gossip::BatchResult &batch = m_result.at(entry, 0);
-        auto *set = new QBarSet(experiment.entries.at(entry).name);
-        set->setColor(entryColor(m_result.experiment, entry));
-        set->setBorderColor(entryColor(m_result.experiment, entry));
+        QList<qreal> perRound;
         for (int round = first; round <= last; ++round) {
             const auto found = batch.finishHistogram.find(round);
-            const int count = found == batch.finishHistogram.end() ? 0 : found->second;
-            *set << count;
-            most = std::max(most, double(count));
+            perRound << (found == batch.finishHistogram.end() ? 0 : found->second);
         }
-        bars->append(set);
+        counts << perRound;
     }
-    finishes->addSeries(bars);
-    // Whole rounds are labelled, every so many of them.
+    // Whole rounds are labelled, every so many of them: the rounds that are a multiple of it.
     const int step = labelStep(categories.size());
-    auto *roundAxis = new QCategoryAxis;
-    m_style.setUp(roundAxis, font());
-    roundAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    roundAxis->setGridLineVisible(false);
-    roundAxis->setStartValue(-0.5);
-    roundAxis->setRange(-0.5, double(categories.size()) - 0.5);
-    for (int round = first; round <= last; ++round) {
-        if (round % step == 0)
-            roundAxis->append(QString::number(round), double(round - first));
+    drawHistogram(finishes, categories, counts, tr("Last receipt, t_last"), (step - first % step) % step);
+}
+
+void LabCharts::drawHistogram(QChart *chart, const QStringList &categories, const QList<QList<qreal>> &counts,
+                              const QString &title, int firstLabelled)
+{
+    // Bars side by side for a few entries; for more, each bar would be a hair, so each
+    // entry is a line through its counts (a frequency polygon) with a dot on each.
+    const ExperimentDocument &experiment = m_result.experiment;
+    constexpr int mostBarSets = 3;
+    const bool asBars = counts.size() <= mostBarSets;
+    auto *bars = asBars ? new QBarSeries : nullptr;
+    QList<QLineSeries *> lines;
+    double tallest = 1.0;
+    for (int entry = 0; entry < counts.size(); ++entry) {
+        const QColor color = entryColor(experiment, entry);
+        const QString name = experiment.entries.at(entry).name;
+        tallest = std::max(tallest, *std::max_element(counts.at(entry).begin(), counts.at(entry).end()));
+        if (asBars) {
+            auto *set = new QBarSet(name);
+            set->setColor(color);
+            set->setBorderColor(color);
+            set->append(counts.at(entry));
+            bars->append(set);
+            continue;
+        }
+        auto *line = new QLineSeries;
+        line->setName(name);
+        for (int bin = 0; bin < counts.at(entry).size(); ++bin)
+            line->append(qreal(bin), counts.at(entry).at(bin));
+        lines << line;
     }
-    roundAxis->setTitleText(tr("Last receipt, t_last"));
+    if (asBars)
+        chart->addSeries(bars);
+    for (int entry = 0; entry < lines.size(); ++entry) {
+        chart->addSeries(lines.at(entry));
+        lines.at(entry)->setPen(QPen(entryColor(experiment, entry), m_style.lineWidth(ChartStyle::linePenWidth)));
+        lines.at(entry)->setPointsVisible(true);
+        lines.at(entry)->setMarkerSize(6.0 * m_style.scale);
+    }
+    auto *across = sparseAxis(m_style, font(), categories, labelStep(categories.size()), firstLabelled);
+    across->setTitleText(title);
     auto *count = valueAxis(m_style, font(), tr("Runs"));
-    finishes->addAxis(roundAxis, Qt::AlignBottom);
-    finishes->addAxis(count, Qt::AlignLeft);
-    bars->attachAxis(roundAxis);
-    bars->attachAxis(count);
+    chart->addAxis(across, Qt::AlignBottom);
+    chart->addAxis(count, Qt::AlignLeft);
+    for (QAbstractSeries *series : chart->series()) {
+        series->attachAxis(across);
+        series->attachAxis(count);
+    }
     count->setLabelFormat(QStringLiteral("%d"));
-    setNiceTicks(count, most, histogramCountLabels);
+    setNiceTicks(count, tallest, histogramCountLabels);
     count->setTickType(QValueAxis::TicksDynamic);
 }
 
@@ -470,6 +574,45 @@ void LabCharts::drawTheory(QAbstractAxis *rounds, QAbstractAxis *share, int long
     }
 }
 
+void LabCharts::drawSweepTheory(QChart *chart, int entry, bool residue)
+{
+    // What Demers' analysis predicts at each swept value: rumor mongering's residue, or
+    // the rounds anti-entropy takes to reach everyone. Nothing where there is no such law.
+    namespace theory = gossip::theory;
+    const ExperimentDocument &experiment = m_result.experiment;
+    auto *line = new QLineSeries;
+    for (int value = 0; value < experiment.valueCount(); ++value) {
+        const gossip::BatchResult &batch = m_result.at(entry, value);
+        const gossip::Config config = experiment.configAt(entry, value);
+        if (batch.runs.empty())
+            continue;
+        const double x = experiment.sweep->values.at(value);
+        switch (theory::predictionFor(config)) {
+        case theory::Prediction::None:
+            break;
+        case theory::Prediction::SusceptibleCurve:
+            if (!residue)
+                line->append(x, theory::finishRounds(config.mode, config.nodes));
+            break;
+        case theory::Prediction::Residue:
+            if (residue)
+                line->append(x, theory::rumorResidue(config.k));
+            break;
+        case theory::Prediction::ResidueForTraffic:
+            if (residue)
+                line->append(x, theory::residueForTraffic(batch.mean(&gossip::RunSummary::traffic)));
+            break;
+        }
+    }
+    if (line->count() == 0) {
+        delete line;
+        return;
+    }
+    line->setName(tr("%1, theory").arg(experiment.entries.at(entry).name));
+    chart->addSeries(line);
+    line->setPen(QPen(entryColor(experiment, entry).darker(130), m_style.lineWidth(ChartStyle::theoryPenWidth), Qt::DashLine));
+}
+
 void LabCharts::drawResidues()
 {
     // Rumor mongering leaves some people out: how many, run by run, in about a dozen bins
@@ -487,33 +630,17 @@ void LabCharts::drawResidues()
     constexpr int bins = 12;
     const double width = niceStep(most, bins);
     const int used = std::max(1, int(std::ceil(most / width + 1e-9)));
-    auto *bars = new QBarSeries;
-    double tallest = 1.0;
+    QList<QList<qreal>> counts;
     for (int entry = 0; entry < experiment.entries.size(); ++entry) {
-        QList<qreal> counts(used, 0.0);
+        QList<qreal> perBin(used, 0.0);
         for (const gossip::RunSummary &run : m_result.at(entry, 0).runs)
-            counts[std::min(used - 1, int(run.residue / width))] += 1.0;
-        auto *set = new QBarSet(experiment.entries.at(entry).name);
-        set->setColor(entryColor(m_result.experiment, entry));
-        set->setBorderColor(entryColor(m_result.experiment, entry));
-        set->append(counts);
-        tallest = std::max(tallest, *std::max_element(counts.begin(), counts.end()));
-        bars->append(set);
+            perBin[std::min(used - 1, int(run.residue / width))] += 1.0;
+        counts << perBin;
     }
-    chart->addSeries(bars);
     QStringList categories;
     for (int bin = 0; bin < used; ++bin)
         categories << tr("%1%").arg(QString::number(bin * width * 100.0, 'g', 2)); // short: a percentage
-    auto *share = sparseAxis(m_style, font(), categories, labelStep(categories.size()));
-    share->setTitleText(tr("Residue s, in %"));
-    auto *count = valueAxis(m_style, font(), tr("Runs"));
-    chart->addAxis(share, Qt::AlignBottom);
-    chart->addAxis(count, Qt::AlignLeft);
-    bars->attachAxis(share);
-    bars->attachAxis(count);
-    count->setLabelFormat(QStringLiteral("%d"));
-    setNiceTicks(count, tallest, histogramCountLabels);
-    count->setTickType(QValueAxis::TicksDynamic);
+    drawHistogram(chart, categories, counts, tr("Residue s, in %"), 0);
 }
 
 void LabCharts::drawSweep()
@@ -590,11 +717,19 @@ void LabCharts::drawSweep()
                 chart->addSeries(error);
                 error->setPen(QPen(color, m_style.lineWidth(1.5)));
             }
+            if (m_theoryVisible)
+                drawSweepTheory(chart, entry, residue);
             for (QAbstractSeries *series : chart->series()) {
                 if (series->attachedAxes().isEmpty()) {
                     series->attachAxis(across);
                     series->attachAxis(up);
                 }
+            }
+        }
+        for (QAbstractSeries *series : chart->series()) { // the theory too
+            if (auto *line = qobject_cast<QLineSeries *>(series)) {
+                for (const QPointF &point : line->points())
+                    top = std::max(top, point.y());
             }
         }
         setNiceTicks(up, top > 0.0 ? top : 1.0, ChartStyle::countLabels);

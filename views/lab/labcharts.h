@@ -13,6 +13,7 @@ class QAbstractAxis;
 class QChart;
 class QChartView;
 class QGridLayout;
+class QLabel;
 class QTableWidget;
 QT_END_NAMESPACE
 
@@ -32,12 +33,18 @@ public:
     explicit LabCharts(QWidget *parent = nullptr);
 
     void setResult(const LabResult &result);
-    // Marks a guess on the spread chart (a dashed line, "Your guess") and, once known, the
-    // runs' answer beside it (a solid one): the round by which half the city has the
-    // update, or the residue. Nothing is marked on a sweep's charts.
-    enum class GuessKind { HalfRound, Residue };
-    void setGuess(GuessKind kind, double guess, std::optional<double> truth);
+    // Marks a guess on the spread chart (a dashed line, "Your guess") and, once the result
+    // has runs, the runs' answer beside it (a solid one): the round by which half the city
+    // has the update, or the residue. Above the chart a caption in large type says the
+    // guess and, after the reveal, how far off it was: a class reads it from the back of
+    // the room. Nothing is marked on a sweep's charts.
+    using GuessKind = LabGuessKind;
+    void setGuess(GuessKind kind, double guess);
     void clearGuess();
+    // Lets a click on the spread chart make a guess of `kind` (where the click is: its
+    // round, or the share it leaves out); none: clicks do nothing.
+    void setGuessByClick(std::optional<GuessKind> kind);
+    QLabel *guessCaption() const { return m_caption; }
     const LabResult &result() const { return m_result; }
     // The colour of entry `entry`: the one chosen for it, or the palette's colours in turn.
     static QColor entryColor(const ExperimentDocument &experiment, int entry);
@@ -51,14 +58,20 @@ public:
     QTableWidget *table() const { return m_table; }
     void setTableVisible(bool visible);
     // Draws Demers' prediction beside each entry's mean, dashed in its colour, where there
-    // is one: anti-entropy's curve, or the residue rumor mongering should leave.
+    // is one: anti-entropy's curve, or the residue rumor mongering should leave; in a sweep,
+    // the residue and anti-entropy's rounds to reach everyone at each value.
     void setTheoryVisible(bool visible);
     bool theoryVisible() const { return m_theoryVisible; }
     // On a projector: larger text and lines, and high contrast (presentation mode).
     void setPresentationScale(double scale);
     void setHighContrast(bool on);
 
+signals:
+    // A click on the spread chart made a guess (setGuessByClick()).
+    void guessClicked(LabGuessKind kind, double value);
+
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 public:
@@ -76,20 +89,21 @@ private:
     void drawSpread();
     void drawSweep();
     void drawResidues();
+    void drawHistogram(QChart *chart, const QStringList &categories, const QList<QList<qreal>> &counts,
+                       const QString &title, int firstLabelled);
+    void drawSweepTheory(QChart *chart, int entry, bool residue);
     void drawTheory(QAbstractAxis *rounds, QAbstractAxis *share, int longest);
     void fillTable();
 
     void drawGuess();
+    void showCaption();
 
     ChartStyle m_style;
     LabResult m_result;
-    struct Marked
-    {
-        GuessKind kind;
-        double guess;
-        std::optional<double> truth;
-    };
-    std::optional<Marked> m_guess;
+    std::optional<LabGuess> m_guess;
+    std::optional<GuessKind> m_guessByClick;
+    QLabel *m_caption = nullptr;
+    QWidget *m_spread = nullptr; // the caption over the first chart
     QChartView *m_first = nullptr;
     QChartView *m_second = nullptr;
     QChartView *m_residues = nullptr;

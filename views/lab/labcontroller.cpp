@@ -52,7 +52,8 @@ bool LabController::addEntry(const gossip::Config &config, const QString &name)
     if (isRunning() || m_experiment.entries.size() >= ExperimentDocument::maximumEntries)
         return false;
     ExperimentDocument candidate = m_experiment;
-    candidate.entries.append({name.isEmpty() ? ConfigText::summary(config, ConfigText::Seed::Left) : name, config});
+    const QString swept = m_experiment.sweep ? m_experiment.sweep->parameter : QString();
+    candidate.entries.append({name.isEmpty() ? ConfigText::summary(config, ConfigText::Seed::Left, swept) : name, config});
     for (int value = 0; value < candidate.valueCount(); ++value) {
         if (gossip::validate(gossip::Scenario::singleUpdate(candidate.configAt(int(candidate.entries.size()) - 1, value))))
             return false;
@@ -143,6 +144,14 @@ bool LabController::setSweep(const std::optional<ExperimentSweep> &sweep, QStrin
         return false;
     ExperimentDocument candidate = m_experiment;
     candidate.sweep = sweep;
+    // An entry still named after its configuration is named anew: the swept field takes
+    // every value, so its name must not give it one ("k = 1" in a sweep of k).
+    const QString before = m_experiment.sweep ? m_experiment.sweep->parameter : QString();
+    const QString after = sweep ? sweep->parameter : QString();
+    for (ExperimentEntry &entry : candidate.entries) {
+        if (entry.name == ConfigText::summary(entry.config, ConfigText::Seed::Left, before))
+            entry.name = ConfigText::summary(entry.config, ConfigText::Seed::Left, after);
+    }
     for (int entry = 0; entry < candidate.entries.size(); ++entry) {
         for (int value = 0; value < candidate.valueCount(); ++value) {
             if (const auto problem = gossip::validate(gossip::Scenario::singleUpdate(candidate.configAt(entry, value)))) {
@@ -172,45 +181,16 @@ void LabController::clearGuess()
 
 std::optional<double> LabController::truth() const
 {
-    if (!m_result || !m_guess || m_result->batches.isEmpty() || m_result->batches.constFirst().runs.empty())
+    if (!m_result || !m_guess)
         return std::nullopt;
-    const gossip::BatchResult &batch = m_result->batches.constFirst();
-    if (m_guess->first == Guess::Residue)
-        return batch.mean(&gossip::RunSummary::residue);
-    // The first round at which the mean curve has half the city, between rounds linearly.
-    const std::vector<double> &susceptible = batch.susceptibleFraction;
-    for (std::size_t round = 1; round < susceptible.size(); ++round) {
-        if (susceptible[round] <= 0.5) {
-            const double before = susceptible[round - 1];
-            const double share = before == susceptible[round] ? 1.0 : (before - 0.5) / (before - susceptible[round]);
-            return double(round - 1) + std::clamp(share, 0.0, 1.0);
-        }
-    }
-    return std::nullopt; // half the city never had it
+    return labAnswer(*m_result, m_guess->first);
 }
 
 QString LabController::revealText() const
 {
-    if (!m_guess || !m_result || m_result->experiment.entries.isEmpty())
+    if (!m_guess || !m_result)
         return {};
-    const auto truth = this->truth();
-    const double guessed = m_guess->second;
-    // The guess is about the first entry: with several, it is named.
-    const QString about = m_result->experiment.entries.size() > 1
-            ? tr("%1: ").arg(m_result->experiment.entries.constFirst().name)
-            : QString();
-    if (m_guess->first == Guess::HalfRound) {
-        if (!truth)
-            return about + tr("You guessed round %1; on average half the city never had it.").arg(ConfigText::number(guessed));
-        return about
-                + tr("You guessed round %1. On average half the city had it by round %2: %3 rounds off.")
-                          .arg(ConfigText::number(guessed), QString::number(*truth, 'f', 1),
-                               QString::number(std::abs(*truth - guessed), 'f', 1));
-    }
-    return about
-            + tr("You guessed that %1% would never hear of it. The runs left %2% on average: %3 points off.")
-                      .arg(QString::number(100.0 * guessed, 'f', 1), QString::number(100.0 * *truth, 'f', 1),
-                           QString::number(100.0 * std::abs(*truth - guessed), 'f', 1));
+    return labRevealText(*m_result, {m_guess->first, m_guess->second});
 }
 
 void LabController::run()

@@ -23,7 +23,7 @@ class LabController : public QObject
 
 public:
     // What a class can guess before the reveal.
-    enum class Guess { HalfRound, Residue };
+    using Guess = LabGuessKind;
 
     explicit LabController(QObject *parent = nullptr);
     ~LabController() override;

@@ -31,6 +31,7 @@ Stage::Stage(SimulationController *controller, QWidget *parent)
     column->addWidget(m_chart);
     column->addWidget(m_lab);
     m_lab->hide();
+    connect(m_lab, &LabCharts::guessClicked, this, [this](LabGuessKind, double round) { setLabGuess(round); });
     connect(controller, &SimulationController::roundChanged, this, &Stage::showLabOrCharts);
     // On a 16:9 projector the chart gets a tall column beside the city and stacks its charts.
     addWidget(m_city);
@@ -65,6 +66,8 @@ void Stage::showChapter(const Chapter &chapter, bool freePlay)
         m_chart->setComparison(buildComparison(m_comparisons, 60, &m_shown));
     m_chart->setTheoryVisible(chapter.showTheory);
     m_labChapter = !freePlay && chapter.labRuns > 0;
+    m_lab->clearGuess();
+    m_lab->setGuessByClick(std::nullopt);
     if (!m_labChapter) {
         showLabOrCharts();
         return;
@@ -75,17 +78,38 @@ void Stage::showChapter(const Chapter &chapter, bool freePlay)
     experiment.seed = chapter.scenario.config.seed;
     m_labName = chapter.title;
     experiment.entries = {{chapter.title.text(), chapter.scenario.config}};
-    m_lab->setResult(LabRunner::run(experiment, int(std::max(1u, std::thread::hardware_concurrency()))));
+    m_labResult = LabRunner::run(experiment, int(std::max(1u, std::thread::hardware_concurrency())));
+    m_labRevealed.reset();
+    m_lab->setGuessByClick(LabGuessKind::HalfRound);
     showLabOrCharts();
+}
+
+void Stage::setLabGuess(double round)
+{
+    if (m_labChapter)
+        m_lab->setGuess(LabGuessKind::HalfRound, round);
 }
 
 void Stage::showLabOrCharts()
 {
-    // Before the chapter's second beat the class makes its guess: the run's own charts
-    // until then, the lab's answer after.
-    const bool lab = m_labChapter && m_controller->round() >= m_labFrom;
-    m_lab->setVisible(lab);
-    m_chart->setVisible(!lab);
+    // A chapter of the lab shows its chart throughout: empty before the chapter's second
+    // beat, for the class to mark its guess on, and the runs from there, beside the guess.
+    m_lab->setVisible(m_labChapter);
+    m_chart->setVisible(!m_labChapter);
+    if (!m_labChapter)
+        return;
+    const bool reveal = m_controller->round() >= m_labFrom;
+    if (m_labRevealed == reveal)
+        return;
+    m_labRevealed = reveal;
+    LabResult shown = m_labResult;
+    shown.experiment.entries.first().name = m_labName.text();
+    if (!reveal) {
+        for (gossip::BatchResult &batch : shown.batches)
+            batch = gossip::BatchResult{};
+        shown.complete = false;
+    }
+    m_lab->setResult(shown);
 }
 
 void Stage::setChartsPresentationScale(double scale)

@@ -2,9 +2,12 @@
 #pragma once
 
 #include "views/content/chapter.h"
+#include "views/lab/labresult.h"
 
 #include <QList>
 #include <QSplitter>
+
+#include <optional>
 
 class ChartWidget;
 class LabCharts;
@@ -36,6 +39,10 @@ public:
     void setChartsHighContrast(bool on);
     // Whether the chart column shows the lab (a chapter with labRuns) instead of the run's charts.
     bool showsLab() const;
+    // In a chapter of the lab: the class's guess of the round by which half the city has
+    // it, marked by a click on the lab's chart (or here); revealed beside the runs' answer
+    // from the chapter's second beat. Forgotten with the chapter.
+    void setLabGuess(double round);
 
     // Sets the charts up for `chapter`: its compared runs (none in free play, where the
     // run is the user's own), whether the theory is drawn, and for a chapter of the lab
@@ -53,8 +60,10 @@ private:
     QWidget *m_charts = nullptr; // the run's charts, or the lab's
     LocalizedText m_labName;            // the lab's entry, named in the lesson's language
     SimulationController *m_controller = nullptr;
-    bool m_labChapter = false;          // the chapter shows the lab...
+    bool m_labChapter = false;          // the chapter shows the lab, its runs...
     gossip::Round m_labFrom = 0;        // ...from its second beat's round: the class guesses first
+    LabResult m_labResult;              // the chapter's runs, all of them
+    std::optional<bool> m_labRevealed;  // whether m_lab shows them yet (none: it shows another chapter)
     void showLabOrCharts();
     QList<ComparisonRun> m_comparisons; // shown, to rename in another language
     gossip::Scenario m_shown;           // the chapter's own run, the one in the city
