@@ -55,6 +55,30 @@ double BatchResult::convergedFraction() const
     return runs.empty() ? 0.0 : double(converged) / double(runs.size());
 }
 
+std::optional<LinkTraffic> BatchResult::linkTraffic() const
+{
+    if (runs.empty() || runs.front().linkCompareTraffic.empty())
+        return std::nullopt;
+    const std::size_t links = runs.front().linkCompareTraffic.size();
+    LinkTraffic traffic;
+    traffic.compare.assign(links, 0.0);
+    traffic.update.assign(links, 0.0);
+    for (const RunSummary &run : runs) {
+        for (std::size_t link = 0; link < links; ++link) {
+            traffic.compare[link] += run.linkCompareTraffic[link] / double(runs.size());
+            traffic.update[link] += run.linkUpdateTraffic[link] / double(runs.size());
+        }
+    }
+    traffic.critical = std::size_t(std::max_element(traffic.compare.begin(), traffic.compare.end()) - traffic.compare.begin());
+    for (std::size_t link = 0; link < links; ++link) {
+        traffic.compareMean += traffic.compare[link] / double(links);
+        traffic.updateMean += traffic.update[link] / double(links);
+    }
+    traffic.compareCritical = traffic.compare[traffic.critical];
+    traffic.updateCritical = traffic.update[traffic.critical];
+    return traffic;
+}
+
 BatchResult runBatch(const Scenario &scenario, const BatchOptions &options)
 {
     if (auto problem = validate(scenario))

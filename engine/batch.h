@@ -7,9 +7,25 @@
 #include <atomic>
 #include <functional>
 #include <map>
+#include <optional>
 #include <vector>
 
 namespace gossip {
+
+// A batch's traffic on the links of a network (Demers' Tables 4 and 5): per link, the mean
+// over runs of its compare traffic (conversations crossing it per round) and of its update
+// traffic (update transfers crossing it per run); the critical link is the busiest by
+// compare traffic, the first of equals.
+struct LinkTraffic
+{
+    std::vector<double> compare;
+    std::vector<double> update;
+    std::size_t critical = 0;
+    double compareMean = 0.0;     // over links
+    double updateMean = 0.0;      // over links
+    double compareCritical = 0.0; // on the critical link
+    double updateCritical = 0.0;  // on the critical link
+};
 
 // The result of a batch. Run 0 uses the scenario's seed, run r > 0 Random::derive(seed, r),
 // so a batch of one is the same run the GUI shows for that seed. Results do not depend on
@@ -35,6 +51,8 @@ struct BatchResult
     double convergedFraction() const;
     // Whether some run's items or bytes saturated (the means are then lower bounds).
     bool countsSaturated() const;
+    // The runs' traffic per link; none without a network (or without runs).
+    std::optional<LinkTraffic> linkTraffic() const;
 };
 
 // How to run a batch.

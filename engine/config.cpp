@@ -2,6 +2,7 @@
 #include "engine/config.h"
 
 #include "engine/configschema.h"
+#include "engine/network.h"
 
 namespace gossip {
 
@@ -15,6 +16,14 @@ std::optional<ConfigProblem> validate(const Config &config)
         return ConfigProblem{"mode", "direct mail only pushes"};
     if (config.protocol != Protocol::Rumor && config.backupEvery != 0)
         return ConfigProblem{"backupEvery", "anti-entropy backup applies to rumor mongering only"};
+    if (config.network == NetworkKind::File && !config.networkFile)
+        return ConfigProblem{"network", "file needs a network file: give its path"};
+    if (config.network == NetworkKind::File && config.networkFile->siteRouter.size() != config.nodes)
+        return ConfigProblem{"nodes", "must be the network file's " + std::to_string(config.networkFile->siteRouter.size())
+                                              + " sites"};
+    if (config.network == NetworkKind::TwoTowns && config.smallTown >= config.nodes)
+        return ConfigProblem{"smallTown", "must be fewer than the " + std::to_string(config.nodes) + " people"};
+
     return std::nullopt;
 }
 

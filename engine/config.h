@@ -4,10 +4,34 @@
 #include "engine/types.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 
 namespace gossip {
+
+struct NetworkDescription;
+
+// A network read from a file, shared by the copies of a configuration (a batch's runs)
+// and compared by what it holds, so two configurations read from one file are equal.
+class SharedNetwork
+{
+public:
+    SharedNetwork() = default;
+    SharedNetwork(std::shared_ptr<const NetworkDescription> description)
+        : m_description(std::move(description))
+    {
+    }
+    const NetworkDescription *get() const { return m_description.get(); }
+    const NetworkDescription &operator*() const { return *m_description; }
+    const NetworkDescription *operator->() const { return m_description.get(); }
+    explicit operator bool() const { return m_description != nullptr; }
+    const std::shared_ptr<const NetworkDescription> &shared() const { return m_description; }
+    bool operator==(const SharedNetwork &other) const;
+
+private:
+    std::shared_ptr<const NetworkDescription> m_description;
+};
 
 // Every parameter of a run. A Config that passes validate() can be simulated; the
 // defaults describe push-pull anti-entropy on 1000 nodes with no faults.
@@ -37,7 +61,14 @@ struct Config
     int recentWindow = 30;          // rounds an update stays on the recent-update list
 
     PartnerChoice partnerChoice = PartnerChoice::Uniform;
-    double spatialExponent = 2.0;   // a in d^-a
+    double spatialExponent = 2.0;   // a in Q_s(d)^-a on a network, d^-a on the complete one
+
+    NetworkKind network = NetworkKind::Complete;
+    std::uint32_t smallTown = 0;    // two-towns: people in the small town, 0 = a sixth
+    std::uint32_t areaSize = 6;     // ring, grid, two-towns: people per area (local network)
+    SharedNetwork networkFile;      // NetworkKind::File: the network read
+    int connectionLimit = 0;        // conversations a site accepts per round that it did not start, 0 = any
+    int huntLimit = 0;              // a refused site tries another partner this many times
 
     bool recordMessages = false;    // keep every message of each round (the GUI needs it)
 
@@ -57,6 +88,9 @@ inline constexpr int maxSharedItems = 1'000'000'000;
 inline constexpr int maxItemBytes = 1'000'000'000;
 inline constexpr int maxChecksumBytes = 1'000'000;
 inline constexpr double maxSpatialExponent = 10.0;
+inline constexpr int maxAreaSize = 1'000'000;
+inline constexpr int maxConnectionLimit = 1'000'000;
+inline constexpr int maxHuntLimit = 100;
 
 // Names the first invalid parameter of a Config.
 struct ConfigProblem

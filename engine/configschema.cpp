@@ -19,6 +19,7 @@ constexpr std::array<std::string_view, 2> interestNames{"feedback", "blind"};
 constexpr std::array<std::string_view, 2> stoppingNames{"counter", "coin"};
 constexpr std::array<std::string_view, 3> reconciliationNames{"whole-database", "checksum", "recent-updates"};
 constexpr std::array<std::string_view, 3> partnerChoiceNames{"uniform", "spatial", "scripted"};
+constexpr std::array<std::string_view, 5> networkNames{"complete", "ring", "grid", "two-towns", "file"};
 
 // A field's accessors, written once per member.
 #define GOSSIP_NUMBER_FIELD(member, type)                                                                    \
@@ -28,7 +29,7 @@ constexpr std::array<std::string_view, 3> partnerChoiceNames{"uniform", "spatial
 
 using Type = ConfigField::Type;
 
-const std::array<ConfigField, 21> fields{{
+const std::array<ConfigField, 26> fields{{
         {"protocol", "protocol", "name", GOSSIP_TRANSLATE_NOOP("gossip::ConfigField", "Mechanism"),
          GOSSIP_TRANSLATE_NOOP("gossip::ConfigField", "How the update spreads: by direct mail, anti-entropy or rumor mongering"), Type::Choice, 0, 0,
          false, protocolNames, false, allProtocols, GOSSIP_CHOICE_FIELD(protocol, Protocol)},
@@ -95,8 +96,24 @@ const std::array<ConfigField, 21> fields{{
          GOSSIP_TRANSLATE_NOOP("gossip::ConfigField", "How a person picks a partner: uniformly, nearby (spatial) or as scripted"), Type::Choice,
          0, 0, false, partnerChoiceNames, false, allProtocols, GOSSIP_CHOICE_FIELD(partnerChoice, PartnerChoice)},
         {"spatialExponent", "spatial-exponent", "a", GOSSIP_TRANSLATE_NOOP("gossip::ConfigField", "Spatial exponent"),
-         GOSSIP_TRANSLATE_NOOP("gossip::ConfigField", "Spatial partner choice: the a in d^-a"), Type::Real, 0,
+         GOSSIP_TRANSLATE_NOOP("gossip::ConfigField", "Spatial partner choice: the a in Q(d)^-a, Q(d) the people within distance d"), Type::Real, 0,
          maxSpatialExponent, false, {}, false, allProtocols, GOSSIP_NUMBER_FIELD(spatialExponent, double)},
+        {"network", "network", "name", GOSSIP_TRANSLATE_NOOP("gossip::ConfigField", "Network"),
+         GOSSIP_TRANSLATE_NOOP("gossip::ConfigField", "Where people live and which links their conversations cross: complete (no links), ring, grid, two towns and a bridge, or a network file"),
+         Type::Choice, 0, 0, false, networkNames, false, allProtocols, GOSSIP_CHOICE_FIELD(network, NetworkKind)},
+        {"smallTown", "small-town", "N", GOSSIP_TRANSLATE_NOOP("gossip::ConfigField", "Small town"),
+         GOSSIP_TRANSLATE_NOOP("gossip::ConfigField", "Two towns: people in the small town (0: a sixth of everyone)"),
+         Type::Integer, 0, maxNodes, false, {}, false, allProtocols, GOSSIP_NUMBER_FIELD(smallTown, std::uint32_t)},
+        {"areaSize", "area-size", "N", GOSSIP_TRANSLATE_NOOP("gossip::ConfigField", "People per area"),
+         GOSSIP_TRANSLATE_NOOP("gossip::ConfigField", "Ring, grid and two towns: people on one local network"),
+         Type::Integer, 1, maxAreaSize, false, {}, false, allProtocols, GOSSIP_NUMBER_FIELD(areaSize, std::uint32_t)},
+        {"connectionLimit", "connection-limit", "L", GOSSIP_TRANSLATE_NOOP("gossip::ConfigField", "Connection limit"),
+         GOSSIP_TRANSLATE_NOOP("gossip::ConfigField", "Conversations a person accepts per round from others (0: no limit)"),
+         Type::Integer, 0, maxConnectionLimit, false, {}, false, antiEntropy | rumor,
+         GOSSIP_NUMBER_FIELD(connectionLimit, int)},
+        {"huntLimit", "hunt", "H", GOSSIP_TRANSLATE_NOOP("gossip::ConfigField", "Hunt limit"),
+         GOSSIP_TRANSLATE_NOOP("gossip::ConfigField", "A person refused by the connection limit tries another partner up to H times"),
+         Type::Integer, 0, maxHuntLimit, false, {}, false, antiEntropy | rumor, GOSSIP_NUMBER_FIELD(huntLimit, int)},
 }};
 
 #undef GOSSIP_NUMBER_FIELD

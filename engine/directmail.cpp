@@ -69,6 +69,10 @@ Outcome DirectMail::sendMail(Exchanges &exchanges, NodeId from, NodeId to, Versi
         outcome = Outcome::Dropped;
     exchanges.count(Channel::DirectMail, outcome, 1, std::uint64_t(m_config.itemBytes));
     exchanges.record(from, to, Channel::DirectMail, outcome, &version, 1);
+    // Over a network the mail crosses the links of its route.
+    exchanges.countRoute(from, to);
+    if (outcome == Outcome::New)
+        exchanges.countTransfer(from, to);
     return outcome;
 }
 

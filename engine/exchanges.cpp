@@ -19,8 +19,45 @@ Scenario validated(Scenario scenario)
 
 Exchanges::Exchanges(Scenario scenario)
     : m_scenario(validated(std::move(scenario)))
-    , m_choosers(m_scenario.config)
+    , m_network(networkFor(m_scenario.config))
+    , m_choosers(m_scenario.config, m_network)
 {
+}
+
+void Exchanges::beginRound()
+{
+    if (m_scenario.config.connectionLimit > 0)
+        m_scratch.accepted.assign(m_world.nodes, 0);
+}
+
+bool Exchanges::openConversation(NodeId from, NodeId to)
+{
+    const int limit = m_scenario.config.connectionLimit;
+    if (limit > 0) {
+        if (m_scratch.accepted[to] >= std::uint32_t(limit)) {
+            ++m_measures.busy;
+            return false;
+        }
+        ++m_scratch.accepted[to];
+    }
+    countRoute(from, to);
+    return true;
+}
+
+void Exchanges::countRoute(NodeId from, NodeId to)
+{
+    if (!m_network)
+        return;
+    std::uint64_t *conversations = m_world.linkConversations.data();
+    m_network->forEachLink(from, to, [conversations](std::size_t link) { ++conversations[link]; });
+}
+
+void Exchanges::countTransfer(NodeId from, NodeId to)
+{
+    if (!m_network)
+        return;
+    std::uint64_t *transfers = m_world.linkTransfers.data();
+    m_network->forEachLink(from, to, [transfers](std::size_t link) { ++transfers[link]; });
 }
 
 void Exchanges::record(NodeId from, NodeId to, Channel channel, Outcome outcome, const VersionId *versions,
@@ -53,6 +90,7 @@ void Exchanges::runRepairs()
                 record(node, partner, Channel::Repair, Outcome::Refused, nullptr, 0);
                 continue;
             }
+            countRoute(node, partner);
             if (reconcile(node, partner, Mode::PushPull, Channel::Repair))
                 m_scratch.repaired.push_back(node);
         }

@@ -4,6 +4,7 @@
 #include "engine/config.h"
 #include "engine/measures.h"
 #include "engine/message.h"
+#include "engine/network.h"
 #include "engine/partnerchoices.h"
 #include "engine/saturating.h"
 #include "engine/scenario.h"
@@ -11,6 +12,7 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace gossip {
@@ -47,6 +49,7 @@ struct RoundScratch
     std::vector<std::uint8_t> scripted; // per node: has a scripted contact this round
     std::vector<VersionId> offer;       // versions carried by the message being built
     Settled settled;                    // anti-entropy's short way, while nothing can change
+    std::vector<std::uint32_t> accepted; // per node: conversations accepted this round (connection limit)
 };
 
 // The state of a run and the shared machinery of its rounds, handed to the mechanism that
@@ -93,6 +96,40 @@ public:
             return false;
         partner = chooser.pick(node, random);
         return true;
+    }
+
+    // Whether conversations go over a network's links or meet a connection limit: then
+    // every one passes through openConversation(), and the mechanisms take their general
+    // loops (on the complete network without a limit their fast ones are untouched).
+    bool routed() const { return m_network != nullptr || m_scenario.config.connectionLimit > 0; }
+    const Network *network() const { return m_network.get(); }
+    // Starts the round's bookkeeping of conversations (the connection limit's counts).
+    void beginRound();
+    // A conversation `from` starts with `to`. False when `to` has accepted
+    // Config::connectionLimit conversations it did not start this round: it refuses, and
+    // the refusal is counted (RoundMeasures::busy). Otherwise the conversation is counted on
+    // every link of its route (compare traffic).
+    bool openConversation(NodeId from, NodeId to);
+    // A message that is no conversation a limit applies to (direct mail): counted on
+    // every link of its route.
+    void countRoute(NodeId from, NodeId to);
+    // A conversation that passed at least one new version (either way, or both: one
+    // transfer) is counted on every link of its route (update traffic).
+    void countTransfer(NodeId from, NodeId to);
+    // openConversation() with hunting: when `partner` refuses, `node` tries another the
+    // chooser picks, up to Config::huntLimit times; false when every one refused.
+    template<typename Chooser>
+    bool openHunting(NodeId node, NodeId &partner, Random &random, const Chooser &chooser)
+    {
+        for (int hunts = m_scenario.config.huntLimit;; --hunts) {
+            if (openConversation(node, partner))
+                return true;
+            if constexpr (!Chooser::picksPartners)
+                return false;
+            if (hunts == 0)
+                return false;
+            partner = chooser.pick(node, random);
+        }
     }
 
     // Sends one message: the failure it meets, or Outcome::New when it is delivered.
@@ -165,6 +202,7 @@ public:
 
 protected:
     Scenario m_scenario;
+    std::shared_ptr<const Network> m_network; // none on the complete network
     PartnerChoosers m_choosers;
     World m_world;
     RoundMeasures m_measures;
@@ -175,6 +213,10 @@ private:
     static constexpr NodeId contactBlock = 64;
     template<typename Chooser>
     void antiEntropyRound(Mode mode, Channel channel, const Chooser &chooser);
+    // Anti-entropy over a network or with a connection limit: each contact opened as a
+    // conversation, with hunting, in an order that starts at a random node each round.
+    template<typename Chooser>
+    void antiEntropyRoundRouted(Mode mode, Channel channel, const Chooser &chooser);
     void reconcileOneKey(NodeId first, NodeId count, const NodeId *partners, const bool *active, Mode mode);
     void sendDatabase(NodeId from, NodeId to, Channel channel);
     // Whether this round's anti-entropy can change nothing (see Settled), and then what

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstdint>
+#include <vector>
 
 namespace gossip {
 
@@ -22,6 +23,7 @@ struct RoundMeasures
     std::array<std::uint64_t, outcomeCount> messagesByOutcome{};
     std::uint64_t items = 0;       // items carried by this round's messages (saturating)
     std::uint64_t bytes = 0;       // bytes carried by this round's messages (saturating)
+    std::uint64_t busy = 0;        // conversations refused by the connection limit
 
     std::uint64_t slotCount() const { return susceptible + infective + removed; }
     double susceptibleFraction() const { return slotCount() ? double(susceptible) / double(slotCount()) : 0.0; }
@@ -55,6 +57,11 @@ struct RunSummary
     std::uint64_t cached = 0;  // direct mail still waiting in a retransmit cache at the end
     std::uint64_t items = 0;   // saturates at saturatedCount rather than wrap round
     std::uint64_t bytes = 0;   // saturates at saturatedCount rather than wrap round
+    std::uint64_t busy = 0;    // conversations refused by the connection limit
+    // On a network, per link (Network's link order): conversations crossing it per round
+    // (compare traffic) and update transfers crossing it in the run (update traffic).
+    std::vector<double> linkCompareTraffic;
+    std::vector<double> linkUpdateTraffic;
 };
 
 } // namespace gossip

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/config.h"
+#include "engine/networkpartners.h"
 #include "engine/scriptedpartners.h"
 #include "engine/spatialpartners.h"
 #include "engine/uniformpartners.h"
@@ -14,13 +15,18 @@ namespace gossip {
 struct PartnerChoosers
 {
     UniformPartners uniform;
-    SpatialPartners spatial;
+    SpatialPartners spatial;         // on the complete network: a ring's d^-a
+    NetworkPartners networkSpatial;  // on a network: Demers' Q_s(d)^-a
     ScriptedPartners scripted;
 
-    explicit PartnerChoosers(const Config &config)
+    PartnerChoosers(const Config &config, const std::shared_ptr<const Network> &network)
         : uniform{config.nodes}
-        , spatial(config.partnerChoice == PartnerChoice::Spatial ? SpatialPartners(config.nodes, config.spatialExponent)
-                                                                 : SpatialPartners())
+        , spatial(config.partnerChoice == PartnerChoice::Spatial && !network
+                          ? SpatialPartners(config.nodes, config.spatialExponent)
+                          : SpatialPartners())
+        , networkSpatial(config.partnerChoice == PartnerChoice::Spatial && network
+                                 ? NetworkPartners::shared(network, config.spatialExponent)
+                                 : NetworkPartners())
         , scripted{{config.nodes}}
     {
     }
@@ -36,6 +42,8 @@ decltype(auto) withPartners(const Config &config, const PartnerChoosers &chooser
     case PartnerChoice::Uniform:
         return visit(choosers.uniform);
     case PartnerChoice::Spatial:
+        if (config.network != NetworkKind::Complete)
+            return visit(choosers.networkSpatial);
         return visit(choosers.spatial);
     case PartnerChoice::Scripted:
         return visit(choosers.scripted);

@@ -11,7 +11,34 @@ namespace gossip {
 
 void Exchanges::antiEntropyRound(Mode mode, Channel channel)
 {
-    withPartners([&](const auto &chooser) { antiEntropyRound(mode, channel, chooser); });
+    withPartners([&](const auto &chooser) {
+        if (routed())
+            antiEntropyRoundRouted(mode, channel, chooser);
+        else
+            antiEntropyRound(mode, channel, chooser);
+    });
+}
+
+template<typename Chooser>
+void Exchanges::antiEntropyRoundRouted(Mode mode, Channel channel, const Chooser &chooser)
+{
+    const NodeId nodes = m_world.nodes;
+    // Under a connection limit the first callers of a round are never refused: the round
+    // starts at a random node, so no one is first every round.
+    const NodeId start = m_scenario.config.connectionLimit > 0 ? m_world.random.below(nodes) : 0;
+    std::uint64_t &delivered = m_measures.messagesByOutcome[std::size_t(Outcome::New)];
+    for (NodeId i = 0; i < nodes; ++i) {
+        const NodeId node = start + i < nodes ? start + i : start + i - nodes;
+        if (m_world.health[node] != NodeHealth::Up)
+            continue;
+        NodeId partner = 0;
+        if (!choosePartner(node, partner, m_world.random, chooser) || !openHunting(node, partner, m_world.random, chooser))
+            continue;
+        const std::uint64_t before = delivered;
+        reconcile(node, partner, mode, channel);
+        if (delivered != before)
+            countTransfer(node, partner);
+    }
 }
 
 template<typename Chooser>

@@ -66,6 +66,8 @@ void Rumor::runRound(Exchanges &exchanges)
     const Mode mode = m_config.mode;
     // Without a hot rumor nothing would flow, not even in pull: nobody calls.
     const NodeId callers = world.mechanism.as<RumorState>().heat.hot != 0 ? nodes : 0;
+    const bool routed = exchanges.routed();
+    const std::uint64_t &delivered = exchanges.measures().messagesByOutcome[std::size_t(Outcome::New)];
     exchanges.withPartners([&](const auto &chooser) {
         for (NodeId node = 0; node < callers; ++node) {
             if (health[node] != NodeHealth::Up)
@@ -77,10 +79,23 @@ void Rumor::runRound(Exchanges &exchanges)
             NodeId partner = 0;
             if (!exchanges.choosePartner(node, partner, world.random, chooser))
                 continue;
-            const bool answers = mode != Mode::Push && health[partner] == NodeHealth::Up && hasHotRumor(partner);
+            const auto answering = [&](NodeId to) {
+                return mode != Mode::Push && health[to] == NodeHealth::Up && hasHotRumor(to);
+            };
+            bool answers = answering(partner);
             const bool pushes = mode != Mode::Pull && hot;
             if (!pushes && !answers)
                 continue; // nothing would flow: a request that carries no update is not traffic
+            if (routed) {
+                // Over a network or under a connection limit the call is a conversation; a
+                // refused caller may hunt for another partner.
+                if (!exchanges.openHunting(node, partner, world.random, chooser))
+                    continue;
+                answers = answering(partner);
+                if (!pushes && !answers)
+                    continue;
+            }
+            const std::uint64_t before = delivered;
             const Outcome failure = exchanges.transmit(node, partner);
             if (failure != Outcome::New) {
                 exchanges.count(Channel::Rumor, failure, 0, 0);
@@ -93,6 +108,8 @@ void Rumor::runRound(Exchanges &exchanges)
                 sendRumors(exchanges, node, partner, false);
             if (answers)
                 sendRumors(exchanges, partner, node, true);
+            if (routed && delivered != before)
+                exchanges.countTransfer(node, partner);
         }
     });
     settleCounters(exchanges);

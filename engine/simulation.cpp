@@ -46,6 +46,10 @@ Simulation::Simulation(Scenario scenario)
     m_world.newest.assign(config.keys, noVersion);
     m_world.lacking.assign(config.keys, 0);
     m_world.random.reseed(config.seed);
+    if (m_network) {
+        m_world.linkConversations.assign(m_network->linkCount(), 0);
+        m_world.linkTransfers.assign(m_network->linkCount(), 0);
+    }
     m_scratch.collectLearned = m_mechanism->collectsLearned();
 
     syncScratch();
@@ -97,6 +101,7 @@ const RoundMeasures &Simulation::step()
         m_measures.messagesByChannel = {};
         m_measures.messagesByOutcome = {};
         m_measures.items = m_measures.bytes = 0;
+        m_measures.busy = 0;
         if (applyInterventions(m_world.round))
             measure();
         updateFinished();
@@ -105,6 +110,7 @@ const RoundMeasures &Simulation::step()
     m_measures = RoundMeasures{};
     m_measures.round = m_world.round;
 
+    beginRound();
     runRepairs();
     m_mechanism->runRound(*this);
     finishRepairs();
@@ -118,6 +124,7 @@ const RoundMeasures &Simulation::step()
     m_world.dropped += m_measures.messages(Outcome::Dropped);
     m_world.items = saturatingAdd(m_world.items, m_measures.items);
     m_world.bytes = saturatingAdd(m_world.bytes, m_measures.bytes);
+    m_world.busy += m_measures.busy;
 
     forgeByzantineVersions();
     applyInterventions(m_world.round);
@@ -319,6 +326,15 @@ RunSummary Simulation::summary() const
     summary.cached = m_mechanism->waiting(m_world);
     summary.items = m_world.items;
     summary.bytes = m_world.bytes;
+    summary.busy = m_world.busy;
+    if (m_network) {
+        // Compare traffic per round of the run; update traffic over the whole run.
+        const double rounds = std::max(1.0, double(m_world.round));
+        for (std::size_t link = 0; link < m_world.linkConversations.size(); ++link) {
+            summary.linkCompareTraffic.push_back(double(m_world.linkConversations[link]) / rounds);
+            summary.linkUpdateTraffic.push_back(double(m_world.linkTransfers[link]));
+        }
+    }
 
     double total = 0.0;
     std::uint64_t receivers = 0;

@@ -35,8 +35,17 @@ enum class Reconciliation : std::uint8_t { WholeDatabase, Checksum, RecentUpdate
 // How a node picks its partner for a round.
 enum class PartnerChoice : std::uint8_t {
     Uniform,  // uniformly among the other nodes
-    Spatial,  // nodes on a ring, partner at distance d with probability proportional to d^-a
+    Spatial,  // nearby more likely: on a network Q_s(d)^-a (Demers), on the complete one a ring's d^-a
     Scripted  // only the contacts the scenario scripts
+};
+
+// Where the sites are and what links their conversations cross (see Network).
+enum class NetworkKind : std::uint8_t {
+    Complete, // no links: every two sites talk directly (Demers' uniform model)
+    Ring,     // areas on a ring
+    Grid,     // areas on a square grid
+    TwoTowns, // two towns of areas, joined by a single bridge
+    File      // read from a network file (Config::networkFile)
 };
 
 // The channel a message travels on, for counting messages by kind.

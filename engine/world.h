@@ -71,6 +71,10 @@ struct World
     std::uint64_t unknown = 0;         // direct mail never sent: the writer did not know the node
     std::uint64_t items = 0;
     std::uint64_t bytes = 0;
+    std::uint64_t busy = 0;            // conversations refused by the connection limit
+    // On a network, per link: conversations and update transfers that crossed it.
+    std::vector<std::uint64_t> linkConversations;
+    std::vector<std::uint64_t> linkTransfers;
 
     bool finished = false;
     Round finishedRound = 0;

@@ -4,10 +4,13 @@
 #include "app/cli/progressbar.h"
 #include "app/cli/systeminfo.h"
 #include "app/cli/usageerror.h"
+#include "engine/configschema.h"
 #include "engine/memory.h"
+#include "engine/network.h"
 #include "engine/trace.h"
 #include "views/content/configtext.h"
 #include "views/content/names.h"
+#include "views/content/networkfile.h"
 #include "views/content/scenariofile.h"
 
 #include <QCommandLineParser>
@@ -83,6 +86,19 @@ void readFields(const QCommandLineParser &parser, gossip::Config &config)
             continue;
         }
         const QString text = parser.value(given.constFirst());
+        // --network names a built-in network or a network file.
+        if (field.key == "network" && !field.choiceIndex(text.toStdString())) {
+            QString error;
+            const auto network = NetworkFile::read(text, &error);
+            if (!network)
+                refuse(SimulateCommand::tr("--network: %1").arg(error));
+            config.network = gossip::NetworkKind::File;
+            config.networkFile = std::make_shared<const gossip::NetworkDescription>(*network);
+            // Without --nodes, everyone the file places.
+            if (!parser.isSet(QStringLiteral("nodes")))
+                config.nodes = std::uint32_t(network->siteRouter.size());
+            continue;
+        }
         const auto value = ConfigText::fromText(field, text);
         if (!value)
             refuse(badValue(given.constFirst(), text, SimulateCommand::tr("must be %1").arg(ConfigText::range(field))));
@@ -316,6 +332,18 @@ QByteArray SimulateCommand::toJson(const Request &request, const gossip::BatchRe
             // Runs by the round of their last receipt (t_last); the counts sum to "runs".
             {QStringLiteral("finish_histogram"), finishes},
     };
+    // On a network: the traffic on its links, mean and on the busiest (Demers' Tables 4, 5).
+    if (const auto links = result.linkTraffic()) {
+        const auto network = gossip::networkFor(config);
+        object.insert(QStringLiteral("network"), ConfigText::toJson(gossip::configField("network"), config));
+        object.insert(QStringLiteral("compare_traffic_mean"), links->compareMean);
+        object.insert(QStringLiteral("compare_traffic_critical"), links->compareCritical);
+        object.insert(QStringLiteral("update_traffic_mean"), links->updateMean);
+        object.insert(QStringLiteral("update_traffic_critical"), links->updateCritical);
+        object.insert(QStringLiteral("critical_link"), QString::fromStdString(network->linkName(links->critical)));
+    }
+    if (config.connectionLimit > 0)
+        object.insert(QStringLiteral("busy"), result.mean(&RunSummary::busy));
     if (config.protocol == gossip::Protocol::Rumor) {
         object.insert(QStringLiteral("interest"), Names::interest(config.interest));
         object.insert(QStringLiteral("stopping"), Names::stopping(config.stopping));

@@ -98,8 +98,10 @@ void TestConfigFields::boundariesAgree_data()
             break;
         }
         case gossip::ConfigField::Type::Choice:
+            // "network": "file" alone names no network: the file itself must come with it.
             for (std::size_t i = 0; i < field.choices.size(); ++i)
-                QTest::newRow(name + ' ' + field.choices[i].data()) << latin1(field.key) << double(i) << true;
+                QTest::newRow(name + ' ' + field.choices[i].data())
+                        << latin1(field.key) << double(i) << !(field.key == "network" && field.choices[i] == "file");
             row("unknown choice", -1, false);
             break;
         }

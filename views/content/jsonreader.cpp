@@ -1,6 +1,8 @@
 // Strict JSON reading shared by scenario and lesson files.
 #include "views/content/jsonreader.h"
 
+#include "views/content/networkfile.h"
+
 #include "engine/configschema.h"
 #include "views/content/configtext.h"
 #include "views/content/localizedtext.h"
@@ -214,6 +216,12 @@ gossip::Config JsonReader::readConfig(const QJsonObject &object, const QString &
 {
     gossip::Config config;
     for (auto it = object.begin(); it != object.end(); ++it) {
+        // A network read from a file travels with the configuration, whole.
+        if (it.key() == QLatin1String("networkFile")) {
+            config.networkFile = std::make_shared<const gossip::NetworkDescription>(
+                    NetworkFile::fromJson(objectAt(it.value(), joined(where, it.key())), joined(where, it.key())));
+            continue;
+        }
         const gossip::ConfigField *field = gossip::configFieldByKey(it.key().toStdString());
         if (!field)
             fail(tr("%1 has an unknown key \"%2\"").arg(where, it.key()));
@@ -231,6 +239,8 @@ QJsonObject JsonReader::writeConfig(const gossip::Config &config)
     QJsonObject object;
     for (const gossip::ConfigField &field : gossip::configFields())
         object.insert(QString::fromLatin1(field.key.data(), qsizetype(field.key.size())), ConfigText::toJson(field, config));
+    if (config.network == gossip::NetworkKind::File && config.networkFile)
+        object.insert(QStringLiteral("networkFile"), NetworkFile::toJson(*config.networkFile));
     return object;
 }
 
