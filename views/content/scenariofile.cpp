@@ -67,6 +67,10 @@ ScenarioDocument readDocument(const QJsonObject &root)
     const QJsonValue wall = root.value(QStringLiteral("wall"));
     if (!wall.isUndefined())
         document.wall = readWall(wall);
+    // A problem of the configuration is named in it ("config.network"), as readConfig() does.
+    if (auto problem = gossip::validate(scenario.config))
+        JsonReader::fail(QStringLiteral("config.%1 %2").arg(QString::fromStdString(problem->field),
+                                                             QString::fromStdString(problem->message)));
     JsonReader::checkScenario(scenario, QString());
     return document;
 }
