@@ -867,12 +867,12 @@
         <translation>覆盖率</translation>
     </message>
     <message>
-        <source>Click at the round by which you think half the city will have it</source>
-        <translation>在你认为一半城市会感染的那一轮上点击</translation>
+        <source>Click at the round by which you think half the city will have it; right-click to take the guess back</source>
+        <translation>在你认为一半城市会感染的那一轮上点击；右键点击可撤回猜测</translation>
     </message>
     <message>
-        <source>Click at the share of the city you think it will reach</source>
-        <translation>在你认为它能覆盖的城市比例处点击</translation>
+        <source>Click at the share of the city you think it will reach; right-click to take the guess back</source>
+        <translation>在你认为它能覆盖的城市比例处点击；右键点击可撤回猜测</translation>
     </message>
 </context>
 <context>
@@ -947,10 +947,6 @@
     <message>
         <source>values, e.g. 1, 2, 3</source>
         <translation>取值，例如 1, 2, 3</translation>
-    </message>
-    <message>
-        <source>The values of the swept parameter, separated by commas</source>
-        <translation>被扫描参数的取值，用逗号分隔</translation>
     </message>
     <message>
         <source>Your guess</source>
@@ -1060,6 +1056,10 @@
         <source> %</source>
         <translation> %</translation>
     </message>
+    <message>
+        <source>The values of the swept parameter, separated by commas or spaces</source>
+        <translation>扫描参数的取值，用逗号或空格分隔</translation>
+    </message>
 </context>
 <context>
     <name>LabWindow</name>
@@ -1162,6 +1162,10 @@
     <message>
         <source>Make a guess (click the chart, or type it), then press Run.</source>
         <translation>先猜一猜（点击图表或输入数值），然后按“运行”。</translation>
+    </message>
+    <message>
+        <source>Press Run to sweep.</source>
+        <translation>按“运行”开始扫描。</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1598,69 @@
     </message>
 </context>
 <context>
+    <name>NetworkFile</name>
+    <message>
+        <source>a network</source>
+        <translation>网络文件</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>该文件</translation>
+    </message>
+    <message>
+        <source>%1 must be &quot;%2&quot;</source>
+        <translation>%1 必须是“%2”</translation>
+    </message>
+    <message>
+        <source>%1 must be %2</source>
+        <translation>%1 必须是 %2</translation>
+    </message>
+    <message>
+        <source>%1 must hold 1 to %2 routers (it holds %3)</source>
+        <translation>%1 必须包含 1 到 %2 个路由器（实际为 %3 个）</translation>
+    </message>
+    <message>
+        <source>%1[%2] names router &quot;%3&quot; a second time</source>
+        <translation>%1[%2] 第二次命名了路由器“%3”</translation>
+    </message>
+    <message>
+        <source>%1 names router &quot;%2&quot;, which &quot;routers&quot; does not list</source>
+        <translation>%1 指向路由器“%2”，但“routers”中没有它</translation>
+    </message>
+    <message>
+        <source>%1 may hold at most %2 links</source>
+        <translation>%1 最多包含 %2 条链路</translation>
+    </message>
+    <message>
+        <source>%1 names link &quot;%2&quot; a second time</source>
+        <translation>%1 第二次命名了链路“%2”</translation>
+    </message>
+    <message>
+        <source>%1 must name two routers (it names %2)</source>
+        <translation>%1 必须指明两个路由器（实际为 %2 个）</translation>
+    </message>
+    <message>
+        <source>%1 joins router &quot;%2&quot; to itself</source>
+        <translation>%1 把路由器“%2”连到了它自己</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 sites in all</source>
+        <translation>%1 的站点总数超过 %2</translation>
+    </message>
+    <message>
+        <source>%1 must place at least two sites</source>
+        <translation>%1 必须至少放置两个站点</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the network</source>
+        <translation>该网络</translation>
+    </message>
+</context>
+<context>
     <name>NodeState</name>
     <message>
         <source>Healthy (susceptible)</source>
@@ -1997,6 +2064,10 @@
             <numerusform>gossiplab-cli：这大约需要 %n 分钟</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--network: %1</source>
+        <translation>--network：%1</translation>
+    </message>
 </context>
 <context>
     <name>SimulationController</name>
@@ -2270,10 +2341,6 @@
         <translation>空间指数</translation>
     </message>
     <message>
-        <source>Spatial partner choice: the a in d^-a</source>
-        <translation>按距离选择伙伴：d^-a 中的 a</translation>
-    </message>
-    <message>
         <source>How the update spreads: by direct mail, anti-entropy or rumor mongering</source>
         <translation>更新的传播方式：直接邮寄、反熵或谣言传播</translation>
     </message>
@@ -2284,6 +2351,50 @@
     <message>
         <source>How a person picks a partner: uniformly, nearby (spatial) or as scripted</source>
         <translation>每个人如何挑选伙伴：均匀随机、就近（按距离）或按脚本</translation>
+    </message>
+    <message>
+        <source>Spatial partner choice: the a in Q(d)^-a, Q(d) the people within distance d</source>
+        <translation>按距离选择伙伴：Q(d)^-a 中的 a，Q(d) 为距离 d 以内的人数</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Where people live and which links their conversations cross: complete (no links), ring, grid, two towns and a bridge, or a network file</source>
+        <translation>人们住在哪里、交谈经过哪些链路：完全（无链路）、环、网格、两镇一桥，或网络文件</translation>
+    </message>
+    <message>
+        <source>Small town</source>
+        <translation>小镇</translation>
+    </message>
+    <message>
+        <source>Two towns: people in the small town (0: a sixth of everyone)</source>
+        <translation>两镇：小镇的人数（0：总人数的六分之一）</translation>
+    </message>
+    <message>
+        <source>People per area</source>
+        <translation>每个街区的人数</translation>
+    </message>
+    <message>
+        <source>Ring, grid and two towns: people on one local network</source>
+        <translation>环、网格和两镇：同一局域网上的人数</translation>
+    </message>
+    <message>
+        <source>Connection limit</source>
+        <translation>连接上限</translation>
+    </message>
+    <message>
+        <source>Conversations a person accepts per round from others (0: no limit)</source>
+        <translation>每人每轮接受他人发起的交谈数（0：不限）</translation>
+    </message>
+    <message>
+        <source>Hunt limit</source>
+        <translation>重试上限</translation>
+    </message>
+    <message>
+        <source>A person refused by the connection limit tries another partner up to H times</source>
+        <translation>因连接上限被拒的人最多再换 H 个伙伴尝试</translation>
     </message>
 </context>
 <context>

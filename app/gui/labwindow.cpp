@@ -43,6 +43,7 @@ LabWindow::LabWindow(LabController *lab, Session *session, QWidget *parent)
     m_theory->setObjectName(QStringLiteral("labTheory"));
     connect(m_theory, &QCheckBox::toggled, m_charts, &LabCharts::setTheoryVisible);
     connect(m_charts, &LabCharts::guessClicked, m_lab, &LabController::setGuess);
+    connect(m_charts, &LabCharts::guessCleared, m_lab, &LabController::clearGuess);
 
     auto *right = new QWidget;
     auto *column = new QVBoxLayout(right);
@@ -127,7 +128,11 @@ void LabWindow::showGuess()
 {
     // The guess and its reveal are the charts' caption; above it, what to do next.
     const auto guess = m_lab->guess();
-    m_charts->setGuessByClick(guess ? guess->first : LabController::Guess::HalfRound);
+    // A sweep's charts take no guess.
+    if (m_lab->experiment().sweep)
+        m_charts->setGuessByClick(std::nullopt);
+    else
+        m_charts->setGuessByClick(guess ? guess->first : LabController::Guess::HalfRound);
     if (guess)
         m_charts->setGuess(guess->first, guess->second);
     else
@@ -135,7 +140,8 @@ void LabWindow::showGuess()
     QString state;
     if (!m_lab->result())
         state = guess ? tr("Your guess is on the chart: now press Run to see the runs' answer.")
-                      : tr("Make a guess (click the chart, or type it), then press Run.");
+                : m_lab->experiment().sweep ? tr("Press Run to sweep.")
+                                            : tr("Make a guess (click the chart, or type it), then press Run.");
     else if (m_lab->wasCancelled())
         state = tr("Stopped: the runs done are shown, %1 of %2.")
                         .arg(doneRuns())

@@ -167,6 +167,8 @@ void MainWindow::createActions()
     connect(m_controller, &SimulationController::scenarioChanged, this, updateUndo);
     m_resetChapter = new QAction(this);
     connect(m_resetChapter, &QAction::triggered, m_lesson, &LessonController::resetChapter);
+    // The chapter again from the start: the class guesses again.
+    connect(m_resetChapter, &QAction::triggered, this, [this] { m_stage->labCharts()->clearGuess(); });
 
     m_shortcuts = new QAction(this);
     m_shortcuts->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Question)});

@@ -338,7 +338,10 @@ void TestLab::addingOrRemovingKeepsTheOthers()
     QCOMPARE(lab.result()->at(1, 0).runs.size(), pullRuns.size());
     QVERIFY(lab.result()->at(2, 0).runs.empty());
     QVERIFY(lab.guess());
+    const QColor pullColour = LabCharts::entryColor(lab.experiment(), 1);
     lab.removeEntry(0);
+    // The others keep their colours though their places move.
+    QCOMPARE(LabCharts::entryColor(lab.experiment(), 0), pullColour);
     QCOMPARE(lab.result()->experiment.entries.at(0).name, QStringLiteral("pull"));
     QCOMPARE(lab.result()->at(0, 0).runs.size(), pullRuns.size());
     QCOMPARE(lab.result()->at(0, 0).runs.front().residue, pullRuns.front().residue);
@@ -395,7 +398,7 @@ void TestLab::predictThenReveal()
     QVERIFY(named(QStringLiteral("The runs' answer")));
     QCOMPARE(named(QStringLiteral("The runs' answer"))->at(0).x(), *truth);
     const QString reveal = lab->charts()->guessCaption()->text();
-    QVERIFY2(reveal.contains(QLatin1String("You guessed round 8")), qPrintable(reveal));
+    QVERIFY2(reveal.contains(QLatin1String("You guessed round 8.0")), qPrintable(reveal));
     QVERIFY2(reveal.contains(QString::number(std::abs(*truth - 8.0), 'f', 1) + QLatin1String(" rounds off")),
              qPrintable(reveal));
 
@@ -453,6 +456,14 @@ void TestLab::guessByClick()
     QCOMPARE(window.lab()->guess()->first, LabController::Guess::HalfRound);
     QCOMPARE(window.lab()->guess()->second, 9.0);
     QVERIFY(lab->charts()->guessCaption()->text().contains(QLatin1String("round 9.0")));
+    // The panel shows the clicked guess as if typed.
+    QCOMPARE(lab->findChild<QComboBox *>(QStringLiteral("labGuessKind"))->currentIndex(), 1);
+    QCOMPARE(lab->findChild<QDoubleSpinBox *>(QStringLiteral("labGuessValue"))->value(), 9.0);
+    // A right-click takes it back.
+    QTest::mouseClick(windowSpread->scene()->views().constFirst()->viewport(), Qt::RightButton, {},
+                      viewPointOf(windowSpread, {9.0, 0.3}));
+    QVERIFY(!window.lab()->guess());
+    QVERIFY(!lab->charts()->guessCaption()->isVisibleTo(lab));
 }
 
 void TestLab::sweepNamesLeaveTheSweptFieldOut()
@@ -550,11 +561,11 @@ void TestLab::manyEntriesDrawLines()
             total += point.y();
         QCOMPARE(total, 50.0);
     }
-    // Six entries, six colours; orange, too near vermillion, is not among them.
+    // Six entries, six colours; black, the ink of a guess's lines, is not among them.
     QSet<QRgb> colours;
     for (int entry = 0; entry < 6; ++entry) {
         colours.insert(LabCharts::entryColor(six.experiment, entry).rgb());
-        QVERIFY(LabCharts::defaultRole(entry) != ColourRole::Orange);
+        QVERIFY(LabCharts::defaultRole(entry) != ColourRole::Black);
     }
     QCOMPARE(colours.size(), 6);
 }

@@ -102,6 +102,7 @@ LabCharts::LabCharts(QWidget *parent)
     m_caption->setObjectName(QStringLiteral("labGuessCaption"));
     m_caption->setWordWrap(true);
     m_caption->setAlignment(Qt::AlignCenter);
+    m_caption->setContentsMargins(6, 6, 6, 2);
     m_caption->hide();
     m_spread = new QWidget;
     auto *spread = new QVBoxLayout(m_spread);
@@ -137,11 +138,11 @@ LabCharts::LabCharts(QWidget *parent)
 
 ColourRole LabCharts::defaultRole(int entry)
 {
-    // The first six are told apart on a projector; orange, too near vermillion, and yellow,
-    // faint on white, come only after them.
+    // Six told apart on a projector, none of them black, the ink a guess is drawn in;
+    // yellow, faint on white, and black come only after them.
     static const ColourRole roles[] = {ColourRole::Blue,    ColourRole::Vermillion, ColourRole::BluishGreen,
-                                       ColourRole::ReddishPurple, ColourRole::SkyBlue, ColourRole::Black,
-                                       ColourRole::Orange,  ColourRole::Yellow};
+                                       ColourRole::ReddishPurple, ColourRole::SkyBlue, ColourRole::Orange,
+                                       ColourRole::Yellow,  ColourRole::Black};
     return roles[std::size_t(entry) % std::size(roles)];
 }
 
@@ -267,8 +268,8 @@ void LabCharts::setGuessByClick(std::optional<GuessKind> kind)
     m_first->viewport()->setCursor(kind ? Qt::CrossCursor : Qt::ArrowCursor);
     m_first->setToolTip(!kind ? QString()
                               : *kind == GuessKind::HalfRound
-                              ? tr("Click at the round by which you think half the city will have it")
-                              : tr("Click at the share of the city you think it will reach"));
+                              ? tr("Click at the round by which you think half the city will have it; right-click to take the guess back")
+                              : tr("Click at the share of the city you think it will reach; right-click to take the guess back"));
 }
 
 bool LabCharts::eventFilter(QObject *watched, QEvent *event)
@@ -279,6 +280,10 @@ bool LabCharts::eventFilter(QObject *watched, QEvent *event)
         auto *press = static_cast<QMouseEvent *>(event);
         QChart *spread = firstChart();
         const QPointF inChart = spread->mapFromScene(m_first->mapToScene(press->position().toPoint()));
+        if (press->button() == Qt::RightButton && m_guess) {
+            emit guessCleared();
+            return true;
+        }
         if (press->button() == Qt::LeftButton && spread->plotArea().contains(inChart)
             && !spread->axes(Qt::Horizontal).isEmpty()) {
             // From the axes, not mapToValue(): before a run the chart has no series to map by.
@@ -335,9 +340,10 @@ void LabCharts::drawGuess()
         line->attachAxis(rounds);
         line->attachAxis(share);
     };
-    mark(m_guess->value, tr("Your guess"), Qt::DashLine);
+    // The answer first, so where they nearly agree the dashed guess is drawn over it.
     if (const auto truth = labAnswer(m_result, m_guess->kind))
         mark(*truth, tr("The runs' answer"), Qt::SolidLine);
+    mark(m_guess->value, tr("Your guess"), Qt::DashLine);
 }
 
 void LabCharts::changeEvent(QEvent *event)
@@ -368,7 +374,14 @@ void LabCharts::redraw()
     bool rumor = false;
     for (const ExperimentEntry &entry : m_result.experiment.entries)
         rumor = rumor || entry.config.protocol == gossip::Protocol::Rumor;
-    m_residues->setVisible(rumor && !m_result.experiment.sweep);
+    bool ran = false;
+    for (const gossip::BatchResult &batch : m_result.batches)
+        ran = ran || !batch.runs.empty();
+    m_residues->setVisible(rumor && !m_result.experiment.sweep && ran);
+    // Before a run the histograms have nothing to show: the spread takes their room, so on
+    // a projector the chart a class marks its guess on is large.
+    m_right->setVisible(ran || m_result.experiment.sweep.has_value());
+    m_secondLegend->setVisible(m_right->isVisibleTo(this));
     m_firstLegend->setEntries(ChartLegend::entriesOf(firstChart()));
     m_secondLegend->setEntries(ChartLegend::entriesOf(secondChart()));
     const QFont label = m_style.font(font(), ChartStyle::labelPointSize);
@@ -481,11 +494,13 @@ void LabCharts::drawHistogram(QChart *chart, const QStringList &categories, cons
     constexpr int mostBarSets = 3;
     const bool asBars = counts.size() <= mostBarSets;
     auto *bars = asBars ? new QBarSeries : nullptr;
-    QList<QLineSeries *> lines;
     double tallest = 1.0;
     for (int entry = 0; entry < counts.size(); ++entry) {
         const QColor color = entryColor(experiment, entry);
         const QString name = experiment.entries.at(entry).name;
+        // An entry that has not run yet has no histogram (not a flat line at zero).
+        if (m_result.at(entry, 0).runs.empty())
+            continue;
         tallest = std::max(tallest, *std::max_element(counts.at(entry).begin(), counts.at(entry).end()));
         if (asBars) {
             auto *set = new QBarSet(name);
@@ -499,16 +514,13 @@ void LabCharts::drawHistogram(QChart *chart, const QStringList &categories, cons
         line->setName(name);
         for (int bin = 0; bin < counts.at(entry).size(); ++bin)
             line->append(qreal(bin), counts.at(entry).at(bin));
-        lines << line;
+        chart->addSeries(line);
+        line->setPen(QPen(color, m_style.lineWidth(ChartStyle::linePenWidth)));
+        line->setPointsVisible(true);
+        line->setMarkerSize(6.0 * m_style.scale);
     }
     if (asBars)
         chart->addSeries(bars);
-    for (int entry = 0; entry < lines.size(); ++entry) {
-        chart->addSeries(lines.at(entry));
-        lines.at(entry)->setPen(QPen(entryColor(experiment, entry), m_style.lineWidth(ChartStyle::linePenWidth)));
-        lines.at(entry)->setPointsVisible(true);
-        lines.at(entry)->setMarkerSize(6.0 * m_style.scale);
-    }
     auto *across = sparseAxis(m_style, font(), categories, labelStep(categories.size()), firstLabelled);
     across->setTitleText(title);
     auto *count = valueAxis(m_style, font(), tr("Runs"));
@@ -736,7 +748,9 @@ void LabCharts::drawSweep()
         if (residue && up->max() > 1.0)
             up->setMax(1.0); // a residue is a share: never above everyone
         up->setTickType(QValueAxis::TicksDynamic);
-        up->setLabelFormat(residue ? QStringLiteral("%.2f") : QStringLiteral("%d"));
+        // As many decimals as the ticks' step needs, so no two labels read the same.
+        const int decimals = std::max(0, int(std::ceil(-std::log10(up->tickInterval()) - 1e-9)));
+        up->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
     }
 }
 

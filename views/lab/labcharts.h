@@ -69,6 +69,8 @@ public:
 signals:
     // A click on the spread chart made a guess (setGuessByClick()).
     void guessClicked(LabGuessKind kind, double value);
+    // A right-click on the spread chart takes the guess back.
+    void guessCleared();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -3,6 +3,7 @@
 
 #include "engine/scenario.h"
 #include "views/content/configtext.h"
+#include "views/lab/labcharts.h"
 #include "views/lab/labrunner.h"
 
 #include <QThread>
@@ -111,6 +112,11 @@ void LabController::removeEntry(int entry)
     if (isRunning() || entry < 0 || entry >= m_experiment.entries.size())
         return;
     ExperimentDocument candidate = m_experiment;
+    // The others keep their colours (the palette's colour in turn is by place, and places move).
+    for (int other = 0; other < candidate.entries.size(); ++other) {
+        if (!candidate.entries[other].colour)
+            candidate.entries[other].colour = LabCharts::defaultRole(other);
+    }
     candidate.entries.removeAt(entry);
     // The others keep what they found, and the guess stays.
     const int values = m_experiment.valueCount();

@@ -19,6 +19,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -109,6 +110,7 @@ LabPanel::LabPanel(LabController *lab, QWidget *parent)
     });
     connect(m_cancel, &QPushButton::clicked, m_lab, &LabController::cancel);
     connect(m_lab, &LabController::experimentChanged, this, &LabPanel::showExperiment);
+    connect(m_lab, &LabController::guessChanged, this, &LabPanel::showGuess);
     connect(m_lab, &LabController::runningChanged, this, &LabPanel::runningChanged);
     connect(m_lab, &LabController::progress, this, [this](qint64 done, qint64 total) {
         // A progress bar holds ints: count in thousandths.
@@ -152,7 +154,7 @@ void LabPanel::retranslate()
     m_sweepLabel->setText(tr("Sweep"));
     m_sweepParameter->setToolTip(tr("Run every entry at each of several values of one parameter"));
     m_sweepValues->setPlaceholderText(tr("values, e.g. 1, 2, 3"));
-    m_sweepValues->setToolTip(tr("The values of the swept parameter, separated by commas"));
+    m_sweepValues->setToolTip(tr("The values of the swept parameter, separated by commas or spaces"));
     m_guessLabel->setText(tr("Your guess"));
     m_guessKind->setToolTip(tr("Guess before you run; the reveal sets the runs' answer beside it"));
     m_guessValue->setToolTip(tr("The guess for the first entry"));
@@ -211,21 +213,32 @@ void LabPanel::showExperiment()
         m_sweepValues->setText(values.join(QStringLiteral(", ")));
     }
     m_sweepValues->setEnabled(experiment.sweep.has_value() || m_sweepParameter->currentIndex() > 0);
-    const auto guess = m_lab->guess();
-    m_guessKind->setCurrentIndex(guess ? (guess->first == LabController::Guess::HalfRound ? 1 : 2) : 0);
-    m_guessValue->setEnabled(guess.has_value());
-    if (guess)
-        m_guessValue->setValue(guess->first == LabController::Guess::Residue ? 100.0 * guess->second : guess->second);
-    m_guessValue->setSuffix(m_guessKind->currentIndex() == 2 ? tr(" %") : QString());
+    showGuess();
     m_remove->setEnabled(!experiment.entries.isEmpty());
     if (m_entries->currentRow() < 0 && m_entries->count() > 0)
         m_entries->setCurrentRow(0);
     showColour();
     m_run->setEnabled(!experiment.entries.isEmpty() && !m_lab->isRunning());
+    const QString empty = tr("The lab is empty: set the parameters of a run in the main window and choose "
+                             "Lab > Add to lab.");
     if (experiment.entries.isEmpty())
-        m_notice->setText(tr("The lab is empty: set the parameters of a run in the main window and choose "
-                             "Lab > Add to lab."));
+        m_notice->setText(empty);
+    else if (m_notice->text() == empty)
+        m_notice->clear();
     m_showing = false;
+}
+
+void LabPanel::showGuess()
+{
+    // A guess made by a click on the chart shows here as if typed.
+    const QSignalBlocker kindBlocker(m_guessKind);
+    const QSignalBlocker valueBlocker(m_guessValue);
+    const auto guess = m_lab->guess();
+    m_guessKind->setCurrentIndex(guess ? (guess->first == LabController::Guess::HalfRound ? 1 : 2) : 0);
+    m_guessValue->setEnabled(guess.has_value() && !m_lab->isRunning());
+    if (guess)
+        m_guessValue->setValue(guess->first == LabController::Guess::Residue ? 100.0 * guess->second : guess->second);
+    m_guessValue->setSuffix(m_guessKind->currentIndex() == 2 ? tr(" %") : QString());
 }
 
 void LabPanel::showColour()
@@ -254,7 +267,9 @@ void LabPanel::applySweep()
     }
     const gossip::ConfigField &field = *gossip::configFieldByKey(key.toStdString());
     ExperimentSweep sweep{key, {}};
-    for (const QString &text : m_sweepValues->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    // Separated by commas, spaces or both: "1, 2, 3" or "1 2 3".
+    static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+    for (const QString &text : m_sweepValues->text().split(separators, Qt::SkipEmptyParts)) {
         const auto value = ConfigText::fromText(field, text.trimmed());
         if (!value) {
             m_notice->setText(tr("\"%1\" is not a value of %2: it must be %3")

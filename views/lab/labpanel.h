@@ -37,6 +37,7 @@ private:
     void showExperiment();
     void applySweep();
     void applyGuess();
+    void showGuess();
     void runningChanged(bool running);
     void showColour();
 

@@ -1,8 +1,6 @@
 // Judging a guess against the runs.
 #include "views/lab/labresult.h"
 
-#include "views/content/configtext.h"
-
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -37,10 +35,10 @@ QString labRevealText(const LabResult &result, const LabGuess &guess)
             : QString();
     if (guess.kind == LabGuessKind::HalfRound) {
         if (!truth)
-            return about + QCoreApplication::translate("LabController", "You guessed round %1; on average half the city never had it.").arg(ConfigText::number(guess.value));
+            return about + QCoreApplication::translate("LabController", "You guessed round %1; on average half the city never had it.").arg(QString::number(guess.value, 'f', 1));
         return about
                 + QCoreApplication::translate("LabController", "You guessed round %1. On average half the city had it by round %2: %3 rounds off.")
-                          .arg(ConfigText::number(guess.value), QString::number(*truth, 'f', 1),
+                          .arg(QString::number(guess.value, 'f', 1), QString::number(*truth, 'f', 1),
                                QString::number(std::abs(*truth - guess.value), 'f', 1));
     }
     return about

@@ -32,6 +32,7 @@ Stage::Stage(SimulationController *controller, QWidget *parent)
     column->addWidget(m_lab);
     m_lab->hide();
     connect(m_lab, &LabCharts::guessClicked, this, [this](LabGuessKind, double round) { setLabGuess(round); });
+    connect(m_lab, &LabCharts::guessCleared, m_lab, &LabCharts::clearGuess);
     connect(controller, &SimulationController::roundChanged, this, &Stage::showLabOrCharts);
     // On a 16:9 projector the chart gets a tall column beside the city and stacks its charts.
     addWidget(m_city);
