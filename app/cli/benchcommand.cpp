@@ -4,6 +4,8 @@
 #include "app/cli/usageerror.h"
 #include "engine/batch.h"
 #include "engine/history.h"
+#include "engine/network.h"
+#include "engine/networkpartners.h"
 #include "engine/simulation.h"
 
 #include <QCommandLineParser>
@@ -223,5 +225,64 @@ int BenchCommand::run(const QStringList &arguments)
         report.line(tr("seconds per run"), secondsSince(start), tr("s"));
         report.figure(tr("peak memory of this process"), peakMemoryBytes() / (1024.0 * 1024.0), tr("MiB"), 1024.0);
     }
+    {
+        // Networks: what routing each conversation over its links costs. The same runs on
+        // the complete network and on two towns (the same partners: uniform, same seeds),
+        // so the difference is the routing and the counting of link traffic.
+        const std::uint32_t nodes = 10'000;
+        const int runs = quick ? 2 : 10;
+        report.heading(tr("Routing: anti-entropy push-pull, %1 sites, two towns, %2 runs").arg(nodes).arg(runs));
+        const auto time = [&](gossip::NetworkKind network, double *conversations) {
+            double seconds = 0.0;
+            for (int run = 0; run < runs; ++run) {
+                gossip::Config config = antiEntropy(nodes, std::uint64_t(run) + 1);
+                config.network = network;
+                gossip::networkFor(config); // built once, as a batch does, before the clock
+                const auto start = Clock::now();
+                gossip::Simulation simulation(gossip::Scenario::singleUpdate(config));
+                simulation.run();
+                seconds += secondsSince(start);
+                *conversations += double(nodes) * simulation.round();
+            }
+            return seconds;
+        };
+        double flat = 0.0;
+        double routed = 0.0;
+        const double complete = time(gossip::NetworkKind::Complete, &flat);
+        const double towns = time(gossip::NetworkKind::TwoTowns, &routed);
+        report.line(tr("complete network: ns per conversation"), complete * 1e9 / flat, tr("ns"));
+        report.line(tr("two towns: ns per conversation"), towns * 1e9 / routed, tr("ns"));
+        report.line(tr("routed minus complete: ns per conversation"), (towns / routed - complete / flat) * 1e9, tr("ns"));
+        // The walk along a route alone, for random pairs of sites.
+        {
+            const auto network = gossip::networkFor([&] {
+                gossip::Config towns = antiEntropy(nodes, 1);
+                towns.network = gossip::NetworkKind::TwoTowns;
+                return towns;
+            }());
+            std::vector<std::uint64_t> load(network->linkCount(), 0);
+            gossip::Random random(1);
+            constexpr int walks = 2'000'000;
+            const auto walkStart = Clock::now();
+            for (int i = 0; i < walks; ++i) {
+                const gossip::NodeId from = random.below(nodes);
+                const gossip::NodeId to = random.below(nodes);
+                network->forEachLink(from, to, [&load](std::size_t link) { ++load[link]; });
+            }
+            const double walked = secondsSince(walkStart);
+            report.figure(tr("routing: ns per conversation (route walked, links counted)"), walked * 1e9 / walks,
+                          tr("ns"), 100.0);
+        }
+        gossip::Config config = antiEntropy(nodes, 1);
+        config.network = gossip::NetworkKind::TwoTowns;
+        const auto start = Clock::now();
+        const gossip::Network network(gossip::Network::twoTowns(nodes, 0, config.areaSize));
+        report.line(tr("building the routes of %1 routers: milliseconds").arg(network.routerCount()),
+                    secondsSince(start) * 1e3, tr("ms"));
+        const auto spatialStart = Clock::now();
+        const gossip::NetworkPartners partners(gossip::networkFor(config), 2.0);
+        report.line(tr("building spatial choice's tables: milliseconds"), secondsSince(spatialStart) * 1e3, tr("ms"));
+    }
+
     return 0;
 }

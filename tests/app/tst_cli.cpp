@@ -55,6 +55,9 @@ private slots:
     void scenarioFileIsUsed();
     void brokenScenarioFiles_data();
     void brokenScenarioFiles();
+    void brokenNetworkFiles_data();
+    void brokenNetworkFiles();
+    void networksCarryLinkTraffic();
     void directMailShowsWhyNodesMissTheUpdate();
     void noProgressBarWhenStderrIsNotATerminal();
     void writeErrorOnStandardOutputIsReported();
@@ -259,6 +262,74 @@ void TestCli::brokenScenarioFiles()
     const QString message = QString::fromUtf8(result.err);
     QCOMPARE(message.count(QLatin1Char('\n')), 1);
     QVERIFY2(message.contains(named), qPrintable(message));
+}
+
+void TestCli::brokenNetworkFiles_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("named");
+    const QByteArray head = R"({"format": "gossiplab-network", "version": 1, )";
+    const QByteArray two = R"("routers": ["a", "b"], )";
+    QTest::newRow("not JSON") << QByteArray("routers: a, b") << "JSON";
+    QTest::newRow("wrong format") << QByteArray(R"({"format": "gossiplab-scenario", "version": 1})") << "format";
+    QTest::newRow("unknown key") << head + two + R"("sites": [{"router": "a", "count": 2}], "cables": []})" << "cables";
+    QTest::newRow("no routers") << head + R"("routers": [], "sites": []})" << "routers";
+    QTest::newRow("a router twice") << head + R"("routers": ["a", "a"], "sites": []})" << "routers[1]";
+    QTest::newRow("a link to nowhere")
+            << head + two + R"("links": [{"name": "x", "between": ["a", "c"]}], "sites": [{"router": "a", "count": 2}]})"
+            << "links[0].between[1]";
+    QTest::newRow("a link to itself")
+            << head + two + R"("links": [{"name": "x", "between": ["a", "a"]}], "sites": [{"router": "a", "count": 2}]})"
+            << "links[0].between";
+    QTest::newRow("a link with three ends")
+            << head + two + R"("links": [{"name": "x", "between": ["a", "b", "a"]}], "sites": [{"router": "a", "count": 2}]})"
+            << "links[0].between";
+    QTest::newRow("sites on no router") << head + two + R"("sites": [{"router": "z", "count": 2}]})" << "sites[0].router";
+    QTest::newRow("no sites") << head + two + R"("sites": [{"router": "a", "count": 0}]})" << "sites[0].count";
+    QTest::newRow("apart")
+            << head + R"("routers": ["a", "b", "c"], "links": [{"name": "ab", "between": ["a", "b"]}],
+                         "sites": [{"router": "a", "count": 1}, {"router": "c", "count": 1}]})"
+            << "no route";
+}
+
+void TestCli::brokenNetworkFiles()
+{
+    // A broken network file: one line that names the place, and status 2.
+    QFETCH(QByteArray, content);
+    QFETCH(QString, named);
+    const QString path = m_dir.filePath("network.json");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(content);
+    file.close();
+    const Result result = cli({"simulate", "--network", path});
+    QCOMPARE(result.exitCode, 2);
+    const QString message = QString::fromUtf8(result.err);
+    QCOMPARE(message.count(QLatin1Char('\n')), 1);
+    QVERIFY2(message.contains(named) && message.contains(QLatin1String("--network")), qPrintable(message));
+}
+
+void TestCli::networksCarryLinkTraffic()
+{
+    // Two towns as they are: the bridge is the critical link, and uniform choice puts
+    // 2 n1 n2 / (n1 + n2) = 83.3 conversations a round on it.
+    const QJsonObject towns = json({"simulate", "--nodes", "300", "--network", "two-towns", "--runs", "50"});
+    QCOMPARE(towns.value("critical_link").toString(), QStringLiteral("bridge"));
+    QVERIFY(std::abs(towns.value("compare_traffic_critical").toDouble() - 83.3) < 5.0);
+    for (const char *key : {"compare_traffic_mean", "update_traffic_mean", "update_traffic_critical"})
+        QVERIFY2(towns.value(key).toDouble() > 0.0, key);
+    // The example network file reads, and nearby partners spare its critical link.
+    const QString example = QStringLiteral(GOSSIPLAB_NETWORKS "/two-towns-and-a-bridge.json");
+    const QJsonObject uniform = json({"simulate", "--network", example, "--runs", "50"});
+    const QJsonObject nearby = json({"simulate", "--network", example, "--runs", "50", "--partners", "spatial"});
+    QVERIFY(uniform.value("nodes").toInt() > 0);
+    QVERIFY(nearby.value("compare_traffic_critical").toDouble() < uniform.value("compare_traffic_critical").toDouble() / 3);
+    // Without a network, none of these keys.
+    QVERIFY(!json({"simulate", "--nodes", "100"}).contains("critical_link"));
+    // Nodes and the file's sites must agree.
+    const Result mismatch = cli({"simulate", "--network", example, "--nodes", "7"});
+    QCOMPARE(mismatch.exitCode, 2);
+    QVERIFY2(mismatch.err.contains("nodes"), mismatch.err.constData());
 }
 
 void TestCli::directMailShowsWhyNodesMissTheUpdate()
