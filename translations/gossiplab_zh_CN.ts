@@ -127,6 +127,34 @@
         <source>µs</source>
         <translation>微秒</translation>
     </message>
+    <message>
+        <source>Routing: anti-entropy push-pull, %1 sites, two towns, %2 runs</source>
+        <translation>路由：反熵推拉，%1 个站点，两镇，%2 次运行</translation>
+    </message>
+    <message>
+        <source>complete network: ns per conversation</source>
+        <translation>完全网络：每次交谈的纳秒数</translation>
+    </message>
+    <message>
+        <source>two towns: ns per conversation</source>
+        <translation>两镇：每次交谈的纳秒数</translation>
+    </message>
+    <message>
+        <source>routed minus complete: ns per conversation</source>
+        <translation>路由减去完全网络：每次交谈的纳秒数</translation>
+    </message>
+    <message>
+        <source>routing: ns per conversation (route walked, links counted)</source>
+        <translation>路由：每次交谈的纳秒数（走完路径并计数链路）</translation>
+    </message>
+    <message>
+        <source>building the routes of %1 routers: milliseconds</source>
+        <translation>建立 %1 个路由器的路由：毫秒</translation>
+    </message>
+    <message>
+        <source>building spatial choice&apos;s tables: milliseconds</source>
+        <translation>建立按距离选择的表：毫秒</translation>
+    </message>
 </context>
 <context>
     <name>Channel</name>
@@ -203,6 +231,22 @@
     <message>
         <source>%1:</source>
         <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Links: talks a round</source>
+        <translation>链路：每轮交谈数</translation>
+    </message>
+    <message>
+        <source>quiet</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>busiest</source>
+        <translation>最繁忙</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -904,6 +948,14 @@
     <message>
         <source>Your guess: %1% never hear of it</source>
         <translation>你的猜测：%1% 的人永远听不到</translation>
+    </message>
+    <message>
+        <source>Your guess: round %1 · the runs: %2 · %3 off</source>
+        <translation>你的猜测：第 %1 轮 · 运行结果：%2 · 相差 %3</translation>
+    </message>
+    <message>
+        <source>Your guess: %1% · the runs: %2% · %3 points off</source>
+        <translation>你的猜测：%1% · 运行结果：%2% · 相差 %3 个百分点</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +1803,38 @@
     <message>
         <source>Start again from round 0 with these parameters: your own run</source>
         <translation>用这些参数从第 0 轮重新开始：你自己的运行</translation>
+    </message>
+    <message>
+        <source>Complete (no links)</source>
+        <translation>完全（无链路）</translation>
+    </message>
+    <message>
+        <source>Ring</source>
+        <translation>环</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Two towns and a bridge</source>
+        <translation>两镇一桥</translation>
+    </message>
+    <message>
+        <source>From a file</source>
+        <translation>来自文件</translation>
+    </message>
+    <message>
+        <source>Uniform</source>
+        <translation>均匀</translation>
+    </message>
+    <message>
+        <source>Nearby (spatial)</source>
+        <translation>就近（按距离）</translation>
+    </message>
+    <message>
+        <source>As scripted</source>
+        <translation>按脚本</translation>
     </message>
 </context>
 <context>

@@ -149,6 +149,8 @@ void LabWindow::showGuess()
                              * m_lab->experiment().valueCount());
     else if (!m_lab->result()->complete)
         state = tr("A new entry has not run yet: press Run to race them all.");
+    else if (guess)
+        state = m_lab->revealText(); // the chart's caption says it short; here in full
     m_state->setText(state);
     m_state->setVisible(!state.isEmpty());
 }

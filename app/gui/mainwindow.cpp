@@ -144,6 +144,8 @@ void MainWindow::createActions()
 
     m_addToLab = new QAction(this);
     m_addToLab->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    // From the lab window too, which comes to the front on the first Ctrl+L.
+    m_addToLab->setShortcutContext(Qt::ApplicationShortcut);
     connect(m_addToLab, &QAction::triggered, this, &MainWindow::addToLab);
     m_openLab = new QAction(this);
     m_openLab->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));

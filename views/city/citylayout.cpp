@@ -1,6 +1,8 @@
 // The city's layout: a circle of cells for the story, a jittered grid of dots for a city.
 #include "views/city/citylayout.h"
 
+#include "views/city/networklayout.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -150,6 +152,26 @@ void layoutDots(CityLayout &layout, std::uint32_t nodes)
     }
 }
 
+void layoutNetwork(CityLayout &layout, const gossip::Network &network, gossip::NetworkKind kind)
+{
+    // The placement is in units of one person's room: scaled as large as the area allows,
+    // and centred.
+    const NetworkPlacement placement = placeNetwork(network, kind);
+    const QRectF area = layout.nodeArea;
+    const double scale = std::min(area.width() / std::max(1.0, placement.right - placement.left),
+                                  area.height() / std::max(1.0, placement.bottom - placement.top));
+    const QPointF offset(area.center().x() - scale * (placement.left + placement.right) / 2.0,
+                         area.center().y() - scale * (placement.top + placement.bottom) / 2.0);
+    layout.spacing = scale;
+    layout.nodeRadius = std::min(0.42 * scale, maximumDotFonts * layout.fontPixels);
+    layout.positions.resize(placement.sites.size());
+    for (std::size_t site = 0; site < placement.sites.size(); ++site)
+        layout.positions[site] = offset + placement.sites[site] * scale;
+    layout.routers.resize(placement.routers.size());
+    for (std::size_t router = 0; router < placement.routers.size(); ++router)
+        layout.routers[router] = offset + placement.routers[router] * scale;
+}
+
 } // namespace
 
 QRectF CityLayout::badgeArea(std::uint32_t node) const
@@ -230,6 +252,8 @@ CityLayout layoutCity(const CityLayoutInput &input)
         layout.shape = CityLayout::Shape::Cells;
         layout.badgeRows = std::clamp(input.badgeRows, 0, maximumBadgeRows);
         layoutCells(layout, input.nodes);
+    } else if (input.network && input.network->siteCount() == input.nodes) {
+        layoutNetwork(layout, *input.network, input.networkKind);
     } else {
         layoutDots(layout, input.nodes);
     }

@@ -1,6 +1,7 @@
 // Where the city puts its people: node positions and sizes and the legend's place, from node count and widget size.
 #pragma once
 
+#include "engine/network.h"
 #include "engine/types.h"
 
 #include <QLineF>
@@ -29,6 +30,10 @@ struct CityLayoutInput
     int legendLines = 16;    // the legend's height, in lines
     double fontScale = 1.0;  // the legend's font grows by this much for a projector
     int badgeRows = 0;       // cells: rows of item badges under each cell
+    // A city on a network: its people by area, its routers and links drawn (see
+    // placeNetwork()); none for the complete network.
+    const gossip::Network *network = nullptr;
+    gossip::NetworkKind networkKind = gossip::NetworkKind::Complete;
 };
 
 // How the city is laid out at one size. Every node, with its badges, lies inside
@@ -53,6 +58,7 @@ struct CityLayout
     double spacing = 0.0;    // the distance between neighbouring dots or cells
     int badgeRows = 0;
     std::vector<QPointF> positions; // per node
+    std::vector<QPointF> routers;   // per router of a network; empty without one
 
     double badgeSize() const { return badgeScale * nodeRadius; }
     // The badge row area under cell `node` (empty without badges).
@@ -72,7 +78,8 @@ double cityFontPixels(const QSizeF &size);
 
 // Lays out the city. Few nodes (at most maximumCells) go on a circle, A at the top and
 // clockwise; many fill the area row by row in a snake, so nodes with neighbouring numbers
-// (neighbours on the engine's ring for spatial gossip) stay side by side.
+// (neighbours on the engine's ring for spatial gossip) stay side by side; on a network,
+// many are drawn by area round their routers (placeNetwork()).
 CityLayout layoutCity(const CityLayoutInput &input);
 
 // Particles reach their receivers, or the places where they stop, at this share of the

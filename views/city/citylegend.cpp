@@ -12,6 +12,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <optional>
 #include <cmath>
 
 namespace {
@@ -19,14 +20,22 @@ namespace {
 // The legend's rows, shared by draw() and entries().
 struct LegendRow
 {
-    enum class Kind { Title, Heading, State, Outcome, NewItem };
+    enum class Kind { Title, Heading, State, Outcome, NewItem, QuietLink, BusiestLink };
     Kind kind = Kind::Heading;
     QString text;
     int value = 0;
 };
 
+// A network's links: how busy the busiest is, conversations a round so far.
+struct LinkSummary
+{
+    double busiest = 0.0;
+    QString name;
+};
+
 std::vector<LegendRow> legendRows(int round, const std::vector<NodeState> &states,
-                                  const std::vector<gossip::Outcome> &outcomes, bool badges)
+                                  const std::vector<gossip::Outcome> &outcomes, bool badges,
+                                  const std::optional<LinkSummary> &links = std::nullopt)
 {
     std::vector<LegendRow> rows;
     rows.push_back({LegendRow::Kind::Title, CityLegend::tr("Round %1").arg(round), 0});
@@ -38,7 +47,35 @@ std::vector<LegendRow> legendRows(int round, const std::vector<NodeState> &state
     rows.push_back({LegendRow::Kind::Heading, CityLegend::tr("Messages"), 0});
     for (gossip::Outcome outcome : outcomes)
         rows.push_back({LegendRow::Kind::Outcome, outcomeName(outcome), int(outcome)});
+    if (links) {
+        rows.push_back({LegendRow::Kind::Heading, CityLegend::tr("Links: talks a round"), 0});
+        rows.push_back({LegendRow::Kind::QuietLink, CityLegend::tr("quiet"), 0});
+        rows.push_back({LegendRow::Kind::BusiestLink,
+                        links->name.isEmpty() ? CityLegend::tr("busiest")
+                                              : CityLegend::tr("%1: %2").arg(QString::number(links->busiest, 'f', 1), links->name),
+                        0});
+    }
     return rows;
+}
+
+// The network's busiest link so far, or nothing on the complete network.
+std::optional<LinkSummary> linkSummary(const SimulationController &controller)
+{
+    const gossip::Config &config = controller.simulation().config();
+    if (config.network == gossip::NetworkKind::Complete)
+        return std::nullopt;
+    const auto network = gossip::networkFor(config);
+    const gossip::World &world = controller.world();
+    LinkSummary summary;
+    const double rounds = std::max(1.0, double(world.round));
+    for (std::size_t link = 0; link < world.linkConversations.size(); ++link) {
+        const double load = double(world.linkConversations[link]) / rounds;
+        if (load > summary.busiest) {
+            summary.busiest = load;
+            summary.name = QString::fromStdString(network->linkName(link));
+        }
+    }
+    return summary;
 }
 
 bool isHeading(const LegendRow &row)
@@ -106,12 +143,14 @@ std::vector<gossip::Outcome> CityLegend::outcomes() const
 int CityLegend::linesFor(const gossip::Config &config)
 {
     const bool caches = config.protocol == gossip::Protocol::DirectMail && config.cacheCapacity > 0;
-    return lineCount + (caches ? 1 + maximumCachesShown : 0);
+    const bool links = config.network != gossip::NetworkKind::Complete;
+    return lineCount + (caches ? 1 + maximumCachesShown : 0) + (links ? linkLines : 0);
 }
 
 bool CityLegend::showsCaches() const
 {
-    return linesFor(m_controller.simulation().config()) > lineCount;
+    const gossip::Config &config = m_controller.simulation().config();
+    return config.protocol == gossip::Protocol::DirectMail && config.cacheCapacity > 0;
 }
 
 QString CityLegend::cacheText(const gossip::MailCache &cache) const
@@ -134,7 +173,7 @@ QString CityLegend::cacheText(const gossip::MailCache &cache) const
 QStringList CityLegend::entries(bool badges) const
 {
     QStringList entries;
-    for (const LegendRow &row : legendRows(m_controller.round(), states(), outcomes(), badges))
+    for (const LegendRow &row : legendRows(m_controller.round(), states(), outcomes(), badges, linkSummary(m_controller)))
         entries << row.text;
     if (showsCaches()) {
         entries << tr("Retransmit cache");
@@ -183,7 +222,8 @@ void CityLegend::draw(QPainter &painter, const CityLayout &layout, const CityFra
     const double lineScale = CityPainter::lineScale(options);
     const bool badges = layout.badgeRows > 0;
     double y = area.top();
-    for (const LegendRow &row : legendRows(m_controller.round(), states(), outcomes(), badges)) {
+    const auto links = linkSummary(m_controller);
+    for (const LegendRow &row : legendRows(m_controller.round(), states(), outcomes(), badges, links)) {
         const bool heading = isHeading(row);
         const double indent = heading ? 0.0 : 1.8 * font;
         const QPointF swatch(area.left() + 0.7 * font, y + line / 2.0);
@@ -214,6 +254,15 @@ void CityLegend::draw(QPainter &painter, const CityLayout &layout, const CityFra
             painter.drawRoundedRect(QRectF(swatch - QPointF(half, half), QSizeF(2 * half, 2 * half)), 3, 3);
             break;
         }
+        case LegendRow::Kind::QuietLink:
+        case LegendRow::Kind::BusiestLink: {
+            const double busiest = links ? links->busiest : 0.0;
+            const bool quiet = row.kind == LegendRow::Kind::QuietLink;
+            painter.setPen(CityPainter::linkPen(options, layout, quiet ? 0.0 : std::max(busiest, 1.0),
+                                                std::max(busiest, 1.0)));
+            painter.drawLine(swatch - QPointF(0.6 * font, 0), swatch + QPointF(0.6 * font, 0));
+            break;
+        }
         case LegendRow::Kind::Outcome: {
             const QColor color = outcomeColor(gossip::Outcome(row.value));
             QColor trail = color;
@@ -232,8 +281,10 @@ void CityLegend::draw(QPainter &painter, const CityLayout &layout, const CityFra
         legendFont.setBold(heading);
         painter.setFont(legendFont);
         painter.setPen(text);
+        // A long link name ends in "…" rather than run out of the legend.
         painter.drawText(QRectF(area.left() + indent, y, area.width() - indent, line),
-                         Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine, row.text);
+                         Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine,
+                         QFontMetricsF(legendFont).elidedText(row.text, Qt::ElideRight, area.width() - indent));
         y += line;
     }
     if (showsCaches())

@@ -25,10 +25,12 @@ class CityLegend
 public:
     // Round, two headings, six states, six outcomes and the new-item badge.
     static constexpr int lineCount = 16;
+    // On a network: a heading, the quiet link and the busiest one.
+    static constexpr int linkLines = 3;
     // Direct mail's retransmit caches: the first this many are drawn, a row each.
     static constexpr int maximumCachesShown = 2;
-    // The lines the legend needs under `config`: lineCount, and for direct mail with a
-    // cache a heading and a row per cache shown.
+    // The lines the legend needs under `config`: lineCount, for direct mail with a cache a
+    // heading and a row per cache shown, and on a network the links' lines.
     static int linesFor(const gossip::Config &config);
 
     explicit CityLegend(const SimulationController &controller);

@@ -184,11 +184,52 @@ void CityPainter::drawNodeLayer(QPainter &painter, const CityFrameOptions &optio
 
     painter.fillRect(options.bounds, options.palette.color(QPalette::Base));
     drawPartition(painter, options, useSprites);
+    drawLinks(painter, options);
     if (m_layout.shape == CityLayout::Shape::Cells)
         drawCells(painter, options);
     else
         drawDots(painter, options, useSprites);
     CityLegend(m_controller).draw(painter, m_layout, options);
+}
+
+QPen CityPainter::linkPen(const CityFrameOptions &options, const CityLayout &layout, double load, double busiest)
+{
+    const double thinnest = 1.0 * lineScale(options);
+    const double thickest = std::max(4.0, 0.55 * layout.fontPixels) * lineScale(options);
+    const double share = busiest > 0.0 ? std::clamp(load / busiest, 0.0, 1.0) : 0.0;
+    QColor ink = options.palette.color(QPalette::Text);
+    ink.setAlphaF(float(0.35 + 0.5 * share));
+    QPen pen(ink, thinnest + (thickest - thinnest) * share);
+    pen.setCapStyle(Qt::RoundCap);
+    return pen;
+}
+
+void CityPainter::drawLinks(QPainter &painter, const CityFrameOptions &options) const
+{
+    if (m_layout.routers.empty())
+        return;
+    const auto network = gossip::networkFor(m_controller.simulation().config());
+    if (!network || network->routerCount() != m_layout.routers.size())
+        return;
+    const gossip::World &world = m_controller.world();
+    const double rounds = std::max(1.0, double(world.round));
+    double busiest = 0.0;
+    for (std::uint64_t conversations : world.linkConversations)
+        busiest = std::max(busiest, double(conversations) / rounds);
+    const auto &links = network->description().links;
+    for (std::size_t link = 0; link < links.size(); ++link) {
+        const double load = link < world.linkConversations.size() ? double(world.linkConversations[link]) / rounds : 0.0;
+        painter.setPen(linkPen(options, m_layout, load, busiest));
+        painter.drawLine(m_layout.routers[links[link].from], m_layout.routers[links[link].to]);
+    }
+    // Routers with nobody on them (a town's centre) as small squares where roads meet.
+    const double half = std::max(3.0, 0.3 * m_layout.fontPixels);
+    painter.setPen(QPen(options.palette.color(QPalette::Text), lineScale(options)));
+    painter.setBrush(options.palette.color(QPalette::Base));
+    for (std::uint32_t router = 0; router < network->routerCount(); ++router) {
+        if (network->sitesAt(router).empty())
+            painter.drawRect(QRectF(m_layout.routers[router] - QPointF(half, half), QSizeF(2 * half, 2 * half)));
+    }
 }
 
 void CityPainter::drawPartition(QPainter &painter, const CityFrameOptions &options, bool useSprites) const

@@ -82,9 +82,14 @@ public:
     static QColor groundColor(const CityFrameOptions &options);
     static double groundRadius(const CityLayout &layout);
     static double particleSize(const CityFrameOptions &options, const CityLayout &layout);
+    // A network link's pen: `load` conversations a round against the `busiest` link's, from
+    // a thin line to a thick one (the legend shows the scale).
+    static QPen linkPen(const CityFrameOptions &options, const CityLayout &layout, double load, double busiest);
 
 private:
     void drawPartition(QPainter &painter, const CityFrameOptions &options, bool useSprites) const;
+    // A network's links, each as thick as its load, and its routers without people (hubs).
+    void drawLinks(QPainter &painter, const CityFrameOptions &options) const;
     void drawCells(QPainter &painter, const CityFrameOptions &options) const;
     // Whether direct mail for `node` waits in some sender's retransmit cache.
     bool waitsInACache(gossip::NodeId node) const;

@@ -185,6 +185,15 @@ void CityView::relayout()
     input.fontScale = m_presentationScale;
     const int shownKeys = int(std::min<std::uint32_t>(keys, CityPainter::maximumBadges));
     input.badgeRows = showsBadges() ? (shownKeys + badgesPerRow - 1) / badgesPerRow : 0;
+    // On a network the people stand by area, round their routers.
+    const gossip::Config &config = m_controller->simulation().config();
+    try {
+        m_network = gossip::networkFor(config);
+    } catch (const std::invalid_argument &) {
+        m_network.reset(); // the run could not have started: nothing to draw by
+    }
+    input.network = m_network.get();
+    input.networkKind = config.network;
     m_layout = layoutCity(input);
     m_layoutSize = size();
     m_painter.invalidateSprites();
@@ -203,7 +212,8 @@ void CityView::relayout()
 
 void CityView::ensureLayout()
 {
-    if (m_layoutSize != size() || m_layout.positions.size() != m_controller->world().nodes)
+    if (m_layoutSize != size() || m_layout.positions.size() != m_controller->world().nodes
+        || m_network != gossip::networkFor(m_controller->simulation().config()))
         relayout();
 }
 

@@ -8,6 +8,8 @@
 #include <QLineF>
 #include <QWidget>
 
+#include <memory>
+
 #include <optional>
 
 class QMenu;
@@ -102,6 +104,7 @@ private:
 
     SimulationController *m_controller = nullptr;
     QVariantAnimation *m_animation = nullptr;
+    std::shared_ptr<const gossip::Network> m_network; // the run's network, drawn by area; none when complete
     CityLayout m_layout;
     CityPainter m_painter;
     QSize m_layoutSize;

@@ -40,6 +40,14 @@ ParameterPanel::ParameterPanel(SimulationController *controller, QWidget *parent
     , m_cache(new QSpinBox(this))
     , m_backupLabel(new QLabel(this))
     , m_backup(new QSpinBox(this))
+    , m_networkLabel(new QLabel(this))
+    , m_network(new QComboBox(this))
+    , m_partnersLabel(new QLabel(this))
+    , m_partners(new QComboBox(this))
+    , m_exponentLabel(new QLabel(this))
+    , m_exponent(new QDoubleSpinBox(this))
+    , m_limitLabel(new QLabel(this))
+    , m_limit(new QSpinBox(this))
     , m_seedLabel(new QLabel(this))
     , m_seed(new QLineEdit(this))
     , m_newSeed(new QPushButton(this))
@@ -51,7 +59,8 @@ ParameterPanel::ParameterPanel(SimulationController *controller, QWidget *parent
             {m_protocol, "mechanism"}, {m_mode, "mode"},   {m_interest, "interest"}, {m_stopping, "stopping"},
             {m_k, "k"},                {m_nodes, "nodes"}, {m_loss, "loss"},         {m_cache, "cache"},
             {m_backup, "backup"},      {m_seed, "seed"},   {m_newSeed, "newSeed"},   {m_notice, "notice"},
-            {m_apply, "apply"}};
+            {m_apply, "apply"},        {m_network, "network"}, {m_partners, "partners"},
+            {m_exponent, "spatialExponent"}, {m_limit, "connectionLimit"}};
     for (const auto &[widget, name] : names)
         widget->setObjectName(QLatin1String(name));
     // The ranges the engine accepts, so a scenario opened from a file shows as it is.
@@ -69,12 +78,17 @@ ParameterPanel::ParameterPanel(SimulationController *controller, QWidget *parent
     m_loss->setDecimals(2);
     m_cache->setRange(int(rangeOf("cacheCapacity").first), int(rangeOf("cacheCapacity").second));
     m_backup->setRange(int(rangeOf("backupEvery").first), int(rangeOf("backupEvery").second));
+    m_exponent->setRange(rangeOf("spatialExponent").first, rangeOf("spatialExponent").second);
+    m_exponent->setSingleStep(0.2);
+    m_exponent->setDecimals(1);
+    m_limit->setRange(int(rangeOf("connectionLimit").first), int(rangeOf("connectionLimit").second));
     // Any seed a scenario file can hold (an exact integer in JSON, below 2^53).
     m_seed->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,15}")), m_seed));
     m_notice->setWordWrap(true);
     m_notice->setForegroundRole(QPalette::Highlight);
     for (QLabel *label : {m_protocolLabel, m_modeLabel, m_interestLabel, m_stoppingLabel, m_kLabel, m_nodesLabel,
-                          m_lossLabel, m_cacheLabel, m_backupLabel, m_seedLabel})
+                          m_lossLabel, m_cacheLabel, m_backupLabel, m_seedLabel, m_networkLabel, m_partnersLabel,
+                          m_exponentLabel, m_limitLabel})
         label->setWordWrap(true);
 
     auto *seedRow = new QHBoxLayout;
@@ -90,6 +104,10 @@ ParameterPanel::ParameterPanel(SimulationController *controller, QWidget *parent
     form->addRow(m_lossLabel, m_loss);
     form->addRow(m_cacheLabel, m_cache);
     form->addRow(m_backupLabel, m_backup);
+    form->addRow(m_networkLabel, m_network);
+    form->addRow(m_partnersLabel, m_partners);
+    form->addRow(m_exponentLabel, m_exponent);
+    form->addRow(m_limitLabel, m_limit);
     form->addRow(m_seedLabel, seedRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -135,6 +153,22 @@ ParameterPanel::ParameterPanel(SimulationController *controller, QWidget *parent
         edit([every](gossip::Config &config) {
             config.backupEvery = config.protocol == gossip::Protocol::Rumor ? every : 0;
         });
+    });
+    connect(m_network, &QComboBox::currentIndexChanged, this, [this] {
+        edit([this](gossip::Config &config) {
+            config.network = gossip::NetworkKind(m_network->currentData().toInt());
+        });
+    });
+    connect(m_partners, &QComboBox::currentIndexChanged, this, [this] {
+        edit([this](gossip::Config &config) {
+            config.partnerChoice = gossip::PartnerChoice(m_partners->currentData().toInt());
+        });
+    });
+    connect(m_exponent, &QDoubleSpinBox::valueChanged, this, [this](double exponent) {
+        edit([exponent](gossip::Config &config) { config.spatialExponent = exponent; });
+    });
+    connect(m_limit, &QSpinBox::valueChanged, this, [this](int limit) {
+        edit([limit](gossip::Config &config) { config.connectionLimit = limit; });
     });
     connect(m_seed, &QLineEdit::textEdited, this, [this](const QString &text) {
         bool ok = false;
@@ -192,6 +226,13 @@ void ParameterPanel::showPending()
     m_interest->setCurrentIndex(m_interest->findData(int(config.interest)));
     m_stopping->setCurrentIndex(m_stopping->findData(int(config.stopping)));
     m_k->setValue(config.k);
+    // A network read from a file, and scripted partners, are offered only where the run has them.
+    fillNetworks(config.network == gossip::NetworkKind::File);
+    fillPartners(config.partnerChoice == gossip::PartnerChoice::Scripted);
+    m_network->setCurrentIndex(m_network->findData(int(config.network)));
+    m_partners->setCurrentIndex(m_partners->findData(int(config.partnerChoice)));
+    m_exponent->setValue(config.spatialExponent);
+    m_limit->setValue(config.connectionLimit);
     m_nodes->setValue(int(config.nodes));
     m_loss->setValue(config.loss);
     m_cache->setValue(config.cacheCapacity);
@@ -206,7 +247,10 @@ void ParameterPanel::showPending()
         row.editor->setEnabled(gossip::configField(row.key).appliesTo(config.protocol));
     m_mode->setEnabled(m_mode->isEnabled() && config.protocol != gossip::Protocol::DirectMail && !scripted);
     m_protocol->setEnabled(!scripted);
-    m_nodes->setEnabled(!scripted);
+    m_nodes->setEnabled(!scripted && config.network != gossip::NetworkKind::File);
+    m_network->setEnabled(!scripted);
+    m_partners->setEnabled(!scripted);
+    m_exponent->setEnabled(!scripted && config.partnerChoice == gossip::PartnerChoice::Spatial);
 
     const bool pending = m_controller->hasPendingChanges();
     const bool tooMany = config.nodes > std::uint32_t(SimulationController::maximumGuiNodes);
@@ -227,7 +271,39 @@ QList<ParameterPanel::FieldRow> ParameterPanel::rows() const
             {"interest", m_interestLabel, m_interest}, {"stopping", m_stoppingLabel, m_stopping},
             {"k", m_kLabel, m_k},                      {"nodes", m_nodesLabel, m_nodes},
             {"loss", m_lossLabel, m_loss},             {"cacheCapacity", m_cacheLabel, m_cache},
-            {"backupEvery", m_backupLabel, m_backup},  {"seed", m_seedLabel, m_seed}};
+            {"backupEvery", m_backupLabel, m_backup},  {"seed", m_seedLabel, m_seed},
+            {"network", m_networkLabel, m_network},    {"partnerChoice", m_partnersLabel, m_partners},
+            {"spatialExponent", m_exponentLabel, m_exponent}, {"connectionLimit", m_limitLabel, m_limit}};
+}
+
+void ParameterPanel::fillNetworks(bool withFile)
+{
+    const bool wasShowing = m_showing;
+    m_showing = true;
+    const QVariant current = m_network->currentData();
+    m_network->clear();
+    m_network->addItem(tr("Complete (no links)"), int(gossip::NetworkKind::Complete));
+    m_network->addItem(tr("Ring"), int(gossip::NetworkKind::Ring));
+    m_network->addItem(tr("Grid"), int(gossip::NetworkKind::Grid));
+    m_network->addItem(tr("Two towns and a bridge"), int(gossip::NetworkKind::TwoTowns));
+    if (withFile)
+        m_network->addItem(tr("From a file"), int(gossip::NetworkKind::File));
+    m_network->setCurrentIndex(std::max(0, m_network->findData(current)));
+    m_showing = wasShowing;
+}
+
+void ParameterPanel::fillPartners(bool withScripted)
+{
+    const bool wasShowing = m_showing;
+    m_showing = true;
+    const QVariant current = m_partners->currentData();
+    m_partners->clear();
+    m_partners->addItem(tr("Uniform"), int(gossip::PartnerChoice::Uniform));
+    m_partners->addItem(tr("Nearby (spatial)"), int(gossip::PartnerChoice::Spatial));
+    if (withScripted)
+        m_partners->addItem(tr("As scripted"), int(gossip::PartnerChoice::Scripted));
+    m_partners->setCurrentIndex(std::max(0, m_partners->findData(current)));
+    m_showing = wasShowing;
 }
 
 void ParameterPanel::edit(const std::function<void(gossip::Config &)> &change)

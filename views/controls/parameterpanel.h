@@ -39,6 +39,10 @@ private:
     };
 
     QList<FieldRow> rows() const;
+    // The networks and partner choices offered: a file's network and scripted partners
+    // only when the run has them (neither can be chosen here).
+    void fillNetworks(bool withFile);
+    void fillPartners(bool withScripted);
     void retranslate();
     void showPending();
     // Applies `change` to the pending configuration, unless the panel is only showing it.
@@ -65,6 +69,14 @@ private:
     QSpinBox *m_cache = nullptr;
     QLabel *m_backupLabel = nullptr;
     QSpinBox *m_backup = nullptr;
+    QLabel *m_networkLabel = nullptr;
+    QComboBox *m_network = nullptr;
+    QLabel *m_partnersLabel = nullptr;
+    QComboBox *m_partners = nullptr;
+    QLabel *m_exponentLabel = nullptr;
+    QDoubleSpinBox *m_exponent = nullptr;
+    QLabel *m_limitLabel = nullptr;
+    QSpinBox *m_limit = nullptr;
     QLabel *m_seedLabel = nullptr;
     QLineEdit *m_seed = nullptr;
     QPushButton *m_newSeed = nullptr;

@@ -196,7 +196,8 @@ void LabCharts::setTableVisible(bool visible)
 void LabCharts::arrange(bool stacked)
 {
     // Side by side in a wide window; in a narrow column (beside the city on a 1024 x 768
-    // projector) the histograms go below the spread.
+    // projector) the histograms go below the spread. Before a run they are hidden and the
+    // spread takes all the room.
     m_stacked = stacked;
     for (QWidget *widget : {m_spread, m_right, static_cast<QWidget *>(m_firstLegend),
                             static_cast<QWidget *>(m_secondLegend), static_cast<QWidget *>(m_table)})
@@ -204,20 +205,21 @@ void LabCharts::arrange(bool stacked)
     for (int row = 0; row < 5; ++row)
         m_layout->setRowStretch(row, 0);
     const int tableStretch = m_table->isVisibleTo(this) ? 1 : 0;
+    const int rightStretch = m_right->isVisibleTo(this) ? 1 : 0;
     if (stacked) {
         m_layout->addWidget(m_spread, 0, 0);
         m_layout->addWidget(m_firstLegend, 1, 0);
         m_layout->addWidget(m_right, 2, 0);
         m_layout->addWidget(m_secondLegend, 3, 0);
         m_layout->addWidget(m_table, 4, 0);
-        // Two histograms share the lower part: give it more of the height.
-        m_layout->setRowStretch(0, 2);
-        m_layout->setRowStretch(2, 3);
+        // The spread is the picture; the histograms below share a little less.
+        m_layout->setRowStretch(0, 5);
+        m_layout->setRowStretch(2, 4 * rightStretch);
         m_layout->setRowStretch(4, tableStretch);
     } else {
-        m_layout->addWidget(m_spread, 0, 0);
+        m_layout->addWidget(m_spread, 0, 0, 1, rightStretch ? 1 : 2);
         m_layout->addWidget(m_right, 0, 1);
-        m_layout->addWidget(m_firstLegend, 1, 0);
+        m_layout->addWidget(m_firstLegend, 1, 0, 1, rightStretch ? 1 : 2);
         m_layout->addWidget(m_secondLegend, 1, 1);
         m_layout->addWidget(m_table, 2, 0, 1, 2);
         m_layout->setRowStretch(0, 3);
@@ -225,7 +227,7 @@ void LabCharts::arrange(bool stacked)
     }
     // Side by side, the spread and the histograms share the width evenly.
     m_layout->setColumnStretch(0, 1);
-    m_layout->setColumnStretch(1, stacked ? 0 : 1);
+    m_layout->setColumnStretch(1, stacked ? 0 : rightStretch);
 }
 
 QSize LabCharts::minimumSizeHint() const
@@ -308,8 +310,8 @@ void LabCharts::showCaption()
     m_caption->setVisible(m_guess.has_value() && !m_result.experiment.sweep);
     if (!m_guess)
         return;
-    const QString reveal = labRevealText(m_result, *m_guess);
-    m_caption->setText(reveal.isEmpty() ? labGuessText(*m_guess) : reveal);
+    // Short, so it stays one line above the chart it is about; the lab says it in full.
+    m_caption->setText(labRevealShort(m_result, *m_guess));
     // Larger than the chart's title, and bold: on a projector it scales with everything else.
     m_caption->setFont(m_style.font(font(), 1.25 * ChartStyle::titlePointSize, true));
     QPalette palette = m_caption->palette();
@@ -380,8 +382,12 @@ void LabCharts::redraw()
     m_residues->setVisible(rumor && !m_result.experiment.sweep && ran);
     // Before a run the histograms have nothing to show: the spread takes their room, so on
     // a projector the chart a class marks its guess on is large.
-    m_right->setVisible(ran || m_result.experiment.sweep.has_value());
-    m_secondLegend->setVisible(m_right->isVisibleTo(this));
+    const bool histograms = ran || m_result.experiment.sweep.has_value();
+    if (histograms != m_right->isVisibleTo(this)) {
+        m_right->setVisible(histograms);
+        m_secondLegend->setVisible(histograms);
+        arrange(m_stacked);
+    }
     m_firstLegend->setEntries(ChartLegend::entriesOf(firstChart()));
     m_secondLegend->setEntries(ChartLegend::entriesOf(secondChart()));
     const QFont label = m_style.font(font(), ChartStyle::labelPointSize);

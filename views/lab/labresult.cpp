@@ -6,6 +6,16 @@
 #include <algorithm>
 #include <cmath>
 
+namespace {
+
+// A guessed round as a class says it: "8", or "8.5" for half a round.
+QString roundText(double round)
+{
+    return QString::number(round, 'f', std::floor(round) == round ? 0 : 1);
+}
+
+} // namespace
+
 std::optional<double> labAnswer(const LabResult &result, LabGuessKind kind)
 {
     if (result.batches.isEmpty() || result.batches.constFirst().runs.empty())
@@ -35,10 +45,10 @@ QString labRevealText(const LabResult &result, const LabGuess &guess)
             : QString();
     if (guess.kind == LabGuessKind::HalfRound) {
         if (!truth)
-            return about + QCoreApplication::translate("LabController", "You guessed round %1; on average half the city never had it.").arg(QString::number(guess.value, 'f', 1));
+            return about + QCoreApplication::translate("LabController", "You guessed round %1; on average half the city never had it.").arg(roundText(guess.value));
         return about
                 + QCoreApplication::translate("LabController", "You guessed round %1. On average half the city had it by round %2: %3 rounds off.")
-                          .arg(QString::number(guess.value, 'f', 1), QString::number(*truth, 'f', 1),
+                          .arg(roundText(guess.value), QString::number(*truth, 'f', 1),
                                QString::number(std::abs(*truth - guess.value), 'f', 1));
     }
     return about
@@ -50,6 +60,20 @@ QString labRevealText(const LabResult &result, const LabGuess &guess)
 QString labGuessText(const LabGuess &guess)
 {
     if (guess.kind == LabGuessKind::HalfRound)
-        return QCoreApplication::translate("LabController", "Your guess: half the city by round %1").arg(QString::number(guess.value, 'f', 1));
+        return QCoreApplication::translate("LabController", "Your guess: half the city by round %1").arg(roundText(guess.value));
     return QCoreApplication::translate("LabController", "Your guess: %1% never hear of it").arg(QString::number(100.0 * guess.value, 'f', 1));
+}
+
+QString labRevealShort(const LabResult &result, const LabGuess &guess)
+{
+    const auto truth = labAnswer(result, guess.kind);
+    if (!truth || result.batches.isEmpty() || result.batches.constFirst().runs.empty())
+        return labGuessText(guess);
+    if (guess.kind == LabGuessKind::HalfRound)
+        return QCoreApplication::translate("LabController", "Your guess: round %1 · the runs: %2 · %3 off")
+                .arg(roundText(guess.value), QString::number(*truth, 'f', 1),
+                     QString::number(std::abs(*truth - guess.value), 'f', 1));
+    return QCoreApplication::translate("LabController", "Your guess: %1% · the runs: %2% · %3 points off")
+            .arg(QString::number(100.0 * guess.value, 'f', 1), QString::number(100.0 * *truth, 'f', 1),
+                 QString::number(100.0 * std::abs(*truth - guess.value), 'f', 1));
 }

@@ -41,5 +41,8 @@ std::optional<double> labAnswer(const LabResult &result, LabGuessKind kind);
 // round 8. On average half the city had it by round 9.4: 1.4 rounds off."); empty before
 // a run.
 QString labRevealText(const LabResult &result, const LabGuess &guess);
-// The guess alone, before the reveal: "Your guess: round 8".
+// The guess alone, before the reveal: "Your guess: half the city by round 8".
 QString labGuessText(const LabGuess &guess);
+// The guess and, once the runs are in, the answer in one short line for the chart's
+// caption: "Your guess: round 8 · the runs: 9.4 · 1.4 off".
+QString labRevealShort(const LabResult &result, const LabGuess &guess);
