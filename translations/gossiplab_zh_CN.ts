@@ -363,6 +363,14 @@
         <source>%1 (in the city)</source>
         <translation>%1（城市中的这一次）</translation>
     </message>
+    <message>
+        <source>Talks a round: %1</source>
+        <translation>每轮交谈数：%1</translation>
+    </message>
+    <message>
+        <source>Traffic on one link: %1</source>
+        <translation>一条链路上的流量：%1</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonChart</name>
@@ -474,6 +482,26 @@
     <message>
         <source>%1, k = %2</source>
         <translation>%1，k = %2</translation>
+    </message>
+    <message>
+        <source>bridge</source>
+        <translation>桥</translation>
+    </message>
+    <message>
+        <source>big town, area %1</source>
+        <translation>大镇，街区 %1</translation>
+    </message>
+    <message>
+        <source>small town, area %1</source>
+        <translation>小镇，街区 %1</translation>
+    </message>
+    <message>
+        <source>ring %1–%2</source>
+        <translation>环 %1–%2</translation>
+    </message>
+    <message>
+        <source>grid %1–%2</source>
+        <translation>网格 %1–%2</translation>
     </message>
 </context>
 <context>
@@ -1256,10 +1284,6 @@
 <context>
     <name>LessonFile</name>
     <message>
-        <source>%1.measure must be coverage or cumulative-megabytes</source>
-        <translation>%1.measure 必须是 coverage 或 cumulative-megabytes</translation>
-    </message>
-    <message>
         <source>the chapter</source>
         <translation>该章</translation>
     </message>
@@ -1310,6 +1334,18 @@
     <message>
         <source>a lesson</source>
         <translation>课程文件</translation>
+    </message>
+    <message>
+        <source>%1.measure must be coverage, cumulative-megabytes or link-traffic</source>
+        <translation>%1.measure 必须是 coverage、cumulative-megabytes 或 link-traffic</translation>
+    </message>
+    <message>
+        <source>%1.link names &quot;%2&quot;, which is no link of the run&apos;s network</source>
+        <translation>%1.link 指向“%2”，但它不是该运行网络中的链路</translation>
+    </message>
+    <message>
+        <source>%1.link applies to the measure link-traffic only</source>
+        <translation>%1.link 只适用于 link-traffic 度量</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 // Lessons as data: every shipped lesson is whole and true to its runs; broken files are refused by name.
+#include "engine/network.h"
 #include "engine/simulation.h"
 #include "views/content/lessonfile.h"
 
@@ -35,6 +36,7 @@ private slots:
     void builtInIsTheStoryOfXiaoB();
     void textFallsBackToEnglish();
     void rumorDiesOutWhenTheNarrationSaysSo();
+    void theBridgeIsJammedWhenTheNarrationSaysSo();
     void brokenLessonsAreRefusedByName_data();
     void brokenLessonsAreRefusedByName();
 };
@@ -156,6 +158,42 @@ void TestLesson::rumorDiesOutWhenTheNarrationSaysSo()
              qPrintable(QStringLiteral("%1 contagious at round %2").arg(measures.infective).arg(diesOut)));
 }
 
+void TestLesson::theBridgeIsJammedWhenTheNarrationSaysSo()
+{
+    // "Two towns and a bridge": about 83 conversations a round cross the bridge with
+    // partners at random, about 8 with partners nearby, and everyone has it by round 8 and
+    // 15. The narration's numbers are its runs'.
+    QString error;
+    const auto lesson = LessonFile::read(QStringLiteral(GOSSIPLAB_LESSONS "/xiao-b.json"), &error);
+    QVERIFY2(lesson, qPrintable(error));
+    const Chapter *towns = nullptr;
+    for (const Chapter &chapter : lesson->chapters) {
+        if (chapter.id == QLatin1String("12-two-towns-and-a-bridge"))
+            towns = &chapter;
+    }
+    QVERIFY(towns);
+    QCOMPARE(towns->comparisons.size(), 2);
+    const auto bridgeLoad = [](const gossip::Scenario &scenario) {
+        gossip::Simulation simulation(scenario);
+        simulation.run();
+        const auto network = gossip::networkFor(scenario.config);
+        std::size_t bridge = 0;
+        for (; bridge < network->linkCount() && network->linkName(bridge) != "bridge"; ++bridge) {
+        }
+        return std::pair{double(simulation.world().linkConversations[bridge]) / simulation.round(), simulation.summary().tLast};
+    };
+    const auto [random, randomLast] = bridgeLoad(towns->scenario);
+    QVERIFY2(random > 75.0 && random < 92.0, qPrintable(QString::number(random)));
+    QCOMPARE(randomLast, 8.0);
+    QCOMPARE(towns->comparisons.at(1).measure, ComparisonRun::Measure::LinkTraffic);
+    QCOMPARE(towns->comparisons.at(1).link, QStringLiteral("bridge"));
+    const auto [nearby, nearbyLast] = bridgeLoad(towns->comparisons.at(1).scenario);
+    QVERIFY2(nearby > 5.0 && nearby < 11.0, qPrintable(QString::number(nearby)));
+    QCOMPARE(nearbyLast, 15.0);
+    // The chapter's own run is the one drawn in the city.
+    QCOMPARE(towns->comparisons.at(0).scenario, towns->scenario);
+}
+
 void TestLesson::textFallsBackToEnglish()
 {
     const QByteArray json = R"({"format": "gossiplab-lesson", "version": 1, "title": {"en": "Hello", "zh_CN": "你好"},
@@ -221,6 +259,12 @@ void TestLesson::brokenLessonsAreRefusedByName_data()
     QTest::newRow("comparison config")
             << chapter(R"({"id": "b", "title": "B", "watch": "w", "beats": [{"round": 0, "text": "t"}], "comparisons": [{"label": "L", "colour": "blue", "config": {"k": 0}}]})")
             << QStringList{"chapter 2 (b)", "comparisons[0].config.k"};
+    QTest::newRow("a link the network lacks")
+            << chapter(R"({"id": "b", "title": "B", "watch": "w", "beats": [{"round": 0, "text": "t"}], "comparisons": [{"label": "L", "colour": "blue", "measure": "link-traffic", "link": "moat", "config": {"nodes": 60, "network": "two-towns"}}]})")
+            << QStringList{"chapter 2 (b)", "comparisons[0].link", "moat"};
+    QTest::newRow("a link without its measure")
+            << chapter(R"({"id": "b", "title": "B", "watch": "w", "beats": [{"round": 0, "text": "t"}], "comparisons": [{"label": "L", "colour": "blue", "link": "bridge", "config": {"nodes": 60, "network": "two-towns"}}]})")
+            << QStringList{"chapter 2 (b)", "comparisons[0].link"};
     QTest::newRow("key names") << chapter(R"({"id": "b", "title": "B", "watch": "w", "keyNames": ["T", "R"], "beats": [{"round": 0, "text": "t"}]})")
                                << QStringList{"chapter 2 (b)", "keyNames"};
 }

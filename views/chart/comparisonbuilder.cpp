@@ -1,7 +1,9 @@
 // Comparison curves from scenarios.
 #include "views/chart/comparisonbuilder.h"
 
+#include "engine/network.h"
 #include "engine/simulation.h"
+#include "views/content/configtext.h"
 #include "views/style/citystyle.h"
 
 #include <QCoreApplication>
@@ -22,12 +24,30 @@ QList<ComparisonCurve> buildComparison(const QList<ComparisonRun> &runs, int max
             curve.label = QCoreApplication::translate("ComparisonBuilder", "%1 (in the city)").arg(curve.label);
         curve.color = CityStyle::color(run.colour);
         const bool bytes = run.measure == ComparisonRun::Measure::CumulativeMegabytes;
-        curve.yTitle = bytes ? QCoreApplication::translate("ComparisonBuilder", "Megabytes sent")
-                             : QCoreApplication::translate("ComparisonBuilder", "Coverage");
+        const bool link = run.measure == ComparisonRun::Measure::LinkTraffic;
+        curve.yTitle = bytes  ? QCoreApplication::translate("ComparisonBuilder", "Megabytes sent")
+                     : link   ? QCoreApplication::translate("ComparisonBuilder", "Talks a round: %1").arg(ConfigText::linkName(run.link))
+                              : QCoreApplication::translate("ComparisonBuilder", "Coverage");
         curve.chartTitle = bytes ? QCoreApplication::translate("ComparisonBuilder", "What each way of comparing sends")
+                         : link  ? QCoreApplication::translate("ComparisonBuilder", "Traffic on one link: %1").arg(ConfigText::linkName(run.link))
                                  : QCoreApplication::translate("ComparisonBuilder", "Every mechanism on one chart");
+        // The link's index in the run's network, for its conversations round by round.
+        std::size_t linkIndex = 0;
+        if (link) {
+            const auto network = gossip::networkFor(run.scenario.config);
+            while (linkIndex + 1 < network->linkCount() && QString::fromStdString(network->linkName(linkIndex)) != run.link)
+                ++linkIndex;
+        }
+        std::uint64_t crossed = 0;
         const auto sample = [&] {
-            const double value = bytes ? double(simulation.world().bytes) / (1024.0 * 1024.0) : simulation.measures().coverage();
+            double value = simulation.measures().coverage();
+            if (bytes) {
+                value = double(simulation.world().bytes) / (1024.0 * 1024.0);
+            } else if (link) {
+                const std::uint64_t now = simulation.world().linkConversations[linkIndex];
+                value = double(now - crossed);
+                crossed = now;
+            }
             curve.points << QPointF(simulation.round(), value);
         };
         sample();
@@ -42,10 +62,13 @@ QList<ComparisonCurve> buildComparison(const QList<ComparisonRun> &runs, int max
                                   .arg(curve.label, QLocale().toString(curve.points.constLast().y(), 'g', 3));
         curves << curve;
     }
-    for (ComparisonCurve &curve : curves) {
+    for (int i = 0; i < curves.size(); ++i) {
+        // A finished run holds its coverage or total; its link falls quiet.
+        ComparisonCurve &curve = curves[i];
         const QPointF last = curve.points.constLast();
+        const bool quiet = runs.at(i).measure == ComparisonRun::Measure::LinkTraffic;
         for (int round = int(last.x()) + 1; round <= longest; ++round)
-            curve.points << QPointF(round, last.y());
+            curve.points << QPointF(round, quiet ? 0.0 : last.y());
     }
     return curves;
 }

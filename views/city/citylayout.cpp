@@ -156,8 +156,8 @@ void layoutNetwork(CityLayout &layout, const gossip::Network &network, gossip::N
 {
     // The placement is in units of one person's room: scaled as large as the area allows,
     // and centred.
-    const NetworkPlacement placement = placeNetwork(network, kind);
     const QRectF area = layout.nodeArea;
+    const NetworkPlacement placement = placeNetwork(network, kind, area.width() / std::max(1.0, area.height()));
     const double scale = std::min(area.width() / std::max(1.0, placement.right - placement.left),
                                   area.height() / std::max(1.0, placement.bottom - placement.top));
     const QPointF offset(area.center().x() - scale * (placement.left + placement.right) / 2.0,

@@ -3,6 +3,7 @@
 
 #include "views/city/citylayout.h"
 #include "views/city/citypainter.h"
+#include "views/content/configtext.h"
 #include "views/simulation/nodestate.h"
 #include "views/simulation/simulationcontroller.h"
 #include "views/style/citystyle.h"
@@ -72,7 +73,7 @@ std::optional<LinkSummary> linkSummary(const SimulationController &controller)
         const double load = double(world.linkConversations[link]) / rounds;
         if (load > summary.busiest) {
             summary.busiest = load;
-            summary.name = QString::fromStdString(network->linkName(link));
+            summary.name = ConfigText::linkName(QString::fromStdString(network->linkName(link)));
         }
     }
     return summary;

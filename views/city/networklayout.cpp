@@ -28,7 +28,7 @@ double areaRadius(std::size_t people)
 // The areas linked to `centre` placed round it in a sunflower of their own, `pitch`
 // apart; returns the town's radius.
 double placeTown(const gossip::Network &network, std::uint32_t centre, std::uint32_t other, double pitch,
-                 const QPointF &at, std::vector<QPointF> &routers)
+                 const QPointF &at, const QPointF &bridge, std::vector<QPointF> &routers)
 {
     routers[centre] = at;
     std::vector<std::uint32_t> areas;
@@ -38,9 +38,14 @@ double placeTown(const gossip::Network &network, std::uint32_t centre, std::uint
             areas.push_back(far);
     }
     double radius = pitch / 2.0;
-    // The first ring starts one pitch out, so the centre stays clear for the roads.
+    // The first ring starts one pitch out, so the centre stays clear for the roads; no area
+    // stands where the bridge leaves for the other town.
+    const double bridgeAngle = std::atan2(bridge.y(), bridge.x());
+    std::size_t seed = 3;
     for (std::size_t i = 0; i < areas.size(); ++i) {
-        const QPointF offset = sunflower(i + 3, pitch * sunflowerStep);
+        QPointF offset = sunflower(seed++, pitch * sunflowerStep);
+        while (std::abs(std::remainder(std::atan2(offset.y(), offset.x()) - bridgeAngle, 2.0 * std::numbers::pi)) < 0.3)
+            offset = sunflower(seed++, pitch * sunflowerStep);
         routers[areas[i]] = at + offset;
         radius = std::max(radius, std::hypot(offset.x(), offset.y()) + pitch / 2.0);
     }
@@ -88,7 +93,7 @@ void placeByForces(const gossip::Network &network, double pitch, std::vector<QPo
 
 } // namespace
 
-NetworkPlacement placeNetwork(const gossip::Network &network, gossip::NetworkKind kind)
+NetworkPlacement placeNetwork(const gossip::Network &network, gossip::NetworkKind kind, double aspect)
 {
     NetworkPlacement placement;
     const std::uint32_t count = network.routerCount();
@@ -100,11 +105,13 @@ NetworkPlacement placeNetwork(const gossip::Network &network, gossip::NetworkKin
     const double pitch = 2.0 * widest + 1.0;
     switch (kind) {
     case gossip::NetworkKind::TwoTowns: {
-        // Routers 0 and 1 are the centres (Network::twoTowns()).
-        const double big = placeTown(network, 0, 1, pitch, QPointF(), placement.routers);
+        // Routers 0 and 1 are the centres (Network::twoTowns()). The river runs between
+        // them: across a wide room, down a narrow one.
+        const QPointF way = aspect >= 1.0 ? QPointF(1.0, 0.0) : QPointF(0.0, 1.0);
+        const double big = placeTown(network, 0, 1, pitch, QPointF(), way, placement.routers);
         std::vector<QPointF> smallTown(count);
-        const double small = placeTown(network, 1, 0, pitch, QPointF(), smallTown);
-        const QPointF across(big + small + 2.0 * pitch, 0.0);
+        const double small = placeTown(network, 1, 0, pitch, QPointF(), -way, smallTown);
+        const QPointF across = way * (big + small + 2.0 * pitch);
         for (std::uint32_t router = 0; router < count; ++router) {
             if (router == 1 || smallTown[router] != QPointF())
                 placement.routers[router] = smallTown[router] + across;

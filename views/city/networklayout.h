@@ -23,4 +23,6 @@ struct NetworkPlacement
     double bottom = 0.0;
 };
 
-NetworkPlacement placeNetwork(const gossip::Network &network, gossip::NetworkKind kind);
+// `aspect` is the width over the height of the room it will be drawn in: two towns stand
+// side by side in a wide room and one above the other in a narrow one.
+NetworkPlacement placeNetwork(const gossip::Network &network, gossip::NetworkKind kind, double aspect = 1.5);

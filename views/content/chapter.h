@@ -22,12 +22,15 @@ struct Beat
 // A run drawn beside the chapter's own on the comparison chart.
 struct ComparisonRun
 {
-    enum class Measure { Coverage, CumulativeMegabytes };
+    // Coverage, the megabytes sent so far, or the conversations crossing one link of the
+    // run's network in each round (`link` names it).
+    enum class Measure { Coverage, CumulativeMegabytes, LinkTraffic };
 
     LocalizedText label;
     ColourRole colour = ColourRole::Black;
     gossip::Scenario scenario;
     Measure measure = Measure::Coverage;
+    QString link; // Measure::LinkTraffic: the link's name
 
     bool operator==(const ComparisonRun &other) const = default;
 };

@@ -1,6 +1,8 @@
 // Translated ranges and the two ways a field's value arrives: as text and as JSON.
 #include "views/content/configtext.h"
 
+#include <QRegularExpression>
+
 #include "views/content/names.h"
 
 QString ConfigText::range(const gossip::ConfigField &field)
@@ -155,6 +157,22 @@ QString ConfigText::summary(const gossip::Config &config, Seed seed, const QStri
                                  value.isString() ? value.toString() : number(value.toDouble()));
     }
     return parts.join(tr(" · "));
+}
+
+QString ConfigText::linkName(const QString &name)
+{
+    // The names gossip::Network gives the links of its built-in networks.
+    if (name == QLatin1String("bridge"))
+        return tr("bridge");
+    static const QRegularExpression area(QStringLiteral("^(big|small) town, area (\\d+)$"));
+    static const QRegularExpression between(QStringLiteral("^(ring|grid) (\\d+)–(\\d+)$"));
+    if (const auto match = area.match(name); match.hasMatch())
+        return match.captured(1) == QLatin1String("big") ? tr("big town, area %1").arg(match.captured(2))
+                                                         : tr("small town, area %1").arg(match.captured(2));
+    if (const auto match = between.match(name); match.hasMatch())
+        return (match.captured(1) == QLatin1String("ring") ? tr("ring %1–%2") : tr("grid %1–%2"))
+                .arg(match.captured(2), match.captured(3));
+    return name;
 }
 
 QString ConfigText::fieldText(std::string_view text)

@@ -39,6 +39,9 @@ public:
     // sweep it takes every value, and the name of an entry must not give it one.
     enum class Seed { Told, Left };
     static QString summary(const gossip::Config &config, Seed seed = Seed::Told, const QString &leftOut = {});
+    // A link's name as the window shows it: the built-in networks' names ("bridge", "big
+    // town, area 3", "ring 4–5") translated, a network file's as written.
+    static QString linkName(const QString &name);
     // A JSON value as a message quotes it: 0.5, "push", an array.
     static QString jsonText(const QJsonValue &value);
 };

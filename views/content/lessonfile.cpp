@@ -1,6 +1,8 @@
 // Strict reading of lesson files.
 #include "views/content/lessonfile.h"
 
+#include "engine/network.h"
+
 #include "views/content/experimentfile.h"
 
 #include "views/content/jsonreader.h"
@@ -33,7 +35,7 @@ ComparisonRun readComparison(const QJsonValue &value, const QString &where)
     const QJsonObject object = JsonReader::objectAt(value, where);
     JsonReader::refuseUnknownKeys(object,
                                   {QStringLiteral("label"), QStringLiteral("colour"), QStringLiteral("measure"),
-                                   QStringLiteral("config"), QStringLiteral("interventions")},
+                                   QStringLiteral("link"), QStringLiteral("config"), QStringLiteral("interventions")},
                                   where);
     ComparisonRun run;
     run.label = JsonReader::textAt(JsonReader::required(object, QStringLiteral("label"), where),
@@ -46,10 +48,26 @@ ComparisonRun readComparison(const QJsonValue &value, const QString &where)
             run.measure = ComparisonRun::Measure::Coverage;
         else if (measure == QJsonValue(QStringLiteral("cumulative-megabytes")))
             run.measure = ComparisonRun::Measure::CumulativeMegabytes;
+        else if (measure == QJsonValue(QStringLiteral("link-traffic")))
+            run.measure = ComparisonRun::Measure::LinkTraffic;
         else
-            JsonReader::fail(LessonFile::tr("%1.measure must be coverage or cumulative-megabytes").arg(where));
+            JsonReader::fail(LessonFile::tr("%1.measure must be coverage, cumulative-megabytes or link-traffic").arg(where));
     }
     run.scenario = readScenario(object, where + QLatin1Char('.'));
+    // A link's traffic names one link of the run's network.
+    const QJsonValue link = object.value(QStringLiteral("link"));
+    if (run.measure == ComparisonRun::Measure::LinkTraffic) {
+        run.link = JsonReader::stringAt(JsonReader::required(object, QStringLiteral("link"), where),
+                                        where + QStringLiteral(".link"), 60);
+        const auto network = gossip::networkFor(run.scenario.config);
+        bool found = false;
+        for (std::size_t i = 0; network && i < network->linkCount(); ++i)
+            found = found || QString::fromStdString(network->linkName(i)) == run.link;
+        if (!found)
+            JsonReader::fail(LessonFile::tr("%1.link names \"%2\", which is no link of the run's network").arg(where, run.link));
+    } else if (!link.isUndefined()) {
+        JsonReader::fail(LessonFile::tr("%1.link applies to the measure link-traffic only").arg(where));
+    }
     return run;
 }
 
