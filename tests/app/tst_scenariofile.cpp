@@ -1,4 +1,5 @@
 // Scenario files: what is saved is read back exactly, and broken files are refused by name.
+#include "views/content/networkfile.h"
 #include "views/content/scenariofile.h"
 
 #include <QTest>
@@ -9,6 +10,7 @@ class TestScenarioFile : public QObject
 
 private slots:
     void roundTripKeepsEverything();
+    void networkFileTravelsWithTheScenario();
     void defaultsFillWhatIsMissing();
     void refusesInconsistentKeyNames();
     void refusesABrokenWall_data();
@@ -61,6 +63,49 @@ void TestScenarioFile::roundTripKeepsEverything()
     QCOMPARE(read->keyNames, document.keyNames);
     QCOMPARE(read->round, 4);
     QCOMPARE(read->wall, document.wall);
+}
+
+void TestScenarioFile::networkFileTravelsWithTheScenario()
+{
+    // A network read from a file is saved whole in the scenario and read back equal; the
+    // built-in networks go by name with their sizes.
+    QString error;
+    const auto network = NetworkFile::read(QStringLiteral(GOSSIPLAB_NETWORKS "/two-towns-and-a-bridge.json"), &error);
+    QVERIFY2(network, qPrintable(error));
+    ScenarioDocument document;
+    gossip::Config &config = document.scenario.config;
+    config.nodes = std::uint32_t(network->siteRouter.size());
+    config.network = gossip::NetworkKind::File;
+    config.networkFile = std::make_shared<const gossip::NetworkDescription>(*network);
+    config.partnerChoice = gossip::PartnerChoice::Spatial;
+    config.spatialExponent = 1.4;
+    config.connectionLimit = 1;
+    config.huntLimit = 2;
+    const QByteArray saved = ScenarioFile::serialize(document);
+    const auto read = ScenarioFile::parse(saved, &error);
+    QVERIFY2(read, qPrintable(error));
+    QVERIFY(read->scenario.config == config); // the network by what it holds
+    QCOMPARE(read->scenario.config.networkFile->links.front().name, std::string("bridge"));
+    QCOMPARE(read->scenario.config.connectionLimit, 1);
+    QCOMPARE(read->scenario.config.huntLimit, 2);
+    // Broken inline: named in its place.
+    // (a router renamed where it is listed only, so a link names one that is not there)
+    QByteArray broken = saved;
+    const qsizetype listed = broken.indexOf("\"Riverside mill\"");
+    QVERIFY(listed > 0);
+    broken.replace(listed, 16, "\"Riverside mil\"");
+    QVERIFY(!ScenarioFile::parse(broken, &error));
+    QVERIFY2(error.contains(QLatin1String("config.networkFile")), qPrintable(error));
+
+    ScenarioDocument towns;
+    towns.scenario.config.nodes = 300;
+    towns.scenario.config.network = gossip::NetworkKind::TwoTowns;
+    towns.scenario.config.smallTown = 60;
+    towns.scenario.config.areaSize = 5;
+    const auto back = ScenarioFile::parse(ScenarioFile::serialize(towns), &error);
+    QVERIFY2(back, qPrintable(error));
+    QVERIFY(back->scenario.config == towns.scenario.config);
+    QVERIFY(!ScenarioFile::serialize(towns).contains("networkFile"));
 }
 
 void TestScenarioFile::defaultsFillWhatIsMissing()
