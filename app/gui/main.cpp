@@ -8,6 +8,7 @@
 #include "views/lesson/lessoncontroller.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
@@ -77,6 +78,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("GossipLab"));
     QApplication::setOrganizationName(QStringLiteral("GossipLab"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    // Every window wears the icon; the desktop matches the windows to the entry by its id.
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.gossiplab.GossipLab.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.gossiplab.GossipLab"));
     // The remembered language, so that --help speaks it too; --lang may choose another.
     LanguageSwitcher::setLanguage(LanguageSwitcher::preferredLanguage());
 

@@ -37,6 +37,7 @@ private slots:
     void textFallsBackToEnglish();
     void rumorDiesOutWhenTheNarrationSaysSo();
     void theBridgeIsJammedWhenTheNarrationSaysSo();
+    void writtenLessonsReadBackEqual();
     void brokenLessonsAreRefusedByName_data();
     void brokenLessonsAreRefusedByName();
 };
@@ -192,6 +193,19 @@ void TestLesson::theBridgeIsJammedWhenTheNarrationSaysSo()
     QCOMPARE(nearbyLast, 15.0);
     // The chapter's own run is the one drawn in the city.
     QCOMPARE(towns->comparisons.at(0).scenario, towns->scenario);
+}
+
+void TestLesson::writtenLessonsReadBackEqual()
+{
+    // Every shipped lesson, written and read again, is the same lesson.
+    for (const QString &name : QDir(QStringLiteral(GOSSIPLAB_LESSONS)).entryList({QStringLiteral("*.json")}, QDir::Files)) {
+        QString error;
+        const auto lesson = LessonFile::read(QStringLiteral(GOSSIPLAB_LESSONS "/") + name, &error);
+        QVERIFY2(lesson, qPrintable(error));
+        const auto back = LessonFile::parse(LessonFile::serialize(*lesson), &error);
+        QVERIFY2(back, qPrintable(name + QLatin1String(": ") + error));
+        QVERIFY2(*back == *lesson, qPrintable(name));
+    }
 }
 
 void TestLesson::textFallsBackToEnglish()

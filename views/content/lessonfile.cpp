@@ -7,6 +7,7 @@
 
 #include "views/content/jsonreader.h"
 
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -167,7 +168,76 @@ Lesson readLesson(const QJsonObject &root)
     return lesson;
 }
 
+// A text as files write it: a plain string when it is English only, else by language.
+QJsonValue writeText(const LocalizedText &text)
+{
+    if (text.versions().size() == 1 && text.versions().contains(QStringLiteral("en")))
+        return text.versions().value(QStringLiteral("en"));
+    QJsonObject object;
+    for (auto it = text.versions().begin(); it != text.versions().end(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
+void writeScenario(const gossip::Scenario &scenario, QJsonObject &object)
+{
+    object.insert(QStringLiteral("config"), JsonReader::writeConfig(scenario.config));
+    object.insert(QStringLiteral("interventions"), JsonReader::writeInterventions(scenario.interventions));
+}
+
+QJsonObject writeChapter(const Chapter &chapter)
+{
+    QJsonObject object{{QStringLiteral("id"), chapter.id},
+                       {QStringLiteral("title"), writeText(chapter.title)},
+                       {QStringLiteral("watch"), writeText(chapter.watch)},
+                       {QStringLiteral("keyFrame"), chapter.keyFrame},
+                       {QStringLiteral("showTheory"), chapter.showTheory}};
+    writeScenario(chapter.scenario, object);
+    if (!chapter.keyNames.isEmpty())
+        object.insert(QStringLiteral("keyNames"), QJsonArray::fromStringList(chapter.keyNames));
+    if (chapter.labRuns > 0)
+        object.insert(QStringLiteral("labRuns"), chapter.labRuns);
+    QJsonArray beats;
+    for (const Beat &beat : chapter.beats)
+        beats.append(QJsonObject{{QStringLiteral("round"), beat.round}, {QStringLiteral("text"), writeText(beat.narration)}});
+    object.insert(QStringLiteral("beats"), beats);
+    QJsonArray comparisons;
+    for (const ComparisonRun &run : chapter.comparisons) {
+        QJsonObject comparison{{QStringLiteral("label"), writeText(run.label)},
+                               {QStringLiteral("colour"), colourRoleName(run.colour)}};
+        switch (run.measure) {
+        case ComparisonRun::Measure::Coverage:
+            comparison.insert(QStringLiteral("measure"), QStringLiteral("coverage"));
+            break;
+        case ComparisonRun::Measure::CumulativeMegabytes:
+            comparison.insert(QStringLiteral("measure"), QStringLiteral("cumulative-megabytes"));
+            break;
+        case ComparisonRun::Measure::LinkTraffic:
+            comparison.insert(QStringLiteral("measure"), QStringLiteral("link-traffic"));
+            comparison.insert(QStringLiteral("link"), run.link);
+            break;
+        }
+        writeScenario(run.scenario, comparison);
+        comparisons.append(comparison);
+    }
+    if (!comparisons.isEmpty())
+        object.insert(QStringLiteral("comparisons"), comparisons);
+    return object;
+}
+
 } // namespace
+
+QByteArray LessonFile::serialize(const Lesson &lesson)
+{
+    QJsonArray chapters;
+    for (const Chapter &chapter : lesson.chapters)
+        chapters.append(writeChapter(chapter));
+    const QJsonObject root{{QStringLiteral("format"), formatName},
+                           {QStringLiteral("version"), formatVersion},
+                           {QStringLiteral("title"), writeText(lesson.title)},
+                           {QStringLiteral("chapters"), chapters}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
 
 std::optional<Lesson> LessonFile::read(const QString &path, QString *error)
 {

@@ -19,6 +19,8 @@ public:
 
     static std::optional<Lesson> read(const QString &path, QString *error);
     static std::optional<Lesson> parse(const QByteArray &json, QString *error);
+    // The lesson as a file of the format: parse() reads it back equal.
+    static QByteArray serialize(const Lesson &lesson);
     // The story of Xiao B, built into the app.
     static Lesson builtIn();
     // The path of the built-in lesson, among the app's resources.
