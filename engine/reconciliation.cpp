@@ -65,7 +65,8 @@ void Exchanges::antiEntropyRound(Mode mode, Channel channel, const Chooser &choo
     const Chooser local = chooser; // cheap to copy; kept next to the loop's other locals
     // With everyone up and no scripted contact, every node picks a partner: a loop of its own.
     const bool everyonePicks = Chooser::picksPartners && allHealthy && m_world.scriptedContacts.empty();
-    const auto prepare = [this, &local, everyonePicks, allHealthy, nodes](Block &block, NodeId first) {
+    // By reference: with a chooser that picks nobody, everyonePicks is a constant clang will not capture.
+    const auto prepare = [&](Block &block, NodeId first) {
         block.first = first;
         block.count = std::min(contactBlock, nodes - first);
         Random random = m_world.random; // a local copy stays in registers

@@ -229,6 +229,8 @@ void TestCli::brokenScenarioFiles_data()
     QTest::newRow("array") << QByteArray("[1, 2]") << "object";
     QTest::newRow("wrong format") << QByteArray(R"({"format": "other", "version": 1})") << "format";
     QTest::newRow("unknown key") << head + R"("colour": "red"})" << "colour";
+    // A name quoted from the file keeps the message on one line (found by fuzz_scenario).
+    QTest::newRow("a key with a line break") << head + R"("col\nour": "red"})" << "col\\nour";
     QTest::newRow("unknown config key") << head + R"("config": {"nodez": 5}})" << "nodez";
     QTest::newRow("wrong type") << head + R"("config": {"nodes": "many"}})" << "config.nodes";
     QTest::newRow("out of range") << head + R"("config": {"loss": 2}})" << "config.loss";

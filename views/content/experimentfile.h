@@ -16,6 +16,8 @@ struct ExperimentEntry
     QString name;
     gossip::Config config;
     std::optional<ColourRole> colour = std::nullopt; // the palette's colours in turn when not chosen
+
+    bool operator==(const ExperimentEntry &other) const = default;
 };
 
 // One parameter (a config key such as "k", "nodes" or "loss") over a list of values.
@@ -23,6 +25,8 @@ struct ExperimentSweep
 {
     QString parameter;
     QList<double> values;
+
+    bool operator==(const ExperimentSweep &other) const = default;
 };
 
 // What the lab runs: every entry (at every sweep value, if there is a sweep) as `runs`
@@ -43,6 +47,8 @@ struct ExperimentDocument
     // The configuration of `entry` at the sweep's value `value` (0 without a sweep),
     // with the experiment's seed.
     gossip::Config configAt(int entry, int value) const;
+
+    bool operator==(const ExperimentDocument &other) const = default;
 };
 
 // Reads and writes experiment files. Reading is as strict as scenario files: an unknown

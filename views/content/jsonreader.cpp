@@ -78,9 +78,34 @@ QString duplicateKey(const QByteArray &json)
 
 } // namespace
 
+namespace {
+
+// What a file says (a key, a name) quoted in a message: control characters written as
+// escapes, so the message stays one line whatever the file holds.
+QString oneLine(const QString &message)
+{
+    QString line;
+    line.reserve(message.size());
+    for (const QChar c : message) {
+        if (c == QLatin1Char('\n'))
+            line += QStringLiteral("\\n");
+        else if (c == QLatin1Char('\r'))
+            line += QStringLiteral("\\r");
+        else if (c == QLatin1Char('\t'))
+            line += QStringLiteral("\\t");
+        else if (c.unicode() < 0x20 || c.unicode() == 0x7f || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            line += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            line += c;
+    }
+    return line;
+}
+
+} // namespace
+
 void JsonReader::fail(const QString &message)
 {
-    throw Error{message};
+    throw Error{oneLine(message)};
 }
 
 std::optional<QJsonObject> JsonReader::parseObject(const QByteArray &json, qint64 maxBytes, const QString &what,
@@ -101,7 +126,7 @@ std::optional<QJsonObject> JsonReader::parseObject(const QByteArray &json, qint6
         return std::nullopt;
     }
     if (const QString twice = duplicateKey(json); !twice.isEmpty()) {
-        *error = tr("%1 is given twice").arg(twice);
+        *error = oneLine(tr("%1 is given twice").arg(twice));
         return std::nullopt;
     }
     return document.object();
