@@ -233,10 +233,6 @@
         <translation>%1：</translation>
     </message>
     <message>
-        <source>Links: talks a round</source>
-        <translation>链路：每轮交谈数</translation>
-    </message>
-    <message>
         <source>quiet</source>
         <translation>空闲</translation>
     </message>
@@ -247,6 +243,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Links: talks a round, mean</source>
+        <translation>链路：平均每轮交谈数</translation>
     </message>
 </context>
 <context>
@@ -502,6 +502,38 @@
     <message>
         <source>grid %1–%2</source>
         <translation>网格 %1–%2</translation>
+    </message>
+    <message>
+        <source>Complete (no links)</source>
+        <translation>完全（无链路）</translation>
+    </message>
+    <message>
+        <source>Ring</source>
+        <translation>环</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Two towns and a bridge</source>
+        <translation>两镇一桥</translation>
+    </message>
+    <message>
+        <source>From a file</source>
+        <translation>来自文件</translation>
+    </message>
+    <message>
+        <source>Uniform</source>
+        <translation>均匀</translation>
+    </message>
+    <message>
+        <source>Nearby (spatial)</source>
+        <translation>就近（按距离）</translation>
+    </message>
+    <message>
+        <source>As scripted</source>
+        <translation>按脚本</translation>
     </message>
 </context>
 <context>
@@ -945,6 +977,14 @@
     <message>
         <source>Click at the share of the city you think it will reach; right-click to take the guess back</source>
         <translation>在你认为它能覆盖的城市比例处点击；右键点击可撤回猜测</translation>
+    </message>
+    <message>
+        <source>Busiest link: talks a round</source>
+        <translation>最繁忙链路：每轮交谈数</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1839,38 +1879,6 @@
     <message>
         <source>Start again from round 0 with these parameters: your own run</source>
         <translation>用这些参数从第 0 轮重新开始：你自己的运行</translation>
-    </message>
-    <message>
-        <source>Complete (no links)</source>
-        <translation>完全（无链路）</translation>
-    </message>
-    <message>
-        <source>Ring</source>
-        <translation>环</translation>
-    </message>
-    <message>
-        <source>Grid</source>
-        <translation>网格</translation>
-    </message>
-    <message>
-        <source>Two towns and a bridge</source>
-        <translation>两镇一桥</translation>
-    </message>
-    <message>
-        <source>From a file</source>
-        <translation>来自文件</translation>
-    </message>
-    <message>
-        <source>Uniform</source>
-        <translation>均匀</translation>
-    </message>
-    <message>
-        <source>Nearby (spatial)</source>
-        <translation>就近（按距离）</translation>
-    </message>
-    <message>
-        <source>As scripted</source>
-        <translation>按脚本</translation>
     </message>
 </context>
 <context>

@@ -384,8 +384,9 @@ void MainWindow::raceChapterRuns()
     experiment.runs = 200;
     experiment.seed = chapter.comparisons.constFirst().scenario.config.seed;
     for (const ComparisonRun &run : chapter.comparisons) {
+        // In the chapter's colours, so a run looks the same on both charts.
         if (experiment.entries.size() < ExperimentDocument::maximumEntries)
-            experiment.entries.append({run.label.text(), run.scenario.config});
+            experiment.entries.append({run.label.text(), run.scenario.config, run.colour});
     }
     m_lab->setExperiment(experiment);
     showLab();

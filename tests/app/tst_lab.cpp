@@ -114,6 +114,7 @@ private slots:
     void sweepNamesLeaveTheSweptFieldOut();
     void sweepTheory();
     void manyEntriesDrawLines();
+    void busiestLinkInTheTable();
     void cancelFromTheWindow();
     void chapterElevenIsAPreset();
 };
@@ -573,6 +574,41 @@ void TestLab::manyEntriesDrawLines()
     QCOMPARE(colours.size(), 6);
 }
 
+void TestLab::busiestLinkInTheTable()
+{
+    // Racing partners at random against partners nearby in two towns, the table says what
+    // the bridge carries: the point of choosing nearby.
+    ExperimentDocument experiment;
+    experiment.runs = 20;
+    experiment.seed = 12;
+    gossip::Config random;
+    random.nodes = 300;
+    random.network = gossip::NetworkKind::TwoTowns;
+    gossip::Config nearby = random;
+    nearby.partnerChoice = gossip::PartnerChoice::Spatial;
+    nearby.spatialExponent = 1.6;
+    experiment.entries = {{QStringLiteral("random"), random}, {QStringLiteral("nearby"), nearby}};
+    LabCharts charts;
+    charts.setResult(LabRunner::run(experiment, 2));
+    QTableWidget *table = charts.table();
+    int column = -1;
+    for (int c = 0; c < table->columnCount(); ++c) {
+        if (table->horizontalHeaderItem(c)->text() == QLatin1String("Busiest link: talks a round"))
+            column = c;
+    }
+    QVERIFY(column >= 0);
+    const QString atRandom = table->item(0, column)->text();
+    QVERIFY2(atRandom.endsWith(QLatin1String("(bridge)")), qPrintable(atRandom));
+    const double randomLoad = atRandom.section(QLatin1Char(' '), 0, 0).toDouble();
+    const double nearbyLoad = table->item(1, column)->text().section(QLatin1Char(' '), 0, 0).toDouble();
+    QVERIFY2(randomLoad > 75.0 && nearbyLoad < randomLoad / 4.0,
+             qPrintable(QStringLiteral("%1 and %2").arg(randomLoad).arg(nearbyLoad)));
+    // Without a network, no such column.
+    charts.setResult(rumorRaces(2, 10));
+    for (int c = 0; c < charts.table()->columnCount(); ++c)
+        QVERIFY(charts.table()->horizontalHeaderItem(c)->text() != QLatin1String("Busiest link: talks a round"));
+}
+
 void TestLab::cancelFromTheWindow()
 {
     MainWindow window;
@@ -637,11 +673,16 @@ void TestLab::chapterElevenIsAPreset()
     QVERIFY(window.lab()->result()->complete);
     // The export bundle carries the lab too: its pictures, its experiment and its table.
     QVERIFY(window.findChild<QAction *>(QStringLiteral("exportLab"))->isEnabled());
+    // The lab's window as it is once the run's news has settled its layout.
+    LabWindow *labWindow = window.showLab();
+    QVERIFY(QTest::qWaitForWindowExposed(labWindow));
+    QCoreApplication::processEvents();
+    const QSize shown = labWindow->charts()->size();
     QTemporaryDir dir;
     QString error;
     QVERIFY2(window.exportBundle(dir.path(), &error), qPrintable(error));
     // At twice the size the lab's window shows its charts.
-    QCOMPARE(QImage(dir.filePath(QStringLiteral("lab.png"))).size(), window.showLab()->charts()->size() * 2);
+    QCOMPARE(QImage(dir.filePath(QStringLiteral("lab.png"))).size(), shown * 2);
     QVERIFY(QFileInfo(dir.filePath(QStringLiteral("lab.svg"))).size() > 1000);
     const auto reopened = ExperimentFile::read(dir.filePath(QStringLiteral("experiment.json")), &error);
     QVERIFY2(reopened, qPrintable(error));

@@ -63,12 +63,14 @@ QList<ComparisonCurve> buildComparison(const QList<ComparisonRun> &runs, int max
         curves << curve;
     }
     for (int i = 0; i < curves.size(); ++i) {
-        // A finished run holds its coverage or total; its link falls quiet.
+        // A finished run holds its coverage or total; a link's traffic ends with its run
+        // (a line dropping to nothing would read as the link falling quiet).
         ComparisonCurve &curve = curves[i];
+        if (runs.at(i).measure == ComparisonRun::Measure::LinkTraffic)
+            continue;
         const QPointF last = curve.points.constLast();
-        const bool quiet = runs.at(i).measure == ComparisonRun::Measure::LinkTraffic;
         for (int round = int(last.x()) + 1; round <= longest; ++round)
-            curve.points << QPointF(round, quiet ? 0.0 : last.y());
+            curve.points << QPointF(round, last.y());
     }
     return curves;
 }

@@ -49,7 +49,7 @@ std::vector<LegendRow> legendRows(int round, const std::vector<NodeState> &state
     for (gossip::Outcome outcome : outcomes)
         rows.push_back({LegendRow::Kind::Outcome, outcomeName(outcome), int(outcome)});
     if (links) {
-        rows.push_back({LegendRow::Kind::Heading, CityLegend::tr("Links: talks a round"), 0});
+        rows.push_back({LegendRow::Kind::Heading, CityLegend::tr("Links: talks a round, mean"), 0});
         rows.push_back({LegendRow::Kind::QuietLink, CityLegend::tr("quiet"), 0});
         rows.push_back({LegendRow::Kind::BusiestLink,
                         links->name.isEmpty() ? CityLegend::tr("busiest")
@@ -261,7 +261,7 @@ void CityLegend::draw(QPainter &painter, const CityLayout &layout, const CityFra
             const bool quiet = row.kind == LegendRow::Kind::QuietLink;
             painter.setPen(CityPainter::linkPen(options, layout, quiet ? 0.0 : std::max(busiest, 1.0),
                                                 std::max(busiest, 1.0)));
-            painter.drawLine(swatch - QPointF(0.6 * font, 0), swatch + QPointF(0.6 * font, 0));
+            painter.drawLine(swatch - QPointF(0.5 * font, 0), swatch + QPointF(0.4 * font, 0));
             break;
         }
         case LegendRow::Kind::Outcome: {

@@ -195,7 +195,8 @@ void CityPainter::drawNodeLayer(QPainter &painter, const CityFrameOptions &optio
 QPen CityPainter::linkPen(const CityFrameOptions &options, const CityLayout &layout, double load, double busiest)
 {
     const double thinnest = 1.0 * lineScale(options);
-    const double thickest = std::max(4.0, 0.55 * layout.fontPixels) * lineScale(options);
+    // Never so thick that it hides the people beside it: at most about a person's width.
+    const double thickest = std::max(2.0, std::min(0.55 * layout.fontPixels, 1.6 * layout.nodeRadius)) * lineScale(options);
     const double share = busiest > 0.0 ? std::clamp(load / busiest, 0.0, 1.0) : 0.0;
     QColor ink = options.palette.color(QPalette::Text);
     ink.setAlphaF(float(0.35 + 0.5 * share));

@@ -153,10 +153,44 @@ QString ConfigText::summary(const gossip::Config &config, Seed seed, const QStri
             || field.get(config) == field.get(defaults))
             continue;
         const QJsonValue value = toJson(field, config);
-        parts << tr("%1 %2").arg(fieldText(field.label),
-                                 value.isString() ? value.toString() : number(value.toDouble()));
+        QString shown = value.isString() ? value.toString() : number(value.toDouble());
+        if (key == QLatin1String("network"))
+            shown = networkName(config.network);
+        else if (key == QLatin1String("partnerChoice"))
+            shown = partnerChoiceName(config.partnerChoice);
+        parts << tr("%1 %2").arg(fieldText(field.label), shown);
     }
     return parts.join(tr(" · "));
+}
+
+QString ConfigText::networkName(gossip::NetworkKind network)
+{
+    switch (network) {
+    case gossip::NetworkKind::Complete:
+        return tr("Complete (no links)");
+    case gossip::NetworkKind::Ring:
+        return tr("Ring");
+    case gossip::NetworkKind::Grid:
+        return tr("Grid");
+    case gossip::NetworkKind::TwoTowns:
+        return tr("Two towns and a bridge");
+    case gossip::NetworkKind::File:
+        return tr("From a file");
+    }
+    return {};
+}
+
+QString ConfigText::partnerChoiceName(gossip::PartnerChoice choice)
+{
+    switch (choice) {
+    case gossip::PartnerChoice::Uniform:
+        return tr("Uniform");
+    case gossip::PartnerChoice::Spatial:
+        return tr("Nearby (spatial)");
+    case gossip::PartnerChoice::Scripted:
+        return tr("As scripted");
+    }
+    return {};
 }
 
 QString ConfigText::linkName(const QString &name)

@@ -33,6 +33,9 @@ public:
     static QString modeName(gossip::Mode mode);
     static QString interestName(gossip::Interest interest);
     static QString stoppingName(gossip::Stopping stopping);
+    // "Two towns and a bridge", "Nearby (spatial)": a network's and a partner choice's names.
+    static QString networkName(gossip::NetworkKind network);
+    static QString partnerChoiceName(gossip::PartnerChoice choice);
     // One line that says what a run is: its mechanism, people and seed (left out where
     // the seed is not the run's own, as in the lab), and every other field that differs
     // from its default ("Message loss 0.1"). The field keyed `leftOut` is left out too: in a

@@ -78,6 +78,9 @@ ParameterPanel::ParameterPanel(SimulationController *controller, QWidget *parent
     m_loss->setDecimals(2);
     m_cache->setRange(int(rangeOf("cacheCapacity").first), int(rangeOf("cacheCapacity").second));
     m_backup->setRange(int(rangeOf("backupEvery").first), int(rangeOf("backupEvery").second));
+    // Whole names: "Two towns and a bridge" is not cut to "…bridg".
+    m_network->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_partners->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_exponent->setRange(rangeOf("spatialExponent").first, rangeOf("spatialExponent").second);
     m_exponent->setSingleStep(0.2);
     m_exponent->setDecimals(1);
@@ -282,12 +285,11 @@ void ParameterPanel::fillNetworks(bool withFile)
     m_showing = true;
     const QVariant current = m_network->currentData();
     m_network->clear();
-    m_network->addItem(tr("Complete (no links)"), int(gossip::NetworkKind::Complete));
-    m_network->addItem(tr("Ring"), int(gossip::NetworkKind::Ring));
-    m_network->addItem(tr("Grid"), int(gossip::NetworkKind::Grid));
-    m_network->addItem(tr("Two towns and a bridge"), int(gossip::NetworkKind::TwoTowns));
+    for (const gossip::NetworkKind kind : {gossip::NetworkKind::Complete, gossip::NetworkKind::Ring,
+                                           gossip::NetworkKind::Grid, gossip::NetworkKind::TwoTowns})
+        m_network->addItem(ConfigText::networkName(kind), int(kind));
     if (withFile)
-        m_network->addItem(tr("From a file"), int(gossip::NetworkKind::File));
+        m_network->addItem(ConfigText::networkName(gossip::NetworkKind::File), int(gossip::NetworkKind::File));
     m_network->setCurrentIndex(std::max(0, m_network->findData(current)));
     m_showing = wasShowing;
 }
@@ -298,10 +300,11 @@ void ParameterPanel::fillPartners(bool withScripted)
     m_showing = true;
     const QVariant current = m_partners->currentData();
     m_partners->clear();
-    m_partners->addItem(tr("Uniform"), int(gossip::PartnerChoice::Uniform));
-    m_partners->addItem(tr("Nearby (spatial)"), int(gossip::PartnerChoice::Spatial));
+    m_partners->addItem(ConfigText::partnerChoiceName(gossip::PartnerChoice::Uniform), int(gossip::PartnerChoice::Uniform));
+    m_partners->addItem(ConfigText::partnerChoiceName(gossip::PartnerChoice::Spatial), int(gossip::PartnerChoice::Spatial));
     if (withScripted)
-        m_partners->addItem(tr("As scripted"), int(gossip::PartnerChoice::Scripted));
+        m_partners->addItem(ConfigText::partnerChoiceName(gossip::PartnerChoice::Scripted),
+                            int(gossip::PartnerChoice::Scripted));
     m_partners->setCurrentIndex(std::max(0, m_partners->findData(current)));
     m_showing = wasShowing;
 }

@@ -7,6 +7,7 @@
 #include "views/style/citystyle.h"
 
 #include "engine/configschema.h"
+#include "engine/network.h"
 #include "engine/papertables.h"
 #include "engine/theory.h"
 
@@ -770,6 +771,12 @@ void LabCharts::fillTable()
         headers << ConfigText::fieldText(gossip::configFieldByKey(experiment.sweep->parameter.toStdString())->label);
     headers << tr("Runs") << tr("Residue s") << tr("Traffic m") << tr("t_ave") << tr("t_last") << tr("Messages")
             << tr("Bytes");
+    // On a network, the load on the busiest link: what nearby partners spare.
+    bool anyLinks = false;
+    for (const gossip::BatchResult &batch : m_result.batches)
+        anyLinks = anyLinks || batch.linkTraffic().has_value();
+    if (anyLinks)
+        headers << tr("Busiest link: talks a round");
     // Where an entry is a row of Demers' tables, the paper's figures stand beside ours.
     bool anyPaper = false;
     for (int entry = 0; entry < experiment.entries.size(); ++entry) {
@@ -797,6 +804,17 @@ void LabCharts::fillTable()
                       << plusMinus(batch.mean(&RunSummary::tLast), batch.standardDeviation(&RunSummary::tLast))
                       << ConfigText::number(std::round(batch.mean(&RunSummary::messages)))
                       << ConfigText::number(std::round(batch.mean(&RunSummary::bytes)));
+            }
+            if (anyLinks) {
+                while (cells.size() < headers.size() - (anyPaper ? 2 : 1))
+                    cells << QString();
+                if (const auto links = batch.linkTraffic()) {
+                    const auto network = gossip::networkFor(experiment.configAt(entry, value));
+                    cells << tr("%1 (%2)").arg(QString::number(links->compareCritical, 'f', 1),
+                                               ConfigText::linkName(QString::fromStdString(network->linkName(links->critical))));
+                } else {
+                    cells << QString();
+                }
             }
             if (anyPaper) {
                 while (cells.size() < headers.size() - 1)
