@@ -1634,8 +1634,8 @@
         <translation>撤销上一次干预(&amp;U)</translation>
     </message>
     <message>
-        <source>Welcome! Press Next (or the Right arrow) to follow the story of Xiao B. Rest the mouse on a person to see what they hold; right-click to change them. F1 lists every key.</source>
-        <translation>欢迎！按“下一步”（或右方向键）跟随小 B 的故事。把鼠标停在一个人身上，可以看到他持有什么；右键单击可以改变他。按 F1 查看所有按键。</translation>
+        <source>Welcome! Press Next (or Page Down) to follow the story of Xiao B. Rest the mouse on a person to see what they hold; right-click to change them. F1 lists every key.</source>
+        <translation>欢迎！按“下一步”（或 Page Down 键）跟随小 B 的故事。把鼠标停在一个人身上，可以看到他持有什么；右键单击可以改变他。按 F1 查看所有按键。</translation>
     </message>
     <message>
         <source>Got it</source>

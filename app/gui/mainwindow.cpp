@@ -532,7 +532,7 @@ void MainWindow::restoreSettings()
 
 void MainWindow::showWelcomeHint()
 {
-    auto *hint = new QLabel(tr("Welcome! Press Next (or the Right arrow) to follow the story of Xiao B. "
+    auto *hint = new QLabel(tr("Welcome! Press Next (or Page Down) to follow the story of Xiao B. "
                                "Rest the mouse on a person to see what they hold; right-click to change them. "
                                "F1 lists every key."));
     hint->setObjectName(QStringLiteral("welcomeHint"));
