@@ -248,6 +248,10 @@
         <source>Links: talks a round, mean</source>
         <translation>链路：平均每轮交谈数</translation>
     </message>
+    <message>
+        <source>Refused, busy: %1</source>
+        <translation>占线被拒：%1</translation>
+    </message>
 </context>
 <context>
     <name>CityPainter</name>

@@ -10,6 +10,8 @@
 #include <QHelpEvent>
 #include <QMenu>
 #include <QPainter>
+#include "engine/network.h"
+
 #include <QTest>
 #include <QToolTip>
 
@@ -104,6 +106,7 @@ private slots:
     void heldFrameLeavesBadgesVisible_data();
     void heldFrameLeavesBadgesVisible();
     void directMailShowsItsCache();
+    void aNetworkIsDrawnByArea();
 
 private:
     void showStory();
@@ -123,6 +126,44 @@ void TestCityView::cleanup()
 {
     m_view.reset();
     m_controller.reset();
+}
+
+void TestCityView::aNetworkIsDrawnByArea()
+{
+    // Two towns: people stand round their area's router, the legend names the busiest link
+    // and, under a connection limit, the calls refused.
+    gossip::Config config;
+    config.nodes = 300;
+    config.network = gossip::NetworkKind::TwoTowns;
+    config.connectionLimit = 1;
+    m_controller->load(gossip::Scenario::singleUpdate(config), {});
+    for (int round = 0; round < 3; ++round)
+        m_controller->stepForward();
+    const CityLayout &layout = m_view->cityLayout();
+    const auto network = gossip::networkFor(config);
+    QCOMPARE(layout.routers.size(), std::size_t(network->routerCount()));
+    // Each person is nearer their own router than any other area's.
+    for (gossip::NodeId site = 0; site < 300; site += 7) {
+        const QPointF own = layout.routers[network->routerOf(site)];
+        const double near = QLineF(layout.positions[site], own).length();
+        for (std::uint32_t router = 2; router < network->routerCount(); ++router) {
+            if (router != network->routerOf(site))
+                QVERIFY(QLineF(layout.positions[site], layout.routers[router]).length() > near);
+        }
+        QVERIFY(m_view->rect().contains(layout.positions[site].toPoint()));
+    }
+    const QStringList entries = m_view->legendEntries();
+    const auto busiest = std::find_if(entries.begin(), entries.end(),
+                                      [](const QString &entry) { return entry.endsWith(QLatin1String(": bridge")); });
+    QVERIFY2(busiest != entries.end(), qPrintable(entries.join(QLatin1String(" | "))));
+    const double load = busiest->section(QLatin1Char(':'), 0, 0).toDouble();
+    const gossip::World &world = m_controller->world();
+    QCOMPARE(load, std::round(10.0 * double(world.linkConversations[0]) / world.round) / 10.0);
+    const auto refused = std::find_if(entries.begin(), entries.end(),
+                                      [](const QString &entry) { return entry.startsWith(QLatin1String("Refused, busy: ")); });
+    QVERIFY(refused != entries.end());
+    QCOMPARE(refused->section(QLatin1String(": "), 1).toULongLong(), m_controller->measures().back().busy);
+    QVERIFY(m_controller->measures().back().busy > 0);
 }
 
 void TestCityView::showStory()

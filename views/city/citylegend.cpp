@@ -21,7 +21,7 @@ namespace {
 // The legend's rows, shared by draw() and entries().
 struct LegendRow
 {
-    enum class Kind { Title, Heading, State, Outcome, NewItem, QuietLink, BusiestLink };
+    enum class Kind { Title, Heading, State, Outcome, NewItem, QuietLink, BusiestLink, Busy };
     Kind kind = Kind::Heading;
     QString text;
     int value = 0;
@@ -36,7 +36,8 @@ struct LinkSummary
 
 std::vector<LegendRow> legendRows(int round, const std::vector<NodeState> &states,
                                   const std::vector<gossip::Outcome> &outcomes, bool badges,
-                                  const std::optional<LinkSummary> &links = std::nullopt)
+                                  const std::optional<LinkSummary> &links = std::nullopt,
+                                  std::optional<std::uint64_t> busy = std::nullopt)
 {
     std::vector<LegendRow> rows;
     rows.push_back({LegendRow::Kind::Title, CityLegend::tr("Round %1").arg(round), 0});
@@ -48,6 +49,9 @@ std::vector<LegendRow> legendRows(int round, const std::vector<NodeState> &state
     rows.push_back({LegendRow::Kind::Heading, CityLegend::tr("Messages"), 0});
     for (gossip::Outcome outcome : outcomes)
         rows.push_back({LegendRow::Kind::Outcome, outcomeName(outcome), int(outcome)});
+    // Under a connection limit, the calls refused this round: they carry nothing, so no dot shows them.
+    if (busy)
+        rows.push_back({LegendRow::Kind::Busy, CityLegend::tr("Refused, busy: %1").arg(*busy), 0});
     if (links) {
         rows.push_back({LegendRow::Kind::Heading, CityLegend::tr("Links: talks a round, mean"), 0});
         rows.push_back({LegendRow::Kind::QuietLink, CityLegend::tr("quiet"), 0});
@@ -57,6 +61,16 @@ std::vector<LegendRow> legendRows(int round, const std::vector<NodeState> &state
                         0});
     }
     return rows;
+}
+
+// The calls the connection limit refused this round, or nothing without a limit.
+std::optional<std::uint64_t> busyThisRound(const SimulationController &controller)
+{
+    if (controller.simulation().config().connectionLimit == 0)
+        return std::nullopt;
+    const auto &measures = controller.measures();
+    const auto round = std::size_t(controller.round());
+    return round < measures.size() ? measures[round].busy : 0;
 }
 
 // The network's busiest link so far, or nothing on the complete network.
@@ -145,7 +159,8 @@ int CityLegend::linesFor(const gossip::Config &config)
 {
     const bool caches = config.protocol == gossip::Protocol::DirectMail && config.cacheCapacity > 0;
     const bool links = config.network != gossip::NetworkKind::Complete;
-    return lineCount + (caches ? 1 + maximumCachesShown : 0) + (links ? linkLines : 0);
+    const bool limit = config.connectionLimit > 0;
+    return lineCount + (caches ? 1 + maximumCachesShown : 0) + (links ? linkLines : 0) + (limit ? 1 : 0);
 }
 
 bool CityLegend::showsCaches() const
@@ -174,7 +189,8 @@ QString CityLegend::cacheText(const gossip::MailCache &cache) const
 QStringList CityLegend::entries(bool badges) const
 {
     QStringList entries;
-    for (const LegendRow &row : legendRows(m_controller.round(), states(), outcomes(), badges, linkSummary(m_controller)))
+    for (const LegendRow &row :
+         legendRows(m_controller.round(), states(), outcomes(), badges, linkSummary(m_controller), busyThisRound(m_controller)))
         entries << row.text;
     if (showsCaches()) {
         entries << tr("Retransmit cache");
@@ -224,7 +240,8 @@ void CityLegend::draw(QPainter &painter, const CityLayout &layout, const CityFra
     const bool badges = layout.badgeRows > 0;
     double y = area.top();
     const auto links = linkSummary(m_controller);
-    for (const LegendRow &row : legendRows(m_controller.round(), states(), outcomes(), badges, links)) {
+    for (const LegendRow &row :
+         legendRows(m_controller.round(), states(), outcomes(), badges, links, busyThisRound(m_controller))) {
         const bool heading = isHeading(row);
         const double indent = heading ? 0.0 : 1.8 * font;
         const QPointF swatch(area.left() + 0.7 * font, y + line / 2.0);
@@ -253,6 +270,14 @@ void CityLegend::draw(QPainter &painter, const CityLayout &layout, const CityFra
             painter.setPen(QPen(outcomeColor(gossip::Outcome::New), 2.5));
             painter.setBrush(options.palette.color(QPalette::Base));
             painter.drawRoundedRect(QRectF(swatch - QPointF(half, half), QSizeF(2 * half, 2 * half)), 3, 3);
+            break;
+        }
+        case LegendRow::Kind::Busy: {
+            // A call that met a closed door: a short line ending at a bar.
+            const QColor ink = text;
+            painter.setPen(QPen(ink, 1.5 * lineScale));
+            painter.drawLine(swatch - QPointF(0.5 * font, 0), swatch + QPointF(0.2 * font, 0));
+            painter.drawLine(swatch + QPointF(0.3 * font, -0.35 * font), swatch + QPointF(0.3 * font, 0.35 * font));
             break;
         }
         case LegendRow::Kind::QuietLink:
