@@ -46,6 +46,22 @@ private:
 
     QTemporaryDir m_dir;
 
+    // `simulate OPTION FILE` with `content` in FILE: status 2 and one line that names each of `named`.
+    void refusedInOneLine(const QString &option, const QByteArray &content, const QStringList &named)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("broken.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(content);
+        file.close();
+        const Result result = cli({QStringLiteral("simulate"), option, path});
+        QCOMPARE(result.exitCode, 2);
+        const QString message = QString::fromUtf8(result.err);
+        QCOMPARE(message.count(QLatin1Char('\n')), 1);
+        for (const QString &part : named)
+            QVERIFY2(message.contains(part), qPrintable(message));
+    }
+
 private slots:
     void badUsageGivesOneLineAndStatus2_data();
     void badUsageGivesOneLineAndStatus2();
@@ -254,16 +270,7 @@ void TestCli::brokenScenarioFiles()
 {
     QFETCH(QByteArray, content);
     QFETCH(QString, named);
-    const QString path = m_dir.filePath("broken.json");
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(content);
-    file.close();
-    const Result result = cli({"simulate", "--scenario", path});
-    QCOMPARE(result.exitCode, 2);
-    const QString message = QString::fromUtf8(result.err);
-    QCOMPARE(message.count(QLatin1Char('\n')), 1);
-    QVERIFY2(message.contains(named), qPrintable(message));
+    refusedInOneLine(QStringLiteral("--scenario"), content, {named});
 }
 
 void TestCli::brokenNetworkFiles_data()
@@ -296,19 +303,10 @@ void TestCli::brokenNetworkFiles_data()
 
 void TestCli::brokenNetworkFiles()
 {
-    // A broken network file: one line that names the place, and status 2.
+    // A broken network file: one line that names the option and the place, and status 2.
     QFETCH(QByteArray, content);
     QFETCH(QString, named);
-    const QString path = m_dir.filePath("network.json");
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(content);
-    file.close();
-    const Result result = cli({"simulate", "--network", path});
-    QCOMPARE(result.exitCode, 2);
-    const QString message = QString::fromUtf8(result.err);
-    QCOMPARE(message.count(QLatin1Char('\n')), 1);
-    QVERIFY2(message.contains(named) && message.contains(QLatin1String("--network")), qPrintable(message));
+    refusedInOneLine(QStringLiteral("--network"), content, {named, QStringLiteral("--network")});
 }
 
 void TestCli::networksCarryLinkTraffic()
