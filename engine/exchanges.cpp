@@ -46,18 +46,20 @@ bool Exchanges::openConversation(NodeId from, NodeId to)
 
 void Exchanges::countRoute(NodeId from, NodeId to)
 {
-    if (!m_network)
-        return;
-    std::uint64_t *conversations = m_world.linkConversations.data();
-    m_network->forEachLink(from, to, [conversations](std::size_t link) { ++conversations[link]; });
+    countOnRoute(from, to, m_world.linkConversations);
 }
 
 void Exchanges::countTransfer(NodeId from, NodeId to)
 {
+    countOnRoute(from, to, m_world.linkTransfers);
+}
+
+void Exchanges::countOnRoute(NodeId from, NodeId to, std::vector<std::uint64_t> &perLink)
+{
     if (!m_network)
         return;
-    std::uint64_t *transfers = m_world.linkTransfers.data();
-    m_network->forEachLink(from, to, [transfers](std::size_t link) { ++transfers[link]; });
+    std::uint64_t *counts = perLink.data();
+    m_network->forEachLink(from, to, [counts](std::size_t link) { ++counts[link]; });
 }
 
 void Exchanges::record(NodeId from, NodeId to, Channel channel, Outcome outcome, const VersionId *versions,

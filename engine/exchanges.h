@@ -211,6 +211,8 @@ protected:
 
 private:
     static constexpr NodeId contactBlock = 64;
+    // Adds one to `perLink` for every link on the route between `from` and `to`.
+    void countOnRoute(NodeId from, NodeId to, std::vector<std::uint64_t> &perLink);
     template<typename Chooser>
     void antiEntropyRound(Mode mode, Channel channel, const Chooser &chooser);
     // Anti-entropy over a network or with a connection limit: each contact opened as a
