@@ -245,12 +245,12 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Links: talks a round, mean</source>
-        <translation>链路：平均每轮交谈数</translation>
-    </message>
-    <message>
         <source>Refused, busy: %1</source>
         <translation>占线被拒：%1</translation>
+    </message>
+    <message>
+        <source>Talks a round, mean</source>
+        <translation>每轮平均交谈数</translation>
     </message>
 </context>
 <context>

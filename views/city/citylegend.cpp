@@ -53,7 +53,7 @@ std::vector<LegendRow> legendRows(int round, const std::vector<NodeState> &state
     if (busy)
         rows.push_back({LegendRow::Kind::Busy, CityLegend::tr("Refused, busy: %1").arg(*busy), 0});
     if (links) {
-        rows.push_back({LegendRow::Kind::Heading, CityLegend::tr("Links: talks a round, mean"), 0});
+        rows.push_back({LegendRow::Kind::Heading, CityLegend::tr("Talks a round, mean"), 0});
         rows.push_back({LegendRow::Kind::QuietLink, CityLegend::tr("quiet"), 0});
         rows.push_back({LegendRow::Kind::BusiestLink,
                         links->name.isEmpty() ? CityLegend::tr("busiest")
