@@ -46,7 +46,8 @@ bool Exchanges::openConversation(NodeId from, NodeId to)
 
 void Exchanges::countRoute(NodeId from, NodeId to)
 {
-    countOnRoute(from, to, m_world.linkConversations);
+    // A call between partition groups ends at the cut: it carries nothing across.
+    countOnRoute(from, to, m_world.reachable(from, to) ? m_world.linkConversations : m_world.linkCutOff);
 }
 
 void Exchanges::countTransfer(NodeId from, NodeId to)

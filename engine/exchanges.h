@@ -111,7 +111,7 @@ public:
     // every link of its route (compare traffic).
     bool openConversation(NodeId from, NodeId to);
     // A message that is no conversation a limit applies to (direct mail): counted on
-    // every link of its route.
+    // every link of its route; between partition groups, as cut off there instead.
     void countRoute(NodeId from, NodeId to);
     // A conversation that passed at least one new version (either way, or both: one
     // transfer) is counted on every link of its route (update traffic).

@@ -9,6 +9,14 @@
 
 namespace gossip {
 
+// What the city shows of one (node, key) slot of a written key, judged against the key's
+// newest version. Every slot is in exactly one state: a down node's slots are Down and a
+// recovered node's are Repairing whatever they hold; an up node's slot is Healthy (holds no
+// version), Outdated (holds an older one), Contagious (holds the newest and spreads it) or
+// Immune (holds the newest and no longer spreads it).
+enum class SlotState : std::uint8_t { Healthy, Outdated, Contagious, Immune, Down, Repairing };
+inline constexpr int slotStateCount = 6;
+
 // The state after one round and the traffic of that round. Counts of susceptible,
 // infective and removed are over (node, key) slots measured against the newest version
 // of each key, so with one key they are counts of nodes.
@@ -24,6 +32,11 @@ struct RoundMeasures
     std::uint64_t items = 0;       // items carried by this round's messages (saturating)
     std::uint64_t bytes = 0;       // bytes carried by this round's messages (saturating)
     std::uint64_t busy = 0;        // conversations refused by the connection limit
+    // The same slots as susceptible, infective and removed, by what the city shows of them
+    // (SlotState): Healthy + Outdated + the susceptible slots of down and recovering nodes
+    // = susceptible, and so on. Before any key is written, counted over nodes as if for
+    // one key (everyone up is healthy), so the city's grey people are counted even then.
+    std::array<std::uint64_t, slotStateCount> byState{};
 
     std::uint64_t slotCount() const { return susceptible + infective + removed; }
     double susceptibleFraction() const { return slotCount() ? double(susceptible) / double(slotCount()) : 0.0; }
@@ -37,6 +50,15 @@ struct RoundMeasures
     }
     std::uint64_t messages(Outcome outcome) const { return messagesByOutcome[std::size_t(outcome)]; }
     std::uint64_t messages(Channel channel) const { return messagesByChannel[std::size_t(channel)]; }
+    std::uint64_t count(SlotState state) const { return byState[std::size_t(state)]; }
+    // The slots byState counts: slotCount(), or the nodes before anything is written.
+    std::uint64_t stateTotal() const
+    {
+        std::uint64_t total = 0;
+        for (auto count : byState)
+            total += count;
+        return total;
+    }
 
     bool operator==(const RoundMeasures &other) const = default;
 };

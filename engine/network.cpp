@@ -187,6 +187,33 @@ bool SharedNetwork::operator==(const SharedNetwork &other) const
     return m_description && other.m_description && *m_description == *other.m_description;
 }
 
+std::vector<std::uint8_t> Network::cutLinks(std::span<const std::uint8_t> group) const
+{
+    // Which groups have sites on each router (bit 0: group 0, bit 1: group 1).
+    const std::uint32_t routers = routerCount();
+    std::vector<std::uint8_t> present(routers, 0);
+    for (NodeId site = 0; site < siteCount() && site < group.size(); ++site)
+        present[routerOf(site)] |= std::uint8_t(1u << (group[site] & 1u));
+    std::vector<std::uint8_t> within(linkCount(), 0);
+    std::vector<std::uint8_t> across(linkCount(), 0);
+    for (std::uint32_t a = 0; a < routers; ++a) {
+        for (std::uint32_t b = a + 1; b < routers; ++b) {
+            const bool sameGroup = (present[a] & present[b]) != 0;
+            const bool otherGroup = ((present[a] & 1u) && (present[b] & 2u)) || ((present[a] & 2u) && (present[b] & 1u));
+            if (!sameGroup && !otherGroup)
+                continue;
+            forEachRouteLink(a, b, [&](std::size_t link) {
+                within[link] |= std::uint8_t(sameGroup);
+                across[link] |= std::uint8_t(otherGroup);
+            });
+        }
+    }
+    std::vector<std::uint8_t> cut(linkCount(), 0);
+    for (std::size_t link = 0; link < cut.size(); ++link)
+        cut[link] = across[link] && !within[link];
+    return cut;
+}
+
 std::shared_ptr<const Network> networkFor(const Config &config)
 {
     if (config.network == NetworkKind::Complete)

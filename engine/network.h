@@ -8,6 +8,7 @@
 #include <memory>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace gossip {
@@ -81,8 +82,14 @@ public:
     template<typename Visit>
     void forEachLink(NodeId from, NodeId to, Visit &&visit) const
     {
-        std::uint32_t here = std::max(routerOf(from), routerOf(to));
-        const std::uint32_t there = std::min(routerOf(from), routerOf(to));
+        forEachRouteLink(routerOf(from), routerOf(to), std::forward<Visit>(visit));
+    }
+    // The same for the route between two routers.
+    template<typename Visit>
+    void forEachRouteLink(std::uint32_t from, std::uint32_t to, Visit &&visit) const
+    {
+        std::uint32_t here = std::max(from, to);
+        const std::uint32_t there = std::min(from, to);
         const std::size_t routers = routerCount();
         while (here != there) {
             const std::uint16_t link = m_next[here * routers + there];
@@ -91,6 +98,11 @@ public:
             here = crossed.from == here ? crossed.to : crossed.from;
         }
     }
+
+    // The links a partition cuts, per link: those on the route of two sites in different
+    // groups (`group`, per site) and of no two sites in the same group, so every call that
+    // would cross them ends at the cut. Costs a walk of every route between routers.
+    std::vector<std::uint8_t> cutLinks(std::span<const std::uint8_t> group) const;
 
 private:
     NetworkDescription m_description;

@@ -49,6 +49,7 @@ Simulation::Simulation(Scenario scenario)
     if (m_network) {
         m_world.linkConversations.assign(m_network->linkCount(), 0);
         m_world.linkTransfers.assign(m_network->linkCount(), 0);
+        m_world.linkCutOff.assign(m_network->linkCount(), 0);
     }
     m_scratch.collectLearned = m_mechanism->collectsLearned();
 
@@ -279,6 +280,24 @@ bool Simulation::spreading(NodeId node, KeyId key) const
 }
 
 
+SlotState Simulation::slotState(NodeId node, KeyId key) const
+{
+    switch (m_world.health[node]) {
+    case NodeHealth::Down:
+        return SlotState::Down;
+    case NodeHealth::NeedsRepair:
+        return SlotState::Repairing;
+    case NodeHealth::Up:
+        break;
+    }
+    const VersionId held = version(node, key);
+    if (held == noVersion)
+        return SlotState::Healthy;
+    if (held != m_world.newest[key])
+        return SlotState::Outdated;
+    return spreading(node, key) ? SlotState::Contagious : SlotState::Immune;
+}
+
 void Simulation::measure()
 {
     m_measures.round = m_world.round;
@@ -294,6 +313,49 @@ void Simulation::measure()
         m_measures.removed += holders - hot;
     }
     m_measures.down = m_world.downCount;
+    measureStates();
+}
+
+void Simulation::measureStates()
+{
+    auto &states = m_measures.byState;
+    const auto at = [&states](SlotState state) -> std::uint64_t & { return states[std::size_t(state)]; };
+    states = {};
+    const std::uint32_t absent = m_world.downCount + m_world.repairCount;
+    if (m_measures.slotCount() == 0) {
+        at(SlotState::Healthy) = m_world.nodes - absent;
+        at(SlotState::Down) = m_world.downCount;
+        at(SlotState::Repairing) = m_world.repairCount;
+        return;
+    }
+    at(SlotState::Healthy) = m_measures.susceptible;
+    at(SlotState::Contagious) = m_measures.infective;
+    at(SlotState::Immune) = m_measures.removed;
+    // Old versions exist only once a key was written again, and absent nodes only after a
+    // crash: without either the counts are the engine's own, at no cost per round.
+    if (!m_world.rewritten && absent == 0)
+        return;
+    for (NodeId node = 0; node < m_world.nodes; ++node) {
+        const bool up = m_world.isUp(node);
+        if (up && !m_world.rewritten)
+            continue;
+        for (KeyId key = 0; key < m_world.keys; ++key) {
+            const VersionId newest = m_world.newest[key];
+            if (newest == noVersion)
+                continue;
+            const SlotState state = slotState(node, key);
+            if (state == SlotState::Healthy || state == SlotState::Contagious || state == SlotState::Immune)
+                continue;
+            // Where the engine counted this slot: without the newest version it is
+            // susceptible, with it infective or removed.
+            const VersionId held = version(node, key);
+            SlotState counted = SlotState::Healthy;
+            if (held == newest)
+                counted = spreading(node, key) ? SlotState::Contagious : SlotState::Immune;
+            --at(counted);
+            ++at(state);
+        }
+    }
 }
 
 bool Simulation::quiet() const

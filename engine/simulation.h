@@ -53,6 +53,9 @@ public:
 
     VersionId version(NodeId node, KeyId key) const { return m_world.holdings[m_world.slot(node, key)].version; }
     bool spreading(NodeId node, KeyId key) const;
+    // What the city shows of the node's slot of `key` (see SlotState); a key nobody has
+    // written is Healthy at every node that is up.
+    SlotState slotState(NodeId node, KeyId key) const;
     const VersionInfo &versionInfo(VersionId version) const { return m_world.versions[version]; }
 
     // The state between rounds; restore() accepts only snapshots of this simulation.
@@ -70,6 +73,8 @@ private:
     void crashInitialNodes();
     void syncScratch();
     void measure();
+    // RoundMeasures::byState from the counts measure() has just made.
+    void measureStates();
     void updateFinished();
     bool quiet() const;
     std::uint32_t heldCount(NodeId node) const;

@@ -72,9 +72,11 @@ struct World
     std::uint64_t items = 0;
     std::uint64_t bytes = 0;
     std::uint64_t busy = 0;            // conversations refused by the connection limit
-    // On a network, per link: conversations and update transfers that crossed it.
+    // On a network, per link: conversations and update transfers that crossed it, and
+    // conversations between partition groups that would have crossed it (they end at the cut).
     std::vector<std::uint64_t> linkConversations;
     std::vector<std::uint64_t> linkTransfers;
+    std::vector<std::uint64_t> linkCutOff;
 
     bool finished = false;
     Round finishedRound = 0;

@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <array>
 #include <set>
 #include <string>
 #include <vector>
@@ -50,6 +51,8 @@ class TestFaults : public QObject
     Q_OBJECT
 
 private slots:
+    void statesCountWhatTheCityShows_data();
+    void statesCountWhatTheCityShows();
     void downNodesNeitherSendNorReceive_data();
     void downNodesNeitherSendNorReceive();
     void recoveredNodeIsRepairedBeforeItSpreads_data();
@@ -65,6 +68,67 @@ private slots:
     void quietRunPassesToAFarIntervention_data();
     void quietRunPassesToAFarIntervention();
 };
+
+void TestFaults::statesCountWhatTheCityShows_data()
+{
+    QTest::addColumn<Protocol>("protocol");
+    QTest::addColumn<Mode>("mode");
+    QTest::newRow("direct mail") << Protocol::DirectMail << Mode::Push;
+    QTest::newRow("anti-entropy") << Protocol::AntiEntropy << Mode::PushPull;
+    QTest::newRow("rumor") << Protocol::Rumor << Mode::Push;
+}
+
+void TestFaults::statesCountWhatTheCityShows()
+{
+    // Crashes, a recovery, a second version and a forger: every round the measures' states
+    // are the tally of every slot's state (what the city draws), one state per slot, and
+    // they split the engine's susceptible, infective and removed without changing them.
+    QFETCH(Protocol, protocol);
+    QFETCH(Mode, mode);
+    constexpr std::uint32_t n = 60;
+    Config setup = config(protocol, mode, n);
+    setup.keys = 2;
+    Scenario scenario;
+    scenario.config = setup;
+    scenario.add({0, Intervention::Kind::Crash, {40, 41}, 0});
+    scenario.add({1, Intervention::Kind::Write, {0}, 0});
+    scenario.add({2, Intervention::Kind::Crash, {5, 6, 7}, 0});
+    scenario.add({3, Intervention::Kind::Write, {9}, 0});
+    scenario.add({3, Intervention::Kind::Write, {20}, 1});
+    scenario.add({4, Intervention::Kind::Recover, {5, 40}, 0});
+    scenario.add({6, Intervention::Kind::Byzantine, {30}, 0});
+    Simulation simulation(scenario);
+    // Before anything is written the people are counted: all up but the two down.
+    QCOMPARE(simulation.measures().count(SlotState::Healthy), std::uint64_t(n - 2));
+    QCOMPARE(simulation.measures().count(SlotState::Down), std::uint64_t(2));
+    bool sawOutdated = false;
+    bool sawRepairing = false;
+    while (simulation.round() < 12) {
+        simulation.step();
+        const RoundMeasures &measures = simulation.measures();
+        std::array<std::uint64_t, slotStateCount> tally{};
+        for (NodeId node = 0; node < n; ++node) {
+            for (KeyId key = 0; key < setup.keys; ++key) {
+                if (simulation.world().newest[key] != noVersion)
+                    ++tally[std::size_t(simulation.slotState(node, key))];
+            }
+        }
+        const std::string round = "round " + std::to_string(simulation.round());
+        QVERIFY2(measures.byState == tally, round.c_str());
+        QCOMPARE(measures.stateTotal(), measures.slotCount());
+        QVERIFY2(measures.count(SlotState::Healthy) + measures.count(SlotState::Outdated) <= measures.susceptible, round.c_str());
+        QVERIFY2(measures.count(SlotState::Contagious) <= measures.infective, round.c_str());
+        QVERIFY2(measures.count(SlotState::Immune) <= measures.removed, round.c_str());
+        const auto written = std::uint64_t(std::count_if(simulation.world().newest.begin(), simulation.world().newest.end(),
+                                                         [](VersionId newest) { return newest != noVersion; }));
+        QCOMPARE(measures.count(SlotState::Down), std::uint64_t(simulation.world().downCount) * written);
+        sawOutdated = sawOutdated || measures.count(SlotState::Outdated) > 0;
+        sawRepairing = sawRepairing || measures.count(SlotState::Repairing) > 0;
+    }
+    QVERIFY(sawOutdated);
+    // Under direct mail a recovered node is simply up again.
+    QCOMPARE(sawRepairing, protocol != Protocol::DirectMail);
+}
 
 void TestFaults::downNodesNeitherSendNorReceive_data()
 {

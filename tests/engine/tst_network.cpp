@@ -87,6 +87,8 @@ private slots:
     void builtInNetworksHoldEveryone();
     void brokenNetworksAreRefused();
     void linksCountConversationsAndTransfers();
+    void callsAcrossACutEndAtIt();
+    void aCutBridgeCarriesNothing();
     void spatialChoiceIsTheFormula();
     void spatialChoiceMatchesThePapersExample();
     void spatialDrawsFollowTheProbabilities();
@@ -179,6 +181,60 @@ void TestNetwork::linksCountConversationsAndTransfers()
     const RunSummary summary = simulation.summary();
     QCOMPARE(summary.linkCompareTraffic, (std::vector<double>{2, 1, 0, 1}));
     QCOMPARE(summary.linkUpdateTraffic, (std::vector<double>{1, 1, 0, 0}));
+}
+
+void TestNetwork::callsAcrossACutEndAtIt()
+{
+    // Site 3 (on C) is cut off. 0 -> 3 would cross ab and bc; 2 -> 4 crosses ab and ad.
+    // The cut call carries nothing: it counts as cut off on its route, not as traffic.
+    // Cut are the links only calls between the groups would cross: bc and cd (every route
+    // over them ends at C); ab and ad carry calls among the others.
+    Config config = onSquare();
+    config.partnerChoice = PartnerChoice::Scripted;
+    Scenario scenario = Scenario::singleUpdate(config);
+    scenario.interventions.push_back({0, Intervention::Kind::Partition, {3}, 0});
+    scenario.interventions.push_back({0, Intervention::Kind::Contact, {0, 3}, 0});
+    scenario.interventions.push_back({0, Intervention::Kind::Contact, {2, 4}, 0});
+    Simulation simulation(scenario);
+    simulation.step();
+    const World &world = simulation.world();
+    QCOMPARE(world.linkConversations, (std::vector<std::uint64_t>{1, 0, 0, 1}));
+    QCOMPARE(world.linkCutOff, (std::vector<std::uint64_t>{1, 1, 0, 0}));
+    QCOMPARE(simulation.version(3, 0), noVersion);
+    const auto network = networkFor(config);
+    QCOMPARE(network->cutLinks(world.group), (std::vector<std::uint8_t>{0, 1, 1, 0}));
+    // Healed, nothing is cut.
+    QCOMPARE(network->cutLinks(std::vector<std::uint8_t>(5, 0)), (std::vector<std::uint8_t>{0, 0, 0, 0}));
+}
+
+void TestNetwork::aCutBridgeCarriesNothing()
+{
+    // The shipped scenario's cut: the small town (people 250 to 299) cut off from round 0.
+    // While it holds, the bridge carries no conversation and is the one link cut (the
+    // towns' streets carry their own people's talk); once healed (round 12) it carries the
+    // towns' talk again.
+    Config config = twoTowns(PartnerChoice::Uniform, 0.0, 0);
+    const auto network = networkFor(config);
+    std::size_t bridge = 0;
+    while (network->linkName(bridge) != "bridge")
+        ++bridge;
+    Scenario scenario = Scenario::singleUpdate(config);
+    std::vector<NodeId> small;
+    for (NodeId node = 250; node < 300; ++node)
+        small.push_back(node);
+    scenario.interventions.push_back({0, Intervention::Kind::Partition, small, 0});
+    scenario.interventions.push_back({12, Intervention::Kind::Heal, {}, 0});
+    Simulation simulation(scenario);
+    std::vector<std::uint8_t> onlyTheBridge(network->linkCount(), 0);
+    onlyTheBridge[bridge] = 1;
+    QCOMPARE(network->cutLinks(simulation.world().group), onlyTheBridge);
+    while (simulation.round() < 12) {
+        simulation.step();
+        QCOMPARE(simulation.world().linkConversations[bridge], std::uint64_t(0));
+        QVERIFY(simulation.world().linkCutOff[bridge] > 0);
+    }
+    simulation.step();
+    QVERIFY(simulation.world().linkConversations[bridge] > 0);
 }
 
 void TestNetwork::spatialChoiceIsTheFormula()
