@@ -110,6 +110,7 @@ private slots:
     void farRoundsAreDrawnThinnedOut();
     void theoryLeavesARewrittenRun();
     void interventionRedraws();
+    void downPeopleAreNotContagious();
     void barsFollowTheLastRounds();
     void theoryToggle_data();
     void theoryToggle();
@@ -143,21 +144,33 @@ void TestChartWidget::cleanup()
 
 void TestChartWidget::checkLinesMatchController()
 {
+    // Each line is the share of its state among the slots the engine counts; together the
+    // lines the chart draws hold everyone, as the city's people are all of some state.
     const auto &measures = m_controller->measures();
     const int round = m_controller->round();
-    const auto check = [&](const QString &name, auto count) {
+    const std::pair<QString, gossip::SlotState> lines[] = {
+            {QStringLiteral("susceptible"), gossip::SlotState::Healthy}, {QStringLiteral("infective"), gossip::SlotState::Contagious},
+            {QStringLiteral("removed"), gossip::SlotState::Immune},      {QStringLiteral("outdated"), gossip::SlotState::Outdated},
+            {QStringLiteral("down"), gossip::SlotState::Down},           {QStringLiteral("repairing"), gossip::SlotState::Repairing}};
+    std::vector<double> sums(std::size_t(round) + 1, 0.0);
+    for (const auto &[name, state] : lines) {
         QLineSeries *series = lineSeries(m_chart->coverageChart(), name);
-        QVERIFY(series);
+        if (!series) {
+            // A state without a line has nobody in it.
+            for (int r = 0; r <= round; ++r)
+                QCOMPARE(measures[std::size_t(r)].count(state), std::uint64_t(0));
+            continue;
+        }
         QCOMPARE(series->count(), round + 1);
         for (int r = 0; r <= round; ++r) {
             const gossip::RoundMeasures &m = measures[std::size_t(r)];
             QCOMPARE(series->at(r).x(), qreal(r));
-            QCOMPARE(series->at(r).y(), double(count(m)) / double(m.slotCount()));
+            QCOMPARE(series->at(r).y(), double(m.count(state)) / double(m.stateTotal()));
+            sums[std::size_t(r)] += series->at(r).y();
         }
-    };
-    check(QStringLiteral("susceptible"), [](const gossip::RoundMeasures &m) { return m.susceptible; });
-    check(QStringLiteral("infective"), [](const gossip::RoundMeasures &m) { return m.infective; });
-    check(QStringLiteral("removed"), [](const gossip::RoundMeasures &m) { return m.removed; });
+    }
+    for (double sum : sums)
+        QVERIFY(std::abs(sum - 1.0) < 1e-12);
     QCOMPARE(barSet(m_chart->messageChart(), 0)->count(), std::min(round + 1, ChartWidget::messageWindow));
 }
 
@@ -221,7 +234,7 @@ void TestChartWidget::theoryLeavesARewrittenRun()
     QVERIFY(!lineSeries(m_chart->coverageChart(), QStringLiteral("theory")));
     auto *box = m_chart->findChild<QCheckBox *>();
     QVERIFY(!box->isEnabled());
-    QVERIFY(box->toolTip().contains(QLatin1String("written again")));
+    QVERIFY2(box->toolTip().contains(QLatin1String("forger")), qPrintable(box->toolTip()));
 }
 
 void TestChartWidget::farRoundsAreDrawnThinnedOut()
@@ -263,11 +276,18 @@ void TestChartWidget::stepAddsOnePoint()
         QCOMPARE(susceptible->points().mid(0, before.size()), before);
         checkLinesMatchController();
         const gossip::RoundMeasures &m = m_controller->measures()[std::size_t(round)];
-        QCOMPARE(barSet(m_chart->messageChart(), 0)->at(round), qreal(m.messages(gossip::Outcome::New)));
-        QCOMPARE(barSet(m_chart->messageChart(), 1)->at(round), qreal(m.messages(gossip::Outcome::Redundant)));
-        const std::uint64_t undelivered = m.messages(gossip::Outcome::Lost) + m.messages(gossip::Outcome::Refused)
-                + m.messages(gossip::Outcome::CutOff) + m.messages(gossip::Outcome::Dropped);
-        QCOMPARE(barSet(m_chart->messageChart(), 2)->at(round), qreal(undelivered));
+        // A bar set per outcome, named as the city's legend names it.
+        qreal stacked = 0.0;
+        for (QBarSet *set : bars(m_chart->messageChart())->barSets()) {
+            int outcome = 0;
+            while (outcome < gossip::outcomeCount && outcomeName(gossip::Outcome(outcome)) != set->label())
+                ++outcome;
+            QVERIFY2(outcome < gossip::outcomeCount, qPrintable(set->label()));
+            QCOMPARE(set->at(round), qreal(m.messages(gossip::Outcome(outcome))));
+            QCOMPARE(set->color(), outcomeColor(gossip::Outcome(outcome)));
+            stacked += set->at(round);
+        }
+        QCOMPARE(stacked, qreal(m.messages()));
     }
 }
 
@@ -331,10 +351,44 @@ void TestChartWidget::interventionRedraws()
     for (int i = 0; i < 3; ++i)
         m_controller->stepForward();
     const qreal before = lineSeries(m_chart->coverageChart(), QStringLiteral("susceptible"))->points().constLast().y();
+    QVERIFY(!lineSeries(m_chart->coverageChart(), QStringLiteral("outdated")));
     m_controller->writeUpdate(17);
     checkLinesMatchController();
-    // A new version makes every node susceptible to it again, except the writer.
-    QVERIFY(lineSeries(m_chart->coverageChart(), QStringLiteral("susceptible"))->points().constLast().y() > before);
+    // A new version makes everyone who held the old one outdated (a line of its own, as the
+    // city hatches them), not healthy: the healthy line does not jump up (the writer, if
+    // healthy before, now holds the update).
+    QLineSeries *outdated = lineSeries(m_chart->coverageChart(), QStringLiteral("outdated"));
+    QVERIFY(outdated);
+    QVERIFY(outdated->points().constLast().y() > 0.0);
+    QVERIFY(lineSeries(m_chart->coverageChart(), QStringLiteral("susceptible"))->points().constLast().y() <= before);
+}
+
+void TestChartWidget::downPeopleAreNotContagious()
+{
+    // "When nodes fail": a holder who crashes is drawn grey in the city; on the chart it
+    // leaves the contagious line for a line of its own, and comes back to it once repaired.
+    gossip::Config config = antiEntropyConfig(gossip::Mode::Push);
+    config.nodes = 12;
+    config.seed = 10;
+    m_controller->load(gossip::Scenario::singleUpdate(config));
+    for (int i = 0; i < 3; ++i)
+        m_controller->stepForward();
+    QVERIFY(!lineSeries(m_chart->coverageChart(), QStringLiteral("down")));
+    const gossip::RoundMeasures before = m_controller->measures()[std::size_t(m_controller->round())];
+    QVERIFY(before.infective >= 2);
+    m_controller->crash(0); // the writer holds the update
+    checkLinesMatchController();
+    QLineSeries *down = lineSeries(m_chart->coverageChart(), QStringLiteral("down"));
+    QVERIFY(down);
+    QCOMPARE(down->points().constLast().y(), 1.0 / 12.0);
+    QCOMPARE(lineSeries(m_chart->coverageChart(), QStringLiteral("infective"))->points().constLast().y(),
+             double(before.infective - 1) / 12.0);
+    // The engine still counts the crashed holder as infective (Demers' measures stay his).
+    QCOMPARE(m_controller->measures()[std::size_t(m_controller->round())].infective, before.infective);
+    m_controller->recover(0);
+    checkLinesMatchController();
+    QVERIFY(lineSeries(m_chart->coverageChart(), QStringLiteral("repairing")));
+    QCOMPARE(lineSeries(m_chart->coverageChart(), QStringLiteral("repairing"))->points().constLast().y(), 1.0 / 12.0);
 }
 
 void TestChartWidget::barsFollowTheLastRounds()

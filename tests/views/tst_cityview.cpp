@@ -4,6 +4,7 @@
 #include "views/city/citylayout.h"
 #include "views/city/citylegend.h"
 #include "views/city/cityview.h"
+#include "views/content/scenariofile.h"
 #include "views/simulation/nodestate.h"
 #include "views/simulation/simulationcontroller.h"
 
@@ -107,6 +108,7 @@ private slots:
     void heldFrameLeavesBadgesVisible();
     void directMailShowsItsCache();
     void aNetworkIsDrawnByArea();
+    void aCutLinkIsDrawnCut();
 
 private:
     void showStory();
@@ -164,6 +166,43 @@ void TestCityView::aNetworkIsDrawnByArea()
     QVERIFY(refused != entries.end());
     QCOMPARE(refused->section(QLatin1String(": "), 1).toULongLong(), m_controller->measures().back().busy);
     QVERIFY(m_controller->measures().back().busy > 0);
+}
+
+void TestCityView::aCutLinkIsDrawnCut()
+{
+    // The shipped scenario cuts the small town off: while the cut holds, the bridge carries
+    // nothing, so it is not the busiest link; it is drawn cut (dashed, in the colour of
+    // cut-off calls) and the legend says so. Healed, it is a road again.
+    QString error;
+    const auto document = ScenarioFile::read(QStringLiteral(GOSSIPLAB_SCENARIOS "/a-cut-between-the-towns.json"), &error);
+    QVERIFY2(document, qPrintable(error));
+    m_controller->load(document->scenario, {});
+    for (int round = 0; round < 4; ++round)
+        m_controller->stepForward();
+    QStringList entries = m_view->legendEntries();
+    QVERIFY2(entries.contains(QStringLiteral("cut: bridge")), qPrintable(entries.join(QLatin1String(" | "))));
+    QVERIFY(std::none_of(entries.begin(), entries.end(), [](const QString &entry) { return entry.endsWith(QLatin1String(": bridge")) && !entry.startsWith(QLatin1String("cut")); }));
+    const auto network = gossip::networkFor(document->scenario.config);
+    std::size_t bridge = 0;
+    while (network->linkName(bridge) != "bridge")
+        ++bridge;
+    const CityLayout &layout = m_view->cityLayout();
+    const auto &link = network->description().links[bridge];
+    const QLineF road(layout.routers[link.from], layout.routers[link.to]);
+    // The bars across the bridge's middle are in the cut-off colour.
+    const auto cutColourNear = [&](const QImage &image) {
+        int count = 0;
+        const QPoint middle = road.center().toPoint();
+        for (int dy = -4; dy <= 4; ++dy)
+            for (int dx = -4; dx <= 4; ++dx)
+                count += image.pixelColor(middle + QPoint(dx, dy)) == outcomeColor(gossip::Outcome::CutOff);
+        return count;
+    };
+    QVERIFY(cutColourNear(m_view->grab().toImage()) > 0);
+    m_controller->seek(13);
+    entries = m_view->legendEntries();
+    QVERIFY(!entries.contains(QStringLiteral("cut: bridge")));
+    QCOMPARE(cutColourNear(m_view->grab().toImage()), 0);
 }
 
 void TestCityView::showStory()
@@ -495,22 +534,24 @@ void TestCityView::cityCountsAreTheChartsAfterARewrite_data()
 {
     QTest::addColumn<gossip::Protocol>("protocol");
     QTest::addColumn<gossip::Mode>("mode");
-    QTest::addColumn<bool>("forge");
-    QTest::newRow("anti-entropy, written again") << gossip::Protocol::AntiEntropy << gossip::Mode::PushPull << false;
-    QTest::newRow("anti-entropy push, forged") << gossip::Protocol::AntiEntropy << gossip::Mode::Push << true;
-    QTest::newRow("rumor, written again") << gossip::Protocol::Rumor << gossip::Mode::Push << false;
-    QTest::newRow("rumor, forged") << gossip::Protocol::Rumor << gossip::Mode::PushPull << true;
-    QTest::newRow("direct mail, forged") << gossip::Protocol::DirectMail << gossip::Mode::Push << true;
+    QTest::addColumn<QString>("change");
+    QTest::newRow("anti-entropy, written again") << gossip::Protocol::AntiEntropy << gossip::Mode::PushPull << "write";
+    QTest::newRow("anti-entropy push, forged") << gossip::Protocol::AntiEntropy << gossip::Mode::Push << "forge";
+    QTest::newRow("anti-entropy, holders crash") << gossip::Protocol::AntiEntropy << gossip::Mode::Push << "crash";
+    QTest::newRow("rumor, written again") << gossip::Protocol::Rumor << gossip::Mode::Push << "write";
+    QTest::newRow("rumor, forged") << gossip::Protocol::Rumor << gossip::Mode::PushPull << "forge";
+    QTest::newRow("direct mail, forged") << gossip::Protocol::DirectMail << gossip::Mode::Push << "forge";
 }
 
 void TestCityView::cityCountsAreTheChartsAfterARewrite()
 {
-    // Whoever holds the old version lacks the newest: the chart counts them healthy, so
-    // the city must not draw them contagious. With one key a person is one slot, so the
-    // people each state names (as the tooltip and the drawing use it) are the chart's counts.
+    // With one key a person is one slot, so the people the city draws in each state (as the
+    // tooltip and the drawing name it) are the chart's counts of that state, round by
+    // round: whoever holds the old version is outdated on both, a crashed holder is down on
+    // both (not contagious on the chart while grey in the city).
     QFETCH(gossip::Protocol, protocol);
     QFETCH(gossip::Mode, mode);
-    QFETCH(bool, forge);
+    QFETCH(QString, change);
     gossip::Config config;
     config.protocol = protocol;
     config.mode = mode;
@@ -520,7 +561,7 @@ void TestCityView::cityCountsAreTheChartsAfterARewrite()
     m_view->resize(900, 700);
     const gossip::NodeId writer = 0;
     const gossip::NodeId other = 33;
-    std::uint64_t mostOutdated = 0;
+    std::array<std::uint64_t, nodeStateCount> most{};
     const auto checkRound = [&] {
         const gossip::RoundMeasures &chart = m_controller->measures()[std::size_t(m_controller->round())];
         std::array<std::uint64_t, nodeStateCount> drawn{};
@@ -531,36 +572,57 @@ void TestCityView::cityCountsAreTheChartsAfterARewrite()
             ++drawn[std::size_t(state)];
         }
         const QByteArray where = QByteArray("at round ") + QByteArray::number(m_controller->round());
-        QVERIFY2(drawn[std::size_t(NodeState::Healthy)] + drawn[std::size_t(NodeState::Outdated)]
-                         == chart.susceptible, where);
-        QVERIFY2(drawn[std::size_t(NodeState::Contagious)] == chart.infective, where);
-        QVERIFY2(drawn[std::size_t(NodeState::Immune)] == chart.removed, where);
-        mostOutdated = std::max(mostOutdated, drawn[std::size_t(NodeState::Outdated)]);
+        for (int slot = 0; slot < gossip::slotStateCount; ++slot) {
+            const auto state = gossip::SlotState(slot);
+            QVERIFY2(drawn[std::size_t(nodeState(state))] == chart.count(state),
+                     where + " " + nodeStateName(nodeState(state)).toUtf8());
+        }
+        for (std::size_t state = 0; state < most.size(); ++state)
+            most[state] = std::max(most[state], drawn[state]);
     };
     for (int round = 0; round < 3; ++round) {
         checkRound();
         m_controller->stepForward();
     }
-    QCOMPARE(mostOutdated, std::uint64_t(0));
-    // A second write somewhere the first has reached, or the first writer turns forger.
+    QCOMPARE(most[std::size_t(NodeState::Outdated)], std::uint64_t(0));
+    // A second write somewhere the first has reached, the first writer turns forger, or
+    // holders crash (and come back two rounds later).
     QVERIFY(m_controller->simulation().version(writer, 0) != gossip::noVersion);
-    if (forge)
+    if (change == QLatin1String("forge")) {
         m_controller->makeByzantine(writer);
-    else
+    } else if (change == QLatin1String("write")) {
         m_controller->writeUpdate(other);
-    QVERIFY(m_controller->world().rewritten);
+    } else {
+        for (gossip::NodeId node = 0; node < config.nodes; ++node) {
+            if (m_controller->simulation().version(node, 0) != gossip::noVersion)
+                m_controller->crash(node);
+        }
+    }
+    QVERIFY(m_controller->world().rewritten == (change != QLatin1String("crash")));
     const gossip::VersionId newest = m_controller->world().newest[0];
     for (int round = 0; round < 80 && !m_controller->world().finished; ++round) {
         checkRound();
         if (QTest::currentTestFailed())
             return;
+        if (round == 2 && change == QLatin1String("crash")) {
+            for (gossip::NodeId node = 0; node < config.nodes; ++node) {
+                if (m_controller->world().health[node] == gossip::NodeHealth::Down)
+                    m_controller->recover(node);
+            }
+            checkRound();
+        }
         m_controller->stepForward();
     }
     checkRound();
+    if (change == QLatin1String("crash")) {
+        QVERIFY(most[std::size_t(NodeState::Down)] > 0);
+        QCOMPARE(most[std::size_t(NodeState::Repairing)] > 0, protocol != gossip::Protocol::DirectMail);
+        return;
+    }
     // Those still holding the first version are what the class should see at once.
-    QVERIFY(mostOutdated > 0);
-    QCOMPARE(m_controller->simulation().versionInfo(newest).forged, forge);
-    if (forge)
+    QVERIFY(most[std::size_t(NodeState::Outdated)] > 0);
+    QCOMPARE(m_controller->simulation().versionInfo(newest).forged, change == QLatin1String("forge"));
+    if (change == QLatin1String("forge"))
         QVERIFY(m_view->nodeDescription(int(writer)).contains(nodeStateName(NodeState::Byzantine)));
     QVERIFY(m_view->legendEntries().contains(nodeStateName(NodeState::Outdated)));
 }

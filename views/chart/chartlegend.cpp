@@ -28,6 +28,10 @@ QString swatchText(ChartLegend::Swatch swatch)
         return QStringLiteral("&#9473;&#9473;"); // a heavy line
     case ChartLegend::Swatch::DashedLine:
         return QStringLiteral("&#9549;&#9549;"); // a heavy dashed line
+    case ChartLegend::Swatch::DottedLine:
+        return QStringLiteral("&#9477;&#9477;"); // a heavy dotted line
+    case ChartLegend::Swatch::None:
+        return QString();
     case ChartLegend::Swatch::Square:
         break;
     }
@@ -58,7 +62,10 @@ QList<ChartLegend::Entry> ChartLegend::entriesOf(const QChart *chart)
             if (line->name().isEmpty())
                 continue;
             const QPen pen = line->pen();
-            entries.append({pen.color(), line->name(), pen.style() == Qt::SolidLine ? Swatch::Line : Swatch::DashedLine});
+            const Swatch swatch = pen.style() == Qt::SolidLine ? Swatch::Line
+                    : pen.style() == Qt::DotLine               ? Swatch::DottedLine
+                                                               : Swatch::DashedLine;
+            entries.append({pen.color(), line->name(), swatch});
         } else if (const auto *bars = qobject_cast<const QAbstractBarSeries *>(series)) {
             for (QBarSet *set : bars->barSets())
                 entries.append({set->color(), set->label(), Swatch::Square});
@@ -89,8 +96,13 @@ void ChartLegend::setLook(const QFont &font, const QColor &ink)
 void ChartLegend::render()
 {
     QStringList shown;
-    for (const Entry &entry : std::as_const(m_entries))
-        shown << QStringLiteral("<span style=\"color:%1\">%2</span>&nbsp;%3")
-                         .arg(entry.color.name(), swatchText(entry.swatch), unbreakable(entry.name).toHtmlEscaped());
+    for (const Entry &entry : std::as_const(m_entries)) {
+        // A note (no series) may wrap inside itself: it is a sentence, not a name.
+        if (entry.swatch == Swatch::None)
+            shown << QStringLiteral("<i>%1</i>").arg(entry.name.toHtmlEscaped());
+        else
+            shown << QStringLiteral("<span style=\"color:%1\">%2</span>&nbsp;%3")
+                             .arg(entry.color.name(), swatchText(entry.swatch), unbreakable(entry.name).toHtmlEscaped());
+    }
     setText(shown.join(QStringLiteral(" &nbsp; ")));
 }

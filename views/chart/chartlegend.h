@@ -17,7 +17,7 @@ class ChartLegend : public QLabel
     Q_OBJECT
 
 public:
-    enum class Swatch { Line, DashedLine, Square };
+    enum class Swatch { Line, DashedLine, DottedLine, Square, None }; // None: a note, no series
     struct Entry
     {
         QColor color;

@@ -261,9 +261,7 @@ void ChartWidget::refresh()
     const bool available = m_coverage->theoryAvailable();
     m_theoryBox->setEnabled(available);
     m_theoryBox->setToolTip(available ? tr("Draw the prediction of Demers et al. beside the run, dashed.")
-                            : m_controller->world().rewritten
-                            ? tr("The prediction follows one update; in this run a key was written again.")
-                            : tr("There is no simple prediction for this protocol and mode."));
+                                      : tr("Not drawn: %1").arg(m_coverage->theoryMissing()));
     // The theory's name comes and goes with it, and names change with the language.
     updateLegends();
 }
@@ -272,7 +270,11 @@ void ChartWidget::updateLegends()
 {
     const QFont label = m_style.font(font(), ChartStyle::labelPointSize);
     for (auto [legend, chart] : {std::pair{m_coverageLegend, m_coverage->chart()}, std::pair{m_messagesLegend, m_messages->chart()}}) {
-        legend->setEntries(ChartLegend::entriesOf(chart));
+        QList<ChartLegend::Entry> entries = ChartLegend::entriesOf(chart);
+        // Asked for where it does not apply, the theory says why it is not there.
+        if (legend == m_coverageLegend && m_coverage->theoryVisible() && !m_coverage->theoryAvailable())
+            entries.append({m_style.ink(), tr("Theory not drawn: %1").arg(m_coverage->theoryMissing()), ChartLegend::Swatch::None});
+        legend->setEntries(entries);
         legend->setLook(label, m_style.ink());
     }
 }

@@ -5,6 +5,7 @@
 #include "views/chart/chartstyle.h"
 #include "views/chart/chartticks.h"
 #include "views/simulation/nodestate.h"
+#include "views/simulation/shownstates.h"
 #include "views/simulation/simulationcontroller.h"
 
 #include <QChart>
@@ -21,16 +22,87 @@ namespace {
 // but never further than this, so a slow prediction cannot squash the run into a corner.
 constexpr int theoryHorizon = 200;
 
-double fraction(std::uint64_t count, const gossip::RoundMeasures &measures)
+// The share of the city in `state`: of the slots of written keys, or before anything is
+// written of the people (then everyone up is healthy, as the city shows them).
+double share(const gossip::RoundMeasures &measures, NodeState state)
 {
-    return measures.slotCount() ? double(count) / double(measures.slotCount()) : 0.0;
+    const std::uint64_t total = measures.stateTotal();
+    std::uint64_t count = 0;
+    switch (state) {
+    case NodeState::Healthy:
+        count = measures.count(gossip::SlotState::Healthy);
+        break;
+    case NodeState::Outdated:
+        count = measures.count(gossip::SlotState::Outdated);
+        break;
+    case NodeState::Contagious:
+        count = measures.count(gossip::SlotState::Contagious);
+        break;
+    case NodeState::Immune:
+        count = measures.count(gossip::SlotState::Immune);
+        break;
+    case NodeState::Down:
+        count = measures.count(gossip::SlotState::Down);
+        break;
+    case NodeState::Repairing:
+        count = measures.count(gossip::SlotState::Repairing);
+        break;
+    case NodeState::Byzantine:
+        break;
+    }
+    return total ? double(count) / double(total) : (state == NodeState::Healthy ? 1.0 : 0.0);
 }
 
-// Before anything is written nobody has it yet: the whole city is healthy, as the city
-// view shows it, not an empty chart.
-double healthyShare(const gossip::RoundMeasures &measures)
+QString objectNameOf(NodeState state)
 {
-    return measures.slotCount() ? fraction(measures.susceptible, measures) : 1.0;
+    switch (state) {
+    case NodeState::Healthy:
+        return QStringLiteral("susceptible");
+    case NodeState::Contagious:
+        return QStringLiteral("infective");
+    case NodeState::Immune:
+        return QStringLiteral("removed");
+    case NodeState::Outdated:
+        return QStringLiteral("outdated");
+    case NodeState::Down:
+        return QStringLiteral("down");
+    case NodeState::Repairing:
+        return QStringLiteral("repairing");
+    case NodeState::Byzantine:
+        break;
+    }
+    return {};
+}
+
+QString lineName(NodeState state)
+{
+    // Short: the full names, with the epidemiologists' letters, are the city's legend's.
+    switch (state) {
+    case NodeState::Healthy:
+        return CoverageChart::tr("Healthy");
+    case NodeState::Contagious:
+        return CoverageChart::tr("Contagious");
+    case NodeState::Immune:
+        return CoverageChart::tr("Immune");
+    case NodeState::Outdated:
+        return CoverageChart::tr("Outdated");
+    case NodeState::Down:
+        return CoverageChart::tr("Down");
+    case NodeState::Repairing:
+        return CoverageChart::tr("Waiting for repair");
+    case NodeState::Byzantine:
+        break;
+    }
+    return {};
+}
+
+QPen linePen(NodeState state, qreal width)
+{
+    // Outdated people are drawn in healthy's colour, hatched; their line is dotted in it.
+    QPen pen(nodeStateColor(state), width);
+    if (state == NodeState::Outdated)
+        pen.setStyle(Qt::DotLine);
+    return pen;
 }
 
 void removeLast(QLineSeries *series)
@@ -61,19 +133,7 @@ CoverageChart::CoverageChart(SimulationController *controller, const ChartStyle 
     m_fraction->setTickCount(5);
     m_fraction->setLabelFormat(QStringLiteral("%.2g"));
 
-    const auto addLine = [this, coverage](NodeState state, const QString &objectName) {
-        auto *series = new QLineSeries;
-        series->setObjectName(objectName);
-        coverage->addSeries(series);
-        series->attachAxis(m_rounds);
-        series->attachAxis(m_fraction);
-        // Set after addSeries(), which applies the theme's colours.
-        series->setPen(QPen(nodeStateColor(state), m_style.lineWidth(ChartStyle::linePenWidth)));
-        return series;
-    };
-    m_susceptible = addLine(NodeState::Healthy, QStringLiteral("susceptible"));
-    m_infective = addLine(NodeState::Contagious, QStringLiteral("infective"));
-    m_removed = addLine(NodeState::Immune, QStringLiteral("removed"));
+    updateSeries();
 
     // The names are in a legend of their own below the chart (ChartLegend), every one whole.
     coverage->legend()->hide();
@@ -88,10 +148,33 @@ CoverageChart::CoverageChart(SimulationController *controller, const ChartStyle 
 
 bool CoverageChart::theoryAvailable() const
 {
-    // The theory follows one update; once a key is written again (by hand, or forged) the
-    // run is another story, and a curve still falling would mislead.
-    return gossip::theory::predictionFor(m_controller->scenario().config) != gossip::theory::Prediction::None
-            && !m_controller->world().rewritten;
+    return gossip::theory::unmodelled(m_controller->scenario()) == gossip::theory::Unmodelled::Nothing;
+}
+
+QString CoverageChart::theoryMissing() const
+{
+    using gossip::theory::Unmodelled;
+    switch (gossip::theory::unmodelled(m_controller->scenario())) {
+    case Unmodelled::Nothing:
+        break;
+    case Unmodelled::Mechanism:
+        return tr("There is no simple prediction for this mechanism.");
+    case Unmodelled::NearbyPartners:
+        return tr("The theory assumes partners picked at random; here they are picked nearby.");
+    case Unmodelled::ScriptedPartners:
+        return tr("The theory assumes partners picked at random; here the contacts are scripted.");
+    case Unmodelled::ConnectionLimit:
+        return tr("The theory assumes every call is accepted; here a connection limit refuses some.");
+    case Unmodelled::Faults:
+        return tr("The theory assumes everyone is up and can reach everyone; this run has crashes, a partition or a forger.");
+    case Unmodelled::RumorLoss:
+        return tr("The theory of rumor mongering does not model lost messages.");
+    case Unmodelled::BackupAntiEntropy:
+        return tr("The theory of rumor mongering does not model anti-entropy behind it.");
+    case Unmodelled::SeveralUpdates:
+        return tr("The prediction follows one update; in this run updates are written at several rounds or to several keys.");
+    }
+    return {};
 }
 
 void CoverageChart::setTheoryVisible(bool visible)
@@ -124,10 +207,8 @@ void CoverageChart::retranslate()
 {
     retitle();
     m_rounds->setTitleText(tr("Round"));
-    // S, I and R are the epidemiologists' letters; the full names do not fit a legend at 11 pt.
-    m_susceptible->setName(tr("Healthy"));
-    m_infective->setName(tr("Contagious"));
-    m_removed->setName(tr("Immune"));
+    for (const auto &[state, series] : std::as_const(m_lines))
+        series->setName(lineName(state));
 }
 
 void CoverageChart::restyle()
@@ -138,32 +219,79 @@ void CoverageChart::restyle()
         pen.setWidthF(width);
         series->setPen(pen);
     };
-    for (QLineSeries *series : {m_susceptible, m_infective, m_removed})
+    for (const auto &[state, series] : std::as_const(m_lines))
         widen(series, m_style.lineWidth(ChartStyle::linePenWidth));
     if (m_theory)
         m_theory->setPen(QPen(m_style.ink(), m_style.lineWidth(ChartStyle::theoryPenWidth), Qt::DashLine));
+}
+
+QLineSeries *CoverageChart::line(NodeState state) const
+{
+    for (const auto &[shown, series] : m_lines) {
+        if (shown == state)
+            return series;
+    }
+    return nullptr;
+}
+
+bool CoverageChart::updateSeries()
+{
+    // A line for every state the city's legend names (the forger's ring is no state).
+    QList<NodeState> wanted;
+    for (NodeState state : statesShown(*m_controller)) {
+        if (state != NodeState::Byzantine)
+            wanted << state;
+    }
+    QList<NodeState> have;
+    for (const auto &[state, series] : std::as_const(m_lines))
+        have << state;
+    if (wanted == have)
+        return false;
+    QChart *coverage = chart();
+    for (const auto &[state, series] : std::as_const(m_lines)) {
+        coverage->removeSeries(series);
+        delete series;
+    }
+    m_lines.clear();
+    for (NodeState state : std::as_const(wanted)) {
+        auto *series = new QLineSeries;
+        series->setObjectName(objectNameOf(state));
+        series->setName(lineName(state));
+        coverage->addSeries(series);
+        series->attachAxis(m_rounds);
+        series->attachAxis(m_fraction);
+        // Set after addSeries(), which applies the theme's colours.
+        series->setPen(linePen(state, m_style.lineWidth(ChartStyle::linePenWidth)));
+        m_lines.append({state, series});
+    }
+    // The theory is drawn over the run's lines.
+    if (m_theory) {
+        coverage->removeSeries(m_theory);
+        delete m_theory;
+        m_theory = nullptr;
+    }
+    return true;
 }
 
 void CoverageChart::refresh()
 {
     const int round = m_controller->round();
     const gossip::RoundMeasures &now = m_controller->measures()[std::size_t(round)];
+    const bool newLines = updateSeries();
     // One round on or back adds or drops one point, while every round is a point.
-    const bool everyRound = round < maximumPoints && m_shownRound < maximumPoints;
+    const bool everyRound = round < maximumPoints && m_shownRound < maximumPoints && !newLines;
     if (everyRound && m_shownRound >= 0 && round == m_shownRound + 1) {
-        m_susceptible->append(round, healthyShare(now));
-        m_infective->append(round, fraction(now.infective, now));
-        m_removed->append(round, fraction(now.removed, now));
+        for (const auto &[state, series] : std::as_const(m_lines))
+            series->append(round, share(now, state));
     } else if (everyRound && m_shownRound >= 0 && round == m_shownRound - 1) {
-        removeLast(m_susceptible);
-        removeLast(m_infective);
-        removeLast(m_removed);
-    } else if (round != m_shownRound) {
+        for (const auto &[state, series] : std::as_const(m_lines))
+            removeLast(series);
+    } else if (round != m_shownRound || newLines) {
         rebuildLines();
     }
     m_shownRound = round;
     // A line of one point is not drawn: at round 0 each value shows as a dot.
-    for (QLineSeries *series : {m_susceptible, m_infective, m_removed})
+    for (const auto &[state, series] : std::as_const(m_lines))
         series->setPointsVisible(series->count() == 1);
     updateRoundAxis();
     updateTheory();
@@ -177,22 +305,17 @@ void CoverageChart::rebuildLines()
     const auto &measures = m_controller->measures();
     const int round = m_controller->round();
     const int step = std::max(1, (round + maximumPoints - 1) / maximumPoints);
-    QList<QPointF> susceptible, infective, removed;
     const qsizetype count = round / step + 2;
-    susceptible.reserve(count);
-    infective.reserve(count);
-    removed.reserve(count);
-    for (int r = 0;; r = std::min(round, r + step)) {
-        const gossip::RoundMeasures &m = measures[std::size_t(r)];
-        susceptible << QPointF(r, healthyShare(m));
-        infective << QPointF(r, fraction(m.infective, m));
-        removed << QPointF(r, fraction(m.removed, m));
-        if (r == round)
-            break;
+    for (const auto &[state, series] : std::as_const(m_lines)) {
+        QList<QPointF> points;
+        points.reserve(count);
+        for (int r = 0;; r = std::min(round, r + step)) {
+            points << QPointF(r, share(measures[std::size_t(r)], state));
+            if (r == round)
+                break;
+        }
+        series->replace(points);
     }
-    m_susceptible->replace(susceptible);
-    m_infective->replace(infective);
-    m_removed->replace(removed);
 }
 
 void CoverageChart::updateRoundAxis()
@@ -221,7 +344,7 @@ std::vector<double> CoverageChart::theoryValues(int start, int rounds) const
 {
     const gossip::Config &config = m_controller->scenario().config;
     const double p0 = m_controller->measures()[std::size_t(start)].susceptibleFraction();
-    return gossip::theory::susceptibleCurve(config.mode, p0, config.nodes, rounds);
+    return gossip::theory::susceptibleCurve(config.mode, p0, config.nodes, rounds, config.loss);
 }
 
 int CoverageChart::theoryEnd() const

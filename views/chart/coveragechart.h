@@ -1,5 +1,7 @@
-// The chart of who holds the update: healthy, contagious and immune, and the theory beside them.
+// The chart of who holds the update, in the city's categories, and the theory beside them.
 #pragma once
+
+#include "views/simulation/nodestate.h"
 
 #include <QChartView>
 
@@ -13,9 +15,12 @@ QT_END_NAMESPACE
 class ChartStyle;
 class SimulationController;
 
-// The fractions of healthy, contagious and immune nodes for rounds 0 .. round(), and on
-// request the theory of Demers et al. (gossip::theory::predictionFor()) dashed beside them.
-// One round forward or back moves the lines by one point; anything else redraws them.
+// The fractions of people in each state the city's legend names (statesShown(): healthy,
+// contagious and immune, and outdated, down or waiting for repair where the run has them)
+// for rounds 0 .. round(), and on request the theory of Demers et al.
+// (gossip::theory::predictionFor()) dashed beside them, where it describes the run
+// (gossip::theory::unmodelled()). One round forward or back moves the lines by one point;
+// anything else redraws them.
 class CoverageChart : public QChartView
 {
     Q_OBJECT
@@ -28,8 +33,9 @@ public:
 
     CoverageChart(SimulationController *controller, const ChartStyle &style, QWidget *parent = nullptr);
 
-    // Whether the theory covers the running configuration.
+    // Whether the theory covers the running scenario, and if not, why not (translated).
     bool theoryAvailable() const;
+    QString theoryMissing() const;
     bool theoryVisible() const { return m_theoryVisible; }
     void setTheoryVisible(bool visible);
 
@@ -45,6 +51,9 @@ public:
 
 private:
     void rebuildLines();
+    // Makes a line for each state the run shows; whether the lines changed.
+    bool updateSeries();
+    QLineSeries *line(NodeState state) const;
     void updateRoundAxis();
     void updateTheory();
     // The first round at which an update exists, or -1: the theory starts there.
@@ -57,9 +66,7 @@ private:
     const ChartStyle &m_style;
     QValueAxis *m_rounds = nullptr;
     QValueAxis *m_fraction = nullptr;
-    QLineSeries *m_susceptible = nullptr;
-    QLineSeries *m_infective = nullptr;
-    QLineSeries *m_removed = nullptr;
+    QList<std::pair<NodeState, QLineSeries *>> m_lines; // in the legend's order
     QLineSeries *m_theory = nullptr; // only while the theory is drawn
     bool m_theoryVisible = false;
     bool m_arrangingRounds = false;

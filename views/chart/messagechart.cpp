@@ -5,6 +5,7 @@
 #include "views/chart/chartticks.h"
 #include "views/chart/coveragechart.h"
 #include "views/simulation/nodestate.h"
+#include "views/simulation/shownstates.h"
 #include "views/simulation/simulationcontroller.h"
 
 #include <QBarSet>
@@ -18,13 +19,6 @@
 #include <algorithm>
 
 namespace {
-
-std::uint64_t undelivered(const gossip::RoundMeasures &measures)
-{
-    using gossip::Outcome;
-    return measures.messages(Outcome::Lost) + measures.messages(Outcome::Refused)
-            + measures.messages(Outcome::CutOff) + measures.messages(Outcome::Dropped);
-}
 
 void replaceValues(QBarSet *set, const QList<qreal> &values)
 {
@@ -48,10 +42,7 @@ MessageChart::MessageChart(SimulationController *controller, const ChartStyle &s
     m_messages = new QStackedBarSeries;
     m_messages->setObjectName(QStringLiteral("messages"));
     m_messages->setBarWidth(0.8);
-    m_new = new QBarSet(outcomeName(gossip::Outcome::New));
-    m_redundant = new QBarSet(outcomeName(gossip::Outcome::Redundant));
-    m_undelivered = new QBarSet(tr("Not delivered"));
-    m_messages->append({m_new, m_redundant, m_undelivered});
+    setOutcomes({gossip::Outcome::New, gossip::Outcome::Redundant});
     bars->addSeries(m_messages);
 
     // A category axis labels only every few rounds; a bar category axis would print all of
@@ -69,14 +60,6 @@ MessageChart::MessageChart(SimulationController *controller, const ChartStyle &s
     m_style.setUp(m_rounds, font());
     m_style.setUp(m_count, font());
 
-    const std::pair<QBarSet *, gossip::Outcome> sets[] = {{m_new, gossip::Outcome::New},
-                                                          {m_redundant, gossip::Outcome::Redundant},
-                                                          {m_undelivered, gossip::Outcome::Lost}};
-    for (const auto &[set, outcome] : sets) {
-        set->setColor(outcomeColor(outcome));
-        set->setBorderColor(outcomeColor(outcome));
-    }
-
     // A taller or shorter chart has room for more or fewer count labels.
     connect(bars, &QChart::plotAreaChanged, this, [this] {
         if (m_arranging || m_places == 0)
@@ -92,9 +75,8 @@ void MessageChart::retranslate()
 {
     m_rounds->setTitleText(tr("Round"));
     m_count->setTitleText(tr("Messages"));
-    m_new->setLabel(outcomeName(gossip::Outcome::New));
-    m_redundant->setLabel(outcomeName(gossip::Outcome::Redundant));
-    m_undelivered->setLabel(tr("Not delivered"));
+    for (const auto &[outcome, set] : std::as_const(m_sets))
+        set->setLabel(outcomeName(outcome));
 }
 
 void MessageChart::restyle()
@@ -115,23 +97,50 @@ int MessageChart::countLabelCount() const
     return std::clamp(int(height / (2.0 * line)), 2, ChartStyle::countLabels);
 }
 
+void MessageChart::setOutcomes(const QList<gossip::Outcome> &outcomes)
+{
+    QList<gossip::Outcome> have;
+    for (const auto &[outcome, set] : std::as_const(m_sets))
+        have << outcome;
+    if (have == outcomes)
+        return;
+    m_messages->clear();
+    m_sets.clear();
+    for (gossip::Outcome outcome : outcomes) {
+        auto *set = new QBarSet(outcomeName(outcome));
+        set->setColor(outcomeColor(outcome));
+        set->setBorderColor(outcomeColor(outcome));
+        m_messages->append(set);
+        m_sets.append({outcome, set});
+    }
+}
+
 void MessageChart::refresh()
 {
     const auto &measures = m_controller->measures();
     const int round = m_controller->round();
     const int first = std::max(0, round - window + 1);
-    QList<qreal> fresh, redundant, failed;
-    std::uint64_t most = 0;
-    for (int r = first; r <= round; ++r) {
-        const gossip::RoundMeasures &m = measures[std::size_t(r)];
-        fresh << qreal(m.messages(gossip::Outcome::New));
-        redundant << qreal(m.messages(gossip::Outcome::Redundant));
-        failed << qreal(undelivered(m));
-        most = std::max(most, m.messages());
+    // The outcomes the city's legend names, and any other the bars shown have.
+    QList<gossip::Outcome> outcomes;
+    for (gossip::Outcome outcome : outcomesShown(*m_controller))
+        outcomes << outcome;
+    for (int outcome = 0; outcome < gossip::outcomeCount; ++outcome) {
+        for (int r = first; r <= round && !outcomes.contains(gossip::Outcome(outcome)); ++r) {
+            if (measures[std::size_t(r)].messages(gossip::Outcome(outcome)) > 0)
+                outcomes << gossip::Outcome(outcome);
+        }
     }
-    replaceValues(m_new, fresh);
-    replaceValues(m_redundant, redundant);
-    replaceValues(m_undelivered, failed);
+    std::sort(outcomes.begin(), outcomes.end());
+    setOutcomes(outcomes);
+    std::uint64_t most = 0;
+    for (const auto &[outcome, set] : std::as_const(m_sets)) {
+        QList<qreal> values;
+        for (int r = first; r <= round; ++r)
+            values << qreal(measures[std::size_t(r)].messages(outcome));
+        replaceValues(set, values);
+    }
+    for (int r = first; r <= round; ++r)
+        most = std::max(most, measures[std::size_t(r)].messages());
     m_most = most;
     m_labels = countLabelCount();
     setNiceTicks(m_count, double(std::max<std::uint64_t>(most, std::uint64_t(m_labels))), m_labels);

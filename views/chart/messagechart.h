@@ -1,9 +1,13 @@
 // The chart of messages per round, stacked by what became of them.
 #pragma once
 
+#include "engine/types.h"
+
 #include <QChartView>
+#include <QList>
 
 #include <cstdint>
+#include <utility>
 
 QT_BEGIN_NAMESPACE
 class QBarSet;
@@ -15,9 +19,10 @@ QT_END_NAMESPACE
 class ChartStyle;
 class SimulationController;
 
-// Each round's messages as a bar: new, redundant, and not delivered (lost, refused, cut off
-// or dropped: the event log tells them apart). It shows the last `window` rounds up to the
-// current one, so a long run stays readable and cheap to draw.
+// Each round's messages as a bar stacked by outcome, in the city legend's colours and names:
+// new, redundant, and each failure (lost, refused, cut off, dropped) the run shows
+// (outcomesShown()) or the bars have. It shows the last `window` rounds up to the current
+// one, so a long run stays readable and cheap to draw.
 class MessageChart : public QChartView
 {
     Q_OBJECT
@@ -36,6 +41,8 @@ public:
 
 private:
     int roundStepFor(int places, int lastRound) const;
+    // Gives the series a bar set for each outcome of `outcomes`, in that order.
+    void setOutcomes(const QList<gossip::Outcome> &outcomes);
     int countLabelCount() const;
 
     SimulationController *m_controller = nullptr;
@@ -43,9 +50,7 @@ private:
     QCategoryAxis *m_rounds = nullptr;
     QValueAxis *m_count = nullptr;
     QStackedBarSeries *m_messages = nullptr;
-    QBarSet *m_new = nullptr;
-    QBarSet *m_redundant = nullptr;
-    QBarSet *m_undelivered = nullptr;
+    QList<std::pair<gossip::Outcome, QBarSet *>> m_sets; // new and redundant first
     // The count axis: the most messages in a shown round, and how many labels it was given.
     std::uint64_t m_most = 0;
     int m_labels = 0;

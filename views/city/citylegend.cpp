@@ -5,6 +5,7 @@
 #include "views/city/citypainter.h"
 #include "views/content/configtext.h"
 #include "views/simulation/nodestate.h"
+#include "views/simulation/shownstates.h"
 #include "views/simulation/simulationcontroller.h"
 #include "views/style/citystyle.h"
 
@@ -21,17 +22,19 @@ namespace {
 // The legend's rows, shared by draw() and entries().
 struct LegendRow
 {
-    enum class Kind { Title, Heading, State, Outcome, NewItem, QuietLink, BusiestLink, Busy };
+    enum class Kind { Title, Heading, State, Outcome, NewItem, QuietLink, BusiestLink, CutLink, Busy };
     Kind kind = Kind::Heading;
     QString text;
     int value = 0;
 };
 
-// A network's links: how busy the busiest is, conversations a round so far.
+// A network's links: how busy the busiest is, conversations a round so far, and which
+// links a partition cuts.
 struct LinkSummary
 {
     double busiest = 0.0;
     QString name;
+    QStringList cut;
 };
 
 std::vector<LegendRow> legendRows(int round, const std::vector<NodeState> &states,
@@ -57,8 +60,14 @@ std::vector<LegendRow> legendRows(int round, const std::vector<NodeState> &state
         rows.push_back({LegendRow::Kind::QuietLink, CityLegend::tr("quiet"), 0});
         rows.push_back({LegendRow::Kind::BusiestLink,
                         links->name.isEmpty() ? CityLegend::tr("busiest")
-                                              : CityLegend::tr("%1: %2").arg(QString::number(links->busiest, 'f', 1), links->name),
+                                              : CityLegend::tr("%1: %2").arg(QLocale().toString(links->busiest, 'f', 1), links->name),
                         0});
+        // Calls that would cross a cut link end at the cut: it carries nothing.
+        if (!links->cut.isEmpty())
+            rows.push_back({LegendRow::Kind::CutLink,
+                            links->cut.size() == 1 ? CityLegend::tr("cut: %1").arg(links->cut.constFirst())
+                                                   : CityLegend::tr("cut: %n links", nullptr, int(links->cut.size())),
+                            0});
     }
     return rows;
 }
@@ -90,6 +99,11 @@ std::optional<LinkSummary> linkSummary(const SimulationController &controller)
             summary.name = ConfigText::linkName(QString::fromStdString(network->linkName(link)));
         }
     }
+    const std::vector<std::uint8_t> &cut = controller.cutLinks();
+    for (std::size_t link = 0; link < cut.size(); ++link) {
+        if (cut[link])
+            summary.cut << ConfigText::linkName(QString::fromStdString(network->linkName(link)));
+    }
     return summary;
 }
 
@@ -107,52 +121,12 @@ CityLegend::CityLegend(const SimulationController &controller)
 
 std::vector<NodeState> CityLegend::states() const
 {
-    // Faults only when this run has them, or its script brings them: a story about
-    // healthy people is not cluttered with crashes and forgers.
-    const gossip::World &world = m_controller.world();
-    const gossip::Scenario &scenario = m_controller.scenario();
-    const auto scripted = [&](gossip::Intervention::Kind kind) {
-        return std::any_of(scenario.interventions.begin(), scenario.interventions.end(),
-                           [kind](const gossip::Intervention &intervention) { return intervention.kind == kind; });
-    };
-    std::vector<NodeState> states{NodeState::Healthy};
-    // Old versions exist once a key is written again, by hand or by a forger.
-    if (world.rewritten || world.byzantineCount > 0 || scripted(gossip::Intervention::Kind::Byzantine))
-        states.push_back(NodeState::Outdated);
-    states.insert(states.end(), {NodeState::Contagious, NodeState::Immune});
-    if (world.downCount > 0 || world.repairCount > 0 || scenario.config.crashedFraction > 0.0
-        || scripted(gossip::Intervention::Kind::Crash)) {
-        states.push_back(NodeState::Down);
-        // Direct mail has no repair: a node that comes back is simply up again.
-        if (scenario.config.protocol != gossip::Protocol::DirectMail || world.repairCount > 0)
-            states.push_back(NodeState::Repairing);
-    }
-    if (world.byzantineCount > 0 || scripted(gossip::Intervention::Kind::Byzantine))
-        states.push_back(NodeState::Byzantine);
-    return states;
+    return statesShown(m_controller);
 }
 
 std::vector<gossip::Outcome> CityLegend::outcomes() const
 {
-    // Only outcomes this run can show, so a fault-free lesson is not cluttered with faults.
-    const gossip::World &world = m_controller.world();
-    const gossip::Config &config = m_controller.simulation().config();
-    const auto &measures = m_controller.measures();
-    const auto happened = [&](gossip::Outcome outcome) {
-        const auto round = std::size_t(m_controller.round());
-        return round < measures.size() && measures[round].messages(outcome) > 0;
-    };
-    std::vector<gossip::Outcome> outcomes{gossip::Outcome::New, gossip::Outcome::Redundant};
-    if (config.loss > 0.0 || happened(gossip::Outcome::Lost))
-        outcomes.push_back(gossip::Outcome::Lost);
-    if (world.downCount > 0 || world.repairCount > 0 || config.crashedFraction > 0.0
-        || happened(gossip::Outcome::Refused))
-        outcomes.push_back(gossip::Outcome::Refused);
-    if (world.partitioned || happened(gossip::Outcome::CutOff))
-        outcomes.push_back(gossip::Outcome::CutOff);
-    if (config.protocol == gossip::Protocol::DirectMail || happened(gossip::Outcome::Dropped))
-        outcomes.push_back(gossip::Outcome::Dropped);
-    return outcomes;
+    return outcomesShown(m_controller);
 }
 
 int CityLegend::linesFor(const gossip::Config &config)
@@ -289,6 +263,10 @@ void CityLegend::draw(QPainter &painter, const CityLayout &layout, const CityFra
             painter.drawLine(swatch - QPointF(0.5 * font, 0), swatch + QPointF(0.4 * font, 0));
             break;
         }
+        case LegendRow::Kind::CutLink:
+            CityPainter::drawCutLink(painter, options, layout,
+                                     QLineF(swatch - QPointF(0.6 * font, 0), swatch + QPointF(0.6 * font, 0)));
+            break;
         case LegendRow::Kind::Outcome: {
             const QColor color = outcomeColor(gossip::Outcome(row.value));
             QColor trail = color;

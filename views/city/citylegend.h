@@ -25,8 +25,8 @@ class CityLegend
 public:
     // Round, two headings, six states, six outcomes and the new-item badge.
     static constexpr int lineCount = 16;
-    // On a network: a heading, the quiet link and the busiest one.
-    static constexpr int linkLines = 3;
+    // On a network: a heading, the quiet link, the busiest one and the links a partition cuts.
+    static constexpr int linkLines = 4;
     // Direct mail's retransmit caches: the first this many are drawn, a row each.
     static constexpr int maximumCachesShown = 2;
     // The lines the legend needs under `config`: lineCount, for direct mail with a cache a

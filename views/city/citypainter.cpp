@@ -205,6 +205,24 @@ QPen CityPainter::linkPen(const CityFrameOptions &options, const CityLayout &lay
     return pen;
 }
 
+void CityPainter::drawCutLink(QPainter &painter, const CityFrameOptions &options, const CityLayout &layout, const QLineF &line)
+{
+    // Dashed in the colour of cut-off calls, with two bars across its middle: a road closed.
+    const QColor colour = outcomeColor(gossip::Outcome::CutOff);
+    QPen road(colour, std::max(2.0, 0.25 * layout.fontPixels) * lineScale(options), Qt::DashLine);
+    road.setCapStyle(Qt::FlatCap);
+    painter.setPen(road);
+    painter.drawLine(line);
+    const QPointF middle = line.center();
+    const QPointF along = line.length() > 0 ? (line.p2() - line.p1()) / line.length() : QPointF(1, 0);
+    const QPointF across(-along.y(), along.x());
+    const double half = 0.6 * layout.fontPixels;
+    const double gap = 0.18 * layout.fontPixels;
+    painter.setPen(QPen(colour, std::max(2.0, 0.22 * layout.fontPixels) * lineScale(options), Qt::SolidLine, Qt::FlatCap));
+    for (double side : {-1.0, 1.0})
+        painter.drawLine(middle + side * gap * along - half * across, middle + side * gap * along + half * across);
+}
+
 void CityPainter::drawLinks(QPainter &painter, const CityFrameOptions &options) const
 {
     if (m_layout.routers.empty())
@@ -218,10 +236,17 @@ void CityPainter::drawLinks(QPainter &painter, const CityFrameOptions &options) 
     for (std::uint64_t conversations : world.linkConversations)
         busiest = std::max(busiest, double(conversations) / rounds);
     const auto &links = network->description().links;
+    const std::vector<std::uint8_t> &cut = m_controller.cutLinks();
     for (std::size_t link = 0; link < links.size(); ++link) {
+        const QPointF from = m_layout.routers[links[link].from];
+        const QPointF to = m_layout.routers[links[link].to];
+        if (link < cut.size() && cut[link]) {
+            drawCutLink(painter, options, m_layout, QLineF(from, to));
+            continue;
+        }
         const double load = link < world.linkConversations.size() ? double(world.linkConversations[link]) / rounds : 0.0;
         painter.setPen(linkPen(options, m_layout, load, busiest));
-        painter.drawLine(m_layout.routers[links[link].from], m_layout.routers[links[link].to]);
+        painter.drawLine(from, to);
     }
     // Routers with nobody on them (a town's centre) as small squares where roads meet.
     const double half = std::max(3.0, 0.3 * m_layout.fontPixels);

@@ -86,9 +86,13 @@ public:
     // a thin line to a thick one (the legend shows the scale).
     static QPen linkPen(const CityFrameOptions &options, const CityLayout &layout, double load, double busiest);
 
+    // A link a partition cuts: dashed in the colour of cut-off calls, barred across.
+    static void drawCutLink(QPainter &painter, const CityFrameOptions &options, const CityLayout &layout, const QLineF &line);
+
 private:
     void drawPartition(QPainter &painter, const CityFrameOptions &options, bool useSprites) const;
-    // A network's links, each as thick as its load, and its routers without people (hubs).
+    // A network's links, each as thick as its load (a cut one drawn cut), and its routers
+    // without people (hubs).
     void drawLinks(QPainter &painter, const CityFrameOptions &options) const;
     void drawCells(QPainter &painter, const CityFrameOptions &options) const;
     // Whether direct mail for `node` waits in some sender's retransmit cache.

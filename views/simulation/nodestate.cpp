@@ -5,35 +5,55 @@
 
 #include <QCoreApplication>
 
+NodeState nodeState(gossip::SlotState state)
+{
+    switch (state) {
+    case gossip::SlotState::Healthy:
+        return NodeState::Healthy;
+    case gossip::SlotState::Outdated:
+        return NodeState::Outdated;
+    case gossip::SlotState::Contagious:
+        return NodeState::Contagious;
+    case gossip::SlotState::Immune:
+        return NodeState::Immune;
+    case gossip::SlotState::Down:
+        return NodeState::Down;
+    case gossip::SlotState::Repairing:
+        return NodeState::Repairing;
+    }
+    return NodeState::Healthy;
+}
+
 NodeState nodeState(const gossip::Simulation &simulation, gossip::NodeId node)
 {
+    // A person with several strains is drawn by the most telling of its slots' states (the
+    // engine's, so the chart counts the same): down or waiting for repair whatever it
+    // holds; contagious if it spreads any newest version; outdated if it holds an old one;
+    // healthy if it lacks one; immune only when it holds every strain written.
     const gossip::World &world = simulation.world();
-    switch (world.health[node]) {
-    case gossip::NodeHealth::Down:
-        return NodeState::Down;
-    case gossip::NodeHealth::NeedsRepair:
-        return NodeState::Repairing;
-    case gossip::NodeHealth::Up:
-        break;
-    }
-    // Spreading an old version is not spreading the update: the engine counts such a
-    // slot as susceptible, and so does the city.
+    if (world.health[node] != gossip::NodeHealth::Up)
+        return nodeState(simulation.slotState(node, 0));
     bool lacks = false;
     bool holdsOld = false;
     bool anyWritten = false;
     for (gossip::KeyId key = 0; key < world.keys; ++key) {
-        const gossip::VersionId newest = world.newest[key];
-        if (newest == gossip::noVersion)
+        if (world.newest[key] == gossip::noVersion)
             continue;
         anyWritten = true;
-        const gossip::VersionId held = simulation.version(node, key);
-        if (held == newest) {
-            if (simulation.spreading(node, key))
-                return NodeState::Contagious;
-            continue;
+        switch (simulation.slotState(node, key)) {
+        case gossip::SlotState::Contagious:
+            return NodeState::Contagious;
+        case gossip::SlotState::Outdated:
+            holdsOld = true;
+            break;
+        case gossip::SlotState::Healthy:
+            lacks = true;
+            break;
+        case gossip::SlotState::Immune:
+        case gossip::SlotState::Down:
+        case gossip::SlotState::Repairing:
+            break;
         }
-        lacks = true;
-        holdsOld = holdsOld || held != gossip::noVersion;
     }
     if (holdsOld)
         return NodeState::Outdated;

@@ -6,10 +6,9 @@
 #include <QColor>
 #include <QString>
 
-// The states the city colours nodes by, in the story's words. Healthy, Outdated,
-// Contagious and Immune are judged against the newest version of each key, as the
-// engine's measures are, so with one key the city's counts are the chart's:
-// Healthy + Outdated = susceptible, Contagious = infective, Immune = removed.
+// The states the city colours nodes by, in the story's words: the engine's SlotState, and
+// Byzantine, drawn as a ring round the state of what a forger holds. With one key the
+// city's counts are the coverage chart's (RoundMeasures::byState).
 enum class NodeState {
     Healthy,    // susceptible: lacks the newest version and holds no older one
     Contagious, // infective: holds the newest version of a key and spreads it
@@ -21,6 +20,8 @@ enum class NodeState {
 };
 inline constexpr int nodeStateCount = 7;
 
+// The state the city shows for a slot's engine state.
+NodeState nodeState(gossip::SlotState state);
 // The state of one node of a simulation. A Byzantine node still takes part, so its
 // state is that of what it holds; isForger() tells it apart.
 NodeState nodeState(const gossip::Simulation &simulation, gossip::NodeId node);

@@ -3,6 +3,8 @@
 
 #include "views/simulation/backgroundrun.h"
 
+#include "engine/network.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -166,6 +168,19 @@ const std::vector<gossip::RoundMeasures> &SimulationController::measures() const
 const gossip::RoundLog &SimulationController::log() const
 {
     return m_history->simulation().log();
+}
+
+const std::vector<std::uint8_t> &SimulationController::cutLinks() const
+{
+    static const std::vector<std::uint8_t> none;
+    const gossip::World &world = this->world();
+    if (!world.partitioned || world.linkConversations.empty())
+        return none;
+    if (m_cutGroups != world.group || m_cutLinks.size() != world.linkConversations.size()) {
+        m_cutGroups = world.group;
+        m_cutLinks = gossip::networkFor(simulation().config())->cutLinks(world.group);
+    }
+    return m_cutLinks;
 }
 
 void SimulationController::setPendingConfig(const gossip::Config &config)

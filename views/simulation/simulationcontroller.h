@@ -52,6 +52,9 @@ public:
     const std::vector<gossip::RoundMeasures> &measures() const;
     // Every message of the current round.
     const gossip::RoundLog &log() const;
+    // On a network under a partition, per link: 1 where the partition cuts it (see
+    // gossip::Network::cutLinks()); empty otherwise. Worked out once per partition.
+    const std::vector<std::uint8_t> &cutLinks() const;
 
     // Interventions made by hand in this run, the last one last.
     qsizetype handInterventionCount() const { return m_handInterventions.size(); }
@@ -132,6 +135,9 @@ private:
     void abandonComputing();
 
     std::unique_ptr<gossip::History> m_history;
+    // cutLinks() for the partition groups it was worked out for.
+    mutable std::vector<std::uint8_t> m_cutGroups;
+    mutable std::vector<std::uint8_t> m_cutLinks;
     std::unique_ptr<BackgroundRun> m_background;
     QTimer m_progressTimer;
     QList<gossip::Intervention> m_handInterventions; // as recorded, with their rounds
