@@ -298,6 +298,37 @@ SlotState Simulation::slotState(NodeId node, KeyId key) const
     return spreading(node, key) ? SlotState::Contagious : SlotState::Immune;
 }
 
+SlotState Simulation::personState(NodeId node) const
+{
+    if (!m_world.isUp(node))
+        return slotState(node, 0);
+    bool lacks = false;
+    bool holdsOld = false;
+    bool anyWritten = false;
+    for (KeyId key = 0; key < m_world.keys; ++key) {
+        if (m_world.newest[key] == noVersion)
+            continue;
+        anyWritten = true;
+        switch (slotState(node, key)) {
+        case SlotState::Contagious:
+            return SlotState::Contagious;
+        case SlotState::Outdated:
+            holdsOld = true;
+            break;
+        case SlotState::Healthy:
+            lacks = true;
+            break;
+        case SlotState::Immune:
+        case SlotState::Down:
+        case SlotState::Repairing:
+            break;
+        }
+    }
+    if (holdsOld)
+        return SlotState::Outdated;
+    return lacks || !anyWritten ? SlotState::Healthy : SlotState::Immune;
+}
+
 void Simulation::measure()
 {
     m_measures.round = m_world.round;

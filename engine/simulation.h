@@ -56,6 +56,11 @@ public:
     // What the city shows of the node's slot of `key` (see SlotState); a key nobody has
     // written is Healthy at every node that is up.
     SlotState slotState(NodeId node, KeyId key) const;
+    // What the city shows of a person with all its keys: down or waiting for repair
+    // whatever it holds; else contagious if it spreads the newest version of any key,
+    // outdated if it holds an old version of one, healthy if it lacks one (or nothing is
+    // written yet), immune when it holds the newest version of every key written.
+    SlotState personState(NodeId node) const;
     const VersionInfo &versionInfo(VersionId version) const { return m_world.versions[version]; }
 
     // The state between rounds; restore() accepts only snapshots of this simulation.

@@ -9,6 +9,15 @@
 #include <QApplication>
 #include <QDir>
 #include <QImage>
+#include <QRegularExpression>
+
+QString LessonExporter::fileName(int index, const QString &id)
+{
+    static const QRegularExpression numbered(QStringLiteral("^[0-9]+[a-z]?-"));
+    QString name = id;
+    name.remove(numbered);
+    return QStringLiteral("%1-%2.png").arg(index + 1, 2, 10, QLatin1Char('0')).arg(name.isEmpty() ? id : name);
+}
 
 int LessonExporter::exportLesson(MainWindow &window, const QString &directory, QSize size, QString *error)
 {
@@ -33,7 +42,7 @@ int LessonExporter::exportLesson(MainWindow &window, const QString &directory, Q
         for (int pass = 0; pass < 3; ++pass)
             QApplication::processEvents();
         const QImage image = window.grab().toImage();
-        const QString path = QDir(directory).filePath(lesson->chapter().id + QStringLiteral(".png"));
+        const QString path = QDir(directory).filePath(fileName(index, lesson->chapter().id));
         if (!image.save(path, "PNG")) {
             *error = tr("Cannot write %1.").arg(path);
             return -1;

@@ -59,10 +59,10 @@ void TestFirstLaunch::windowFitsTheScreen()
 void TestFirstLaunch::everyLegendNameIsWhole_data()
 {
     QTest::addColumn<QString>("chapter");
-    QTest::newRow("rumor, with theory") << QStringLiteral("09-rumor-spreading");
-    QTest::newRow("direct mail") << QStringLiteral("04-direct-mail");
-    QTest::newRow("all together") << QStringLiteral("11-all-together");
-    QTest::newRow("the luck of the draw (the lab)") << QStringLiteral("09b-the-luck-of-the-draw");
+    QTest::newRow("rumor, with theory") << QStringLiteral("rumor-spreading");
+    QTest::newRow("direct mail") << QStringLiteral("direct-mail");
+    QTest::newRow("all together") << QStringLiteral("all-together");
+    QTest::newRow("the luck of the draw (the lab)") << QStringLiteral("the-luck-of-the-draw");
 }
 
 void TestFirstLaunch::everyLegendNameIsWhole()

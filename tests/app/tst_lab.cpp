@@ -648,15 +648,15 @@ void TestLab::chapterElevenIsAPreset()
     MainWindow window;
     auto *race = window.findChild<QAction *>(QStringLiteral("raceChapter"));
     QVERIFY(race);
-    window.lesson()->setChapterById(QStringLiteral("05-anti-entropy-push"));
+    window.lesson()->setChapterById(QStringLiteral("anti-entropy-push"));
     QVERIFY(!race->isEnabled());
     // The chapter of luck races its own run, as many times as it shows.
-    window.lesson()->setChapterById(QStringLiteral("09b-the-luck-of-the-draw"));
+    window.lesson()->setChapterById(QStringLiteral("the-luck-of-the-draw"));
     QVERIFY(race->isEnabled());
     race->trigger();
     QCOMPARE(window.lab()->experiment().entries.size(), 1);
     QCOMPARE(window.lab()->experiment().runs, window.lesson()->chapter().labRuns);
-    window.lesson()->setChapterById(QStringLiteral("11-all-together"));
+    window.lesson()->setChapterById(QStringLiteral("all-together"));
     QVERIFY(race->isEnabled());
     race->trigger();
     const ExperimentDocument &experiment = window.lab()->experiment();

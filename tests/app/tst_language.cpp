@@ -196,7 +196,7 @@ QStringList TestLanguage::visibleTexts() const
 void TestLanguage::everyVisibleTextIsTranslatedAndComesBack()
 {
     // Chapter 3 has a running spread, so the round, the charts and the log have content.
-    m_window->lesson()->setChapterById(QStringLiteral("03-the-seed-node"));
+    m_window->lesson()->setChapterById(QStringLiteral("the-seed-node"));
     m_window->transport()->stepAction()->trigger();
     const QStringList before = visibleTexts();
     QVERIFY(before.contains(QStringLiteral("&File")));
@@ -245,7 +245,7 @@ void TestLanguage::lessonNarrationFollowsTheLanguage()
 void TestLanguage::comparedRunsAreRenamed()
 {
     // Chapter 11 compares every mechanism on one chart.
-    m_window->lesson()->setChapterById(QStringLiteral("11-all-together"));
+    m_window->lesson()->setChapterById(QStringLiteral("all-together"));
     QVERIFY(m_window->chart()->isComparing());
     const auto names = [this] {
         QStringList names;
@@ -269,7 +269,7 @@ void TestLanguage::chartAxesSurviveASwitch()
     // Chapter 9, step 5, in a 1280x720 window: the coverage chart has one round axis, its
     // plot its whole width and its names below it, before a switch to Chinese, after it
     // and after the switch back (the legend used to move beside the plot and squeeze it).
-    m_window->lesson()->setChapterById(QStringLiteral("09-rumor-spreading"));
+    m_window->lesson()->setChapterById(QStringLiteral("rumor-spreading"));
     for (int beat = 0; beat < 4; ++beat)
         m_window->lesson()->nextBeat();
     QTRY_VERIFY(!m_window->findChild<CityView *>()->isAnimating());
@@ -298,7 +298,7 @@ void TestLanguage::chartAxesSurviveASwitch()
 
 void TestLanguage::switchingKeepsTheSimulation()
 {
-    m_window->lesson()->setChapterById(QStringLiteral("03-the-seed-node"));
+    m_window->lesson()->setChapterById(QStringLiteral("the-seed-node"));
     m_window->lesson()->nextBeat();
     m_window->lesson()->nextBeat();
     SimulationController *controller = m_window->controller();
@@ -307,7 +307,7 @@ void TestLanguage::switchingKeepsTheSimulation()
     const double susceptible = controller->measures()[std::size_t(round)].susceptibleFraction();
     QVERIFY(round > 0);
     switchTo(chinese);
-    QCOMPARE(m_window->lesson()->chapter().id, QStringLiteral("03-the-seed-node"));
+    QCOMPARE(m_window->lesson()->chapter().id, QStringLiteral("the-seed-node"));
     QCOMPARE(m_window->lesson()->beatIndex(), beat);
     QCOMPARE(controller->round(), round);
     QCOMPARE(controller->measures()[std::size_t(round)].susceptibleFraction(), susceptible);

@@ -3,6 +3,7 @@
 #include "app/gui/session.h"
 #include "app/gui/shortcutsdialog.h"
 #include "engine/history.h"
+#include "engine/simulation.h"
 #include "views/chart/chartwidget.h"
 #include "views/city/cityview.h"
 #include "views/controls/transportbar.h"
@@ -23,6 +24,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRegularExpression>
@@ -79,6 +81,7 @@ private slots:
     void quittingWithUnsavedInterventionsAsks();
     void helpMenuHasShortcutsAndAbout();
     void comparisonChaptersMarkTheRoundAndTheCity();
+    void aChartOfWhatWasSentSoFarGrowsWithTheRound();
     void byzantineLooksUnlikeCutOff();
     void openedScenarioIsFreePlay();
     void openedLessonIsTaught();
@@ -103,7 +106,7 @@ void TestMainWindow::init()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     // Chapter 3: a city of sixty with patient zero spreading, many rounds long.
-    m_window->lesson()->setChapterById(QStringLiteral("03-the-seed-node"));
+    m_window->lesson()->setChapterById(QStringLiteral("the-seed-node"));
 }
 
 void TestMainWindow::cleanup()
@@ -178,7 +181,7 @@ void TestMainWindow::pageDownWalksTheLesson()
 void TestMainWindow::chapterFiveLeavesEWithEveryStrain()
 {
     LessonController *lesson = m_window->lesson();
-    lesson->setChapterById(QStringLiteral("05-anti-entropy-push"));
+    lesson->setChapterById(QStringLiteral("anti-entropy-push"));
     QCOMPARE(controller()->keyNames(), (QStringList{"T", "R", "S", "Y"}));
     const gossip::NodeId e = 4;
     const gossip::NodeId a = 0;
@@ -293,7 +296,7 @@ void TestMainWindow::savedScenarioReopensExactly()
     QString error;
     QVERIFY2(m_window->session()->saveScenario(path, &error), qPrintable(error));
 
-    m_window->lesson()->setChapterById(QStringLiteral("09-rumor-spreading")); // something else entirely
+    m_window->lesson()->setChapterById(QStringLiteral("rumor-spreading")); // something else entirely
     QVERIFY2(m_window->session()->openScenario(path, &error), qPrintable(error));
     QCOMPARE(controller()->round(), 3);
     QVERIFY(controller()->world() == saved);
@@ -314,7 +317,7 @@ void TestMainWindow::savedScenarioReopensExactly()
     QCOMPARE(controller()->round(), 120);
     const gossip::World far = controller()->world();
     QVERIFY2(m_window->session()->saveScenario(path, &error), qPrintable(error));
-    m_window->lesson()->setChapterById(QStringLiteral("03-the-seed-node"));
+    m_window->lesson()->setChapterById(QStringLiteral("the-seed-node"));
     QVERIFY2(m_window->session()->openScenario(path, &error), qPrintable(error));
     QTRY_VERIFY(!controller()->isComputing());
     QCOMPARE(controller()->round(), 120);
@@ -387,7 +390,7 @@ void TestMainWindow::reopenedPartitionLooksAsSaved()
     QString error;
     QVERIFY2(m_window->session()->saveScenario(path, &error), qPrintable(error));
 
-    m_window->lesson()->setChapterById(QStringLiteral("05-anti-entropy-push"));
+    m_window->lesson()->setChapterById(QStringLiteral("anti-entropy-push"));
     QVERIFY2(m_window->session()->openScenario(path, &error), qPrintable(error));
     QTRY_VERIFY(!controller()->isComputing());
     QTRY_VERIFY(!city->isAnimating());
@@ -490,7 +493,7 @@ void TestMainWindow::bundleHoldsEverythingToReproduce()
     QVERIFY(csv.open(QIODevice::ReadOnly));
     QCOMPARE(csv.readAll().trimmed().split('\n').size(), 1 + 3);
     const gossip::World shown = controller()->world();
-    m_window->lesson()->setChapterById(QStringLiteral("01-meet-xiao-b"));
+    m_window->lesson()->setChapterById(QStringLiteral("meet-xiao-b"));
     QVERIFY2(m_window->session()->openScenario(bundle.filePath("scenario.json"), &error), qPrintable(error));
     QVERIFY(controller()->world() == shown);
 }
@@ -556,7 +559,7 @@ void TestMainWindow::handoutCanBeCancelled()
 
 void TestMainWindow::settingsAreRemembered()
 {
-    m_window->lesson()->setChapterById(QStringLiteral("07-anti-entropy-push-pull"));
+    m_window->lesson()->setChapterById(QStringLiteral("anti-entropy-push-pull"));
     controller()->setSpeed(4.0);
     auto *stage = qobject_cast<QSplitter *>(m_window->centralWidget());
     QVERIFY(stage);
@@ -566,7 +569,7 @@ void TestMainWindow::settingsAreRemembered()
     MainWindow another;
     another.resize(m_window->size());
     another.restoreSettings();
-    QCOMPARE(another.lesson()->chapter().id, QStringLiteral("07-anti-entropy-push-pull"));
+    QCOMPARE(another.lesson()->chapter().id, QStringLiteral("anti-entropy-push-pull"));
     QCOMPARE(another.controller()->speed(), 4.0);
     another.show();
     QVERIFY(QTest::qWaitForWindowExposed(&another));
@@ -576,11 +579,11 @@ void TestMainWindow::settingsAreRemembered()
 void TestMainWindow::beforeAnyWriteEveryoneIsHealthy()
 {
     // Chapter 1: the city before the virus arrives.
-    m_window->lesson()->setChapterById(QStringLiteral("01-meet-xiao-b"));
+    m_window->lesson()->setChapterById(QStringLiteral("meet-xiao-b"));
     for (gossip::NodeId node = 0; node < controller()->world().nodes; ++node)
         QCOMPARE(nodeState(controller()->simulation(), node), NodeState::Healthy);
     // Chapter 2, after the accident: A is contagious, everyone else still healthy.
-    m_window->lesson()->setChapterById(QStringLiteral("02-the-accident"));
+    m_window->lesson()->setChapterById(QStringLiteral("the-accident"));
     m_window->lesson()->nextBeat();
     QCOMPARE(nodeState(controller()->simulation(), 0), NodeState::Contagious);
     QCOMPARE(nodeState(controller()->simulation(), 1), NodeState::Healthy);
@@ -588,7 +591,7 @@ void TestMainWindow::beforeAnyWriteEveryoneIsHealthy()
 
 void TestMainWindow::comparisonChaptersMarkTheRoundAndTheCity()
 {
-    for (const char *id : {"08-the-price-of-anti-entropy", "11-all-together"}) {
+    for (const char *id : {"the-price-of-anti-entropy", "all-together"}) {
         QVERIFY(m_window->lesson()->setChapterById(QLatin1String(id)));
         QChart *chart = m_window->chart()->comparisonChart();
         // The round the city shows stands on the chart as an upright line, and follows it.
@@ -615,6 +618,44 @@ void TestMainWindow::comparisonChaptersMarkTheRoundAndTheCity()
     for (QAbstractSeries *series : m_window->chart()->comparisonChart()->series())
         named = named || (series->name().contains(QStringLiteral("push-pull")) && series->name().contains(QStringLiteral("in the city")));
     QVERIFY(named);
+}
+
+void TestMainWindow::aChartOfWhatWasSentSoFarGrowsWithTheRound()
+{
+    // "The price of anti-entropy" says its chart shows the megabytes sent so far: at round 0
+    // it shows round 0 only, then one round more each step, and its legend gives each
+    // total at the round shown. "All together" counts the messages a person sent so far on
+    // a second chart, in the message chart's place, which grows the same way.
+    for (const auto &[id, second] : {std::pair{"the-price-of-anti-entropy", false}, std::pair{"all-together", true}}) {
+        QVERIFY(m_window->lesson()->setChapterById(QLatin1String(id)));
+        QChart *chart = second ? m_window->chart()->secondComparisonChart() : m_window->chart()->comparisonChart();
+        QVERIFY2(chart->isVisible() || !m_window->isVisible(), id);
+        auto *legend = m_window->chart()->findChildren<QLabel *>(QStringLiteral("comparisonLegend")).at(second ? 1 : 0);
+        for (int round : {0, 3, 6}) {
+            controller()->seek(round);
+            int lines = 0;
+            for (QAbstractSeries *series : chart->series()) {
+                auto *line = qobject_cast<QLineSeries *>(series);
+                if (!line || series->objectName() != QLatin1String("comparison"))
+                    continue;
+                ++lines;
+                QCOMPARE(line->count(), round + 1);
+                QCOMPARE(line->points().constLast().x(), qreal(round));
+            }
+            QVERIFY2(lines >= 3, id);
+            const QString shown = QString(legend->text()).remove(QChar(0x2060)).replace(QChar(QChar::Nbsp), u' ');
+            QVERIFY2(shown.contains(QLatin1String("so far")), qPrintable(shown));
+        }
+        // What the first run (whole database, or direct mail) has sent by round 6, as its legend says.
+        const gossip::Scenario &first = m_window->lesson()->chapter().comparisons.at(second ? 6 : 0).scenario;
+        gossip::Simulation simulation(first);
+        while (simulation.round() < 6 && !simulation.finished())
+            simulation.step();
+        const double value = second ? double(simulation.world().messages) / simulation.world().nodes
+                                    : double(simulation.world().bytes) / (1024.0 * 1024.0);
+        const QString shown = QString(legend->text()).remove(QChar(0x2060)).replace(QChar(QChar::Nbsp), u' ');
+        QVERIFY2(shown.contains(QLocale().toString(value, 'g', 3)), qPrintable(shown));
+    }
 }
 
 void TestMainWindow::helpMenuHasShortcutsAndAbout()
@@ -756,19 +797,19 @@ void TestMainWindow::playAndPauseKeepTheToolbarStill()
 void TestMainWindow::playThatCannotMoveSaysWhy()
 {
     // Chapter 1: twelve healthy people and nothing written yet.
-    QVERIFY(m_window->lesson()->setChapterById(QStringLiteral("01-meet-xiao-b")));
+    QVERIFY(m_window->lesson()->setChapterById(QStringLiteral("meet-xiao-b")));
     m_window->transport()->playAction()->trigger();
     QVERIFY(!controller()->isPlaying());
     QVERIFY2(m_window->transport()->lastNotice().contains(QStringLiteral("nobody holds an update")),
              qPrintable(m_window->transport()->lastNotice()));
     // A run that has ended says so instead.
-    QVERIFY(m_window->lesson()->setChapterById(QStringLiteral("02-the-accident")));
+    QVERIFY(m_window->lesson()->setChapterById(QStringLiteral("the-accident")));
     controller()->seek(1);
     QVERIFY(!controller()->canStepForward());
     m_window->transport()->playAction()->trigger();
     QVERIFY(m_window->transport()->lastNotice().contains(QStringLiteral("over")));
     // Where there is something to play, Play plays and says nothing.
-    QVERIFY(m_window->lesson()->setChapterById(QStringLiteral("03-the-seed-node")));
+    QVERIFY(m_window->lesson()->setChapterById(QStringLiteral("the-seed-node")));
     m_window->transport()->playAction()->trigger();
     QVERIFY(controller()->isPlaying());
     QVERIFY(m_window->transport()->lastNotice().isEmpty());
@@ -844,7 +885,7 @@ void TestMainWindow::changedParametersAreFreePlay()
 {
     // Chapter 4 scripts crashes of D, H and K and their recovery in round 3.
     LessonController *lesson = m_window->lesson();
-    QVERIFY(lesson->setChapterById(QStringLiteral("04-direct-mail")));
+    QVERIFY(lesson->setChapterById(QStringLiteral("direct-mail")));
     QVERIFY(!lesson->isFreePlay());
     const QString chapterNarration = lesson->narration();
     gossip::Config config = controller()->pendingConfig();
@@ -869,7 +910,7 @@ void TestMainWindow::changedParametersAreFreePlay()
     QVERIFY(lesson->isFreePlay());
     lesson->resetChapter();
     QVERIFY(!lesson->isFreePlay());
-    QCOMPARE(lesson->chapter().id, QStringLiteral("04-direct-mail"));
+    QCOMPARE(lesson->chapter().id, QStringLiteral("direct-mail"));
     QCOMPARE(controller()->world().nodes, 12u);
     QCOMPARE(controller()->world().downCount, 3u);
     QCOMPARE(lesson->narration(), chapterNarration);
@@ -914,7 +955,7 @@ void TestMainWindow::brokenLessonKeepsTheCurrentOne()
     QVERIFY(!m_window->session()->openLesson(path, &error));
     QVERIFY2(error.contains(QStringLiteral("chapter 1 (a)")), qPrintable(error));
     QCOMPARE(m_window->lesson()->chapterCount(), LessonFile::builtIn().chapters.size());
-    QCOMPARE(m_window->lesson()->chapter().id, QStringLiteral("03-the-seed-node"));
+    QCOMPARE(m_window->lesson()->chapter().id, QStringLiteral("the-seed-node"));
     QVERIFY(controller()->world() == before);
 }
 

@@ -68,7 +68,7 @@ void TestPresentation::init()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowActive(m_window));
     // Chapter 3: a city of sixty with patient zero spreading, four beats over many rounds.
-    m_window->lesson()->setChapterById(QStringLiteral("03-the-seed-node"));
+    m_window->lesson()->setChapterById(QStringLiteral("the-seed-node"));
 }
 
 void TestPresentation::cleanup()
@@ -265,7 +265,7 @@ void TestPresentation::headerShowsTheChapterAndRound()
     QVERIFY(view()->stepLabel()->text().contains(QLatin1String("3")));
 
     // Past the last beat, the next chapter's title.
-    while (lesson->chapter().id == QLatin1String("03-the-seed-node"))
+    while (lesson->chapter().id == QLatin1String("the-seed-node"))
         QTest::keyClick(view(), Qt::Key_PageDown);
     QVERIFY(view()->titleLabel()->text().startsWith(QLatin1String("4")));
     QVERIFY(view()->titleLabel()->text().contains(lesson->chapter().title.text()));
@@ -349,7 +349,7 @@ void TestPresentation::theLabIsLargeOnAProjector()
     // The chapter of luck shows the lab beside the city. On a projector its text grows
     // with the rest; a click on its chart marks the class's guess, in type large enough to
     // read from the back, and the next step reveals the runs' answer beside it.
-    m_window->lesson()->setChapterById(QStringLiteral("09b-the-luck-of-the-draw"));
+    m_window->lesson()->setChapterById(QStringLiteral("the-luck-of-the-draw"));
     QVERIFY(m_window->stage()->showsLab());
     LabCharts *lab = m_window->stage()->labCharts();
     QChart *spread = lab->firstChart();
@@ -394,8 +394,8 @@ void TestPresentation::theLabIsLargeOnAProjector()
     QTRY_VERIFY(!m_window->presentation()->isActive());
     QCOMPARE(spread->titleFont().pointSizeF(), windowTitle);
     // Another chapter forgets the guess.
-    m_window->lesson()->setChapterById(QStringLiteral("10-when-nodes-fail"));
-    m_window->lesson()->setChapterById(QStringLiteral("09b-the-luck-of-the-draw"));
+    m_window->lesson()->setChapterById(QStringLiteral("when-nodes-fail"));
+    m_window->lesson()->setChapterById(QStringLiteral("the-luck-of-the-draw"));
     QVERIFY(!lab->guessCaption()->isVisibleTo(lab));
 }
 

@@ -535,9 +535,18 @@ void TestChartWidget::comparisonReplacesCoverage()
     QVERIFY(viewShown(m_chart->coverageChart()));
     QVERIFY(!viewShown(m_chart->comparisonChart()));
 
+    const auto curve = [](const QString &label, QColor color, const QList<QPointF> &points, const QString &title) {
+        ComparisonCurve made;
+        made.label = label;
+        made.color = color;
+        made.points = points;
+        made.yTitle = QStringLiteral("Kilobytes sent");
+        made.chartTitle = title;
+        return made;
+    };
     const QList<ComparisonCurve> curves{
-            {QStringLiteral("Whole database"), Qt::red, {{0, 0}, {1, 20}, {2, 45}}, QStringLiteral("Kilobytes sent so far"), QStringLiteral("What it costs")},
-            {QStringLiteral("Checksum"), Qt::blue, {{0, 0}, {1, 2}, {2, 5}}, QStringLiteral("Kilobytes sent so far"), QString()},
+            curve(QStringLiteral("Whole database"), Qt::red, {{0, 0}, {1, 20}, {2, 45}}, QStringLiteral("What it costs")),
+            curve(QStringLiteral("Checksum"), Qt::blue, {{0, 0}, {1, 2}, {2, 5}}, QString()),
     };
     m_chart->setComparison(curves);
     QVERIFY(m_chart->isComparing());
@@ -556,7 +565,7 @@ void TestChartWidget::comparisonReplacesCoverage()
         QVERIFY(legend->text().contains(curves[i].color.name()));
     }
     auto *values = qobject_cast<QValueAxis *>(m_chart->comparisonChart()->axes(Qt::Vertical).constFirst());
-    QCOMPARE(values->titleText(), QStringLiteral("Kilobytes sent so far"));
+    QCOMPARE(values->titleText(), QStringLiteral("Kilobytes sent"));
     QCOMPARE(m_chart->comparisonChart()->title(), QStringLiteral("What it costs"));
     // Room above the highest point, so the top of the line is not cut off by the frame.
     QVERIFY(values->max() > 45);

@@ -27,6 +27,7 @@ ChartWidget::ChartWidget(SimulationController *controller, QWidget *parent)
 {
     m_coverage = new CoverageChart(controller, m_style);
     m_comparison = new ComparisonChart(m_style);
+    m_secondComparison = new ComparisonChart(m_style);
     m_messages = new MessageChart(controller, m_style);
     // Each chart over a legend of its own, which names every series whole.
     const auto pane = [](QWidget *chart, ChartLegend *legend) {
@@ -47,6 +48,9 @@ ChartWidget::ChartWidget(SimulationController *controller, QWidget *parent)
     m_firstPlace = new QStackedWidget;
     m_firstPlace->addWidget(m_coveragePane);
     m_firstPlace->addWidget(m_comparison);
+    m_secondPlace = new QStackedWidget;
+    m_secondPlace->addWidget(m_messagesPane);
+    m_secondPlace->addWidget(m_secondComparison);
 
     const QChart *coverage = m_coverage->chart();
     const auto *rounds = qobject_cast<const QValueAxis *>(coverage->axes(Qt::Horizontal).constFirst());
@@ -98,6 +102,11 @@ QChart *ChartWidget::comparisonChart() const
     return m_comparison->chart();
 }
 
+QChart *ChartWidget::secondComparisonChart() const
+{
+    return m_secondComparison->chart();
+}
+
 QChart *ChartWidget::messageChart() const
 {
     return m_messages->chart();
@@ -138,6 +147,7 @@ void ChartWidget::restyle()
 {
     m_coverage->restyle();
     m_comparison->restyle();
+    m_secondComparison->restyle();
     m_messages->restyle();
     const QFont label = m_style.font(font(), ChartStyle::labelPointSize);
     m_theoryBox->setFont(label);
@@ -160,21 +170,22 @@ void ChartWidget::retranslate()
     makeRoomForTheSwitch();
     m_messages->retranslate();
     m_comparison->retranslate();
+    m_secondComparison->retranslate();
 }
 
 void ChartWidget::arrange(bool stacked)
 {
     // The spread is the story; the message bars are its price, so they get less room.
     m_stacked = stacked;
-    m_layout->removeWidget(m_messagesPane);
+    m_layout->removeWidget(m_secondPlace);
     if (stacked) {
-        m_layout->addWidget(m_messagesPane, 1, 0);
+        m_layout->addWidget(m_secondPlace, 1, 0);
         m_layout->setColumnStretch(0, 1);
         m_layout->setColumnStretch(1, 0);
         m_layout->setRowStretch(0, 3);
         m_layout->setRowStretch(1, 2);
     } else {
-        m_layout->addWidget(m_messagesPane, 0, 1);
+        m_layout->addWidget(m_secondPlace, 0, 1);
         m_layout->setColumnStretch(0, 3);
         m_layout->setColumnStretch(1, 2);
         m_layout->setRowStretch(0, 1);
@@ -219,9 +230,20 @@ void ChartWidget::setComparison(const QList<ComparisonCurve> &curves)
         clearComparison();
         return;
     }
-    m_comparison->setCurves(curves);
+    QList<ComparisonCurve> first, second;
+    for (const ComparisonCurve &curve : curves)
+        (curve.chart == 0 ? first : second) << curve;
+    m_comparison->setCurves(first);
     m_comparison->setRound(m_controller->round());
     m_firstPlace->setCurrentWidget(m_comparison);
+    if (second.isEmpty()) {
+        m_secondComparison->clear();
+        m_secondPlace->setCurrentWidget(m_messagesPane);
+    } else {
+        m_secondComparison->setCurves(second);
+        m_secondComparison->setRound(m_controller->round());
+        m_secondPlace->setCurrentWidget(m_secondComparison);
+    }
     m_theoryBox->hide();
 }
 
@@ -230,7 +252,9 @@ void ChartWidget::clearComparison()
     if (!isComparing())
         return;
     m_comparison->clear();
+    m_secondComparison->clear();
     m_firstPlace->setCurrentWidget(m_coveragePane);
+    m_secondPlace->setCurrentWidget(m_messagesPane);
     m_theoryBox->show();
 }
 
@@ -258,6 +282,8 @@ void ChartWidget::refresh()
     m_coverage->refresh();
     m_messages->refresh();
     m_comparison->setRound(m_controller->round());
+    if (!m_secondComparison->isEmpty())
+        m_secondComparison->setRound(m_controller->round());
     const bool available = m_coverage->theoryAvailable();
     m_theoryBox->setEnabled(available);
     m_theoryBox->setToolTip(available ? tr("Draw the prediction of Demers et al. beside the run, dashed.")

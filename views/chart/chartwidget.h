@@ -40,6 +40,8 @@ public:
     QChart *coverageChart() const;
     // The chart that takes the first place while comparison curves are set.
     QChart *comparisonChart() const;
+    // The chart that takes the message chart's place when the comparisons show a second measure.
+    QChart *secondComparisonChart() const;
     // The chart of messages per round.
     QChart *messageChart() const;
 
@@ -60,8 +62,9 @@ public:
 
 public slots:
     void setTheoryVisible(bool visible);
-    // Shows `curves` in place of the healthy, contagious and immune fractions; an empty
-    // list is the same as clearComparison().
+    // Shows `curves` in place of the healthy, contagious and immune fractions, those of a
+    // second measure in place of the message chart; an empty list is the same as
+    // clearComparison().
     void setComparison(const QList<ComparisonCurve> &curves);
     void clearComparison();
 
@@ -87,6 +90,7 @@ private:
     ChartStyle m_style;
     CoverageChart *m_coverage = nullptr;
     ComparisonChart *m_comparison = nullptr;
+    ComparisonChart *m_secondComparison = nullptr;
     MessageChart *m_messages = nullptr;
     ChartLegend *m_coverageLegend = nullptr;
     ChartLegend *m_messagesLegend = nullptr;
@@ -94,6 +98,7 @@ private:
     QWidget *m_messagesPane = nullptr; // the message chart over its legend
     QCheckBox *m_theoryBox = nullptr;
     QStackedWidget *m_firstPlace = nullptr;
+    QStackedWidget *m_secondPlace = nullptr; // the message chart, or a second comparison
     QGridLayout *m_layout = nullptr;
     bool m_stacked = true;
 };

@@ -7,13 +7,13 @@
 #include "views/style/citystyle.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 #include <algorithm>
 
 QList<ComparisonCurve> buildComparison(const QList<ComparisonRun> &runs, int maxRounds, const gossip::Scenario *shown)
 {
     QList<ComparisonCurve> curves;
+    QList<ComparisonRun::Measure> measures;
     int longest = 0;
     for (const ComparisonRun &run : runs) {
         gossip::Simulation simulation(run.scenario);
@@ -23,30 +23,57 @@ QList<ComparisonCurve> buildComparison(const QList<ComparisonRun> &runs, int max
         if (shown && run.scenario == *shown)
             curve.label = QCoreApplication::translate("ComparisonBuilder", "%1 (in the city)").arg(curve.label);
         curve.color = CityStyle::color(run.colour);
-        const bool bytes = run.measure == ComparisonRun::Measure::CumulativeMegabytes;
-        const bool link = run.measure == ComparisonRun::Measure::LinkTraffic;
-        curve.yTitle = bytes  ? QCoreApplication::translate("ComparisonBuilder", "Megabytes sent")
-                     : link   ? QCoreApplication::translate("ComparisonBuilder", "Talks a round: %1").arg(ConfigText::linkName(run.link))
-                              : QCoreApplication::translate("ComparisonBuilder", "Coverage");
-        curve.chartTitle = bytes ? QCoreApplication::translate("ComparisonBuilder", "What each way of comparing sends")
-                         : link  ? QCoreApplication::translate("ComparisonBuilder", "Traffic on one link: %1").arg(ConfigText::linkName(run.link))
-                                 : QCoreApplication::translate("ComparisonBuilder", "Every mechanism on one chart");
+        if (!measures.contains(run.measure))
+            measures << run.measure;
+        curve.chart = int(measures.indexOf(run.measure));
+        curve.growing = run.isCumulative();
+        const QString link = ConfigText::linkName(run.link);
+        switch (run.measure) {
+        case ComparisonRun::Measure::Coverage:
+            curve.yTitle = QCoreApplication::translate("ComparisonBuilder", "Coverage");
+            curve.chartTitle = QCoreApplication::translate("ComparisonBuilder", "Every mechanism on one chart");
+            break;
+        case ComparisonRun::Measure::CumulativeMegabytes:
+            curve.yTitle = QCoreApplication::translate("ComparisonBuilder", "Megabytes sent so far");
+            curve.chartTitle = QCoreApplication::translate("ComparisonBuilder", "What each way of comparing sends");
+            curve.soFar = QCoreApplication::translate("ComparisonBuilder", "%1: %2 MB so far");
+            break;
+        case ComparisonRun::Measure::CumulativeMessages:
+            curve.yTitle = QCoreApplication::translate("ComparisonBuilder", "Messages a person so far");
+            curve.chartTitle = QCoreApplication::translate("ComparisonBuilder", "What each mechanism costs");
+            curve.soFar = QCoreApplication::translate("ComparisonBuilder", "%1: %2 a person so far");
+            break;
+        case ComparisonRun::Measure::LinkTraffic:
+            curve.yTitle = QCoreApplication::translate("ComparisonBuilder", "Talks a round: %1").arg(link);
+            curve.chartTitle = QCoreApplication::translate("ComparisonBuilder", "Traffic on one link: %1").arg(link);
+            break;
+        }
         // The link's index in the run's network, for its conversations round by round.
         std::size_t linkIndex = 0;
-        if (link) {
+        if (run.measure == ComparisonRun::Measure::LinkTraffic) {
             const auto network = gossip::networkFor(run.scenario.config);
             while (linkIndex + 1 < network->linkCount() && QString::fromStdString(network->linkName(linkIndex)) != run.link)
                 ++linkIndex;
         }
         std::uint64_t crossed = 0;
         const auto sample = [&] {
+            const gossip::World &world = simulation.world();
             double value = simulation.measures().coverage();
-            if (bytes) {
-                value = double(simulation.world().bytes) / (1024.0 * 1024.0);
-            } else if (link) {
-                const std::uint64_t now = simulation.world().linkConversations[linkIndex];
+            switch (run.measure) {
+            case ComparisonRun::Measure::Coverage:
+                break;
+            case ComparisonRun::Measure::CumulativeMegabytes:
+                value = double(world.bytes) / (1024.0 * 1024.0);
+                break;
+            case ComparisonRun::Measure::CumulativeMessages:
+                value = double(world.messages) / double(world.nodes);
+                break;
+            case ComparisonRun::Measure::LinkTraffic: {
+                const std::uint64_t now = world.linkConversations[linkIndex];
                 value = double(now - crossed);
                 crossed = now;
+                break;
+            }
             }
             curve.points << QPointF(simulation.round(), value);
         };
@@ -56,10 +83,6 @@ QList<ComparisonCurve> buildComparison(const QList<ComparisonRun> &runs, int max
             sample();
         }
         longest = std::max(longest, int(simulation.round()));
-        // A cheap way's line lies along the axis; its name says how little it sent.
-        if (bytes)
-            curve.label = QCoreApplication::translate("ComparisonBuilder", "%1: %2 MB")
-                                  .arg(curve.label, QLocale().toString(curve.points.constLast().y(), 'g', 3));
         curves << curve;
     }
     for (int i = 0; i < curves.size(); ++i) {

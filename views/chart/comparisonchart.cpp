@@ -11,6 +11,7 @@
 #include <QChartView>
 #include <QLegend>
 #include <QLineSeries>
+#include <QLocale>
 #include <QScopedValueRollback>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -63,12 +64,34 @@ void ComparisonChart::clear()
     m_curves.clear();
     m_chart->removeAllSeries();
     m_marker = nullptr;
+    m_lines.clear();
 }
 
 void ComparisonChart::setRound(int round)
 {
     m_round = round;
+    showRound();
+}
+
+void ComparisonChart::showRound()
+{
     placeMarker();
+    bool growing = false;
+    for (qsizetype i = 0; i < m_curves.size() && i < m_lines.size(); ++i) {
+        const ComparisonCurve &curve = m_curves.at(i);
+        if (!curve.growing)
+            continue;
+        growing = true;
+        QList<QPointF> shown;
+        for (const QPointF &point : curve.points) {
+            if (point.x() <= m_round)
+                shown << point;
+        }
+        m_lines.at(i)->replace(shown);
+        m_lines.at(i)->setPointsVisible(shown.size() == 1);
+    }
+    if (growing)
+        updateLegend();
 }
 
 void ComparisonChart::placeMarker()
@@ -112,8 +135,19 @@ void ComparisonChart::updateLegend()
 {
     // A coloured square and the name of each run.
     QList<ChartLegend::Entry> entries;
-    for (const ComparisonCurve &curve : std::as_const(m_curves))
-        entries.append({curve.color, curve.label, ChartLegend::Swatch::Square});
+    for (const ComparisonCurve &curve : std::as_const(m_curves)) {
+        QString name = curve.label;
+        // A total says how much it is at the round shown: a cheap way's line lies along the axis.
+        if (curve.growing) {
+            double value = curve.points.isEmpty() ? 0.0 : curve.points.constFirst().y();
+            for (const QPointF &point : curve.points) {
+                if (point.x() <= m_round)
+                    value = point.y();
+            }
+            name = curve.soFar.arg(curve.label, QLocale().toString(value, 'g', 3));
+        }
+        entries.append({curve.color, name, ChartLegend::Swatch::Square});
+    }
     m_legend->setEntries(entries);
     m_legend->setLook(m_style.font(font(), ChartStyle::labelPointSize), m_style.ink());
 }
@@ -122,6 +156,7 @@ void ComparisonChart::redraw()
 {
     m_chart->removeAllSeries();
     m_marker = nullptr;
+    m_lines.clear();
     double lastRound = CoverageChart::minimumRounds;
     double highest = 0.0;
     for (const ComparisonCurve &curve : std::as_const(m_curves)) {
@@ -133,6 +168,7 @@ void ComparisonChart::redraw()
         series->attachAxis(m_rounds);
         series->attachAxis(m_values);
         series->setPen(QPen(curve.color, m_style.lineWidth(ChartStyle::linePenWidth)));
+        m_lines << series;
         for (const QPointF &point : curve.points) {
             lastRound = std::max(lastRound, point.x());
             highest = std::max(highest, point.y());
@@ -159,5 +195,5 @@ void ComparisonChart::redraw()
     m_marker->attachAxis(m_rounds);
     m_marker->attachAxis(m_values);
     m_marker->setPen(QPen(m_style.ink(), m_style.lineWidth(1.0), Qt::DashLine));
-    placeMarker();
+    showRound();
 }

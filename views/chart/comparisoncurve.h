@@ -15,4 +15,10 @@ struct ComparisonCurve
     QList<QPointF> points;
     QString yTitle;
     QString chartTitle; // the chart takes the first curve's, like yTitle
+    // A total that adds up round by round: drawn up to the round the city shows, its
+    // value then in the legend (`soFar`, with %1 the label and %2 the value).
+    bool growing = false;
+    QString soFar;
+    // Curves of the same measure share a chart: 0 in the first place, 1 in the second.
+    int chart = 0;
 };

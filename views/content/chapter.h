@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/scenario.h"
+#include "views/content/claim.h"
 #include "views/content/colourrole.h"
 #include "views/content/localizedtext.h"
 
@@ -15,6 +16,9 @@ struct Beat
 {
     gossip::Round round = 0;
     LocalizedText narration;
+    // What the narration says of the runs, as checked claims (at the beat's round unless
+    // a claim names another).
+    QList<Claim> claims;
 
     bool operator==(const Beat &other) const = default;
 };
@@ -22,9 +26,11 @@ struct Beat
 // A run drawn beside the chapter's own on the comparison chart.
 struct ComparisonRun
 {
-    // Coverage, the megabytes sent so far, or the conversations crossing one link of the
-    // run's network in each round (`link` names it).
-    enum class Measure { Coverage, CumulativeMegabytes, LinkTraffic };
+    // Coverage, the megabytes or the messages a person sent so far, or the conversations
+    // crossing one link of the run's network in each round (`link` names it).
+    enum class Measure { Coverage, CumulativeMegabytes, LinkTraffic, CumulativeMessages };
+    // The measures that add up round by round ("so far"): their chart grows with the round.
+    bool isCumulative() const { return measure == Measure::CumulativeMegabytes || measure == Measure::CumulativeMessages; }
 
     LocalizedText label;
     ColourRole colour = ColourRole::Black;
@@ -39,9 +45,10 @@ struct ComparisonRun
 // to `scenario`; the user may change parameters and intervene in between.
 struct Chapter
 {
-    QString id; // unique in its lesson, used in file names, e.g. "04-direct-mail"
+    QString id; // unique in its lesson, used in file names after the chapter's number, e.g. "direct-mail"
     LocalizedText title;
     LocalizedText watch; // what to watch
+    QList<Claim> watchClaims; // what `watch` says of the runs (at the key frame unless a claim names a round)
     gossip::Scenario scenario;
     QStringList keyNames;
     QList<Beat> beats;          // at least one, in increasing round order

@@ -14,6 +14,14 @@
 namespace {
 
 const QString formatName = QStringLiteral("gossiplab-lesson");
+
+// The names of ComparisonRun::Measure in files, in the enum's order.
+const QStringList &measureNames()
+{
+    static const QStringList names{QStringLiteral("coverage"), QStringLiteral("cumulative-megabytes"),
+                                   QStringLiteral("link-traffic"), QStringLiteral("cumulative-messages")};
+    return names;
+}
 constexpr int formatVersion = 1;
 
 gossip::Scenario readScenario(const QJsonObject &object, const QString &where)
@@ -45,14 +53,10 @@ ComparisonRun readComparison(const QJsonValue &value, const QString &where)
                                       where + QStringLiteral(".colour"));
     const QJsonValue measure = object.value(QStringLiteral("measure"));
     if (!measure.isUndefined()) {
-        if (measure == QJsonValue(QStringLiteral("coverage")))
-            run.measure = ComparisonRun::Measure::Coverage;
-        else if (measure == QJsonValue(QStringLiteral("cumulative-megabytes")))
-            run.measure = ComparisonRun::Measure::CumulativeMegabytes;
-        else if (measure == QJsonValue(QStringLiteral("link-traffic")))
-            run.measure = ComparisonRun::Measure::LinkTraffic;
-        else
-            JsonReader::fail(LessonFile::tr("%1.measure must be coverage, cumulative-megabytes or link-traffic").arg(where));
+        const qsizetype index = measureNames().indexOf(measure.toString());
+        if (!measure.isString() || index < 0)
+            JsonReader::fail(LessonFile::tr("%1.measure must be one of %2").arg(where, measureNames().join(QStringLiteral(", "))));
+        run.measure = ComparisonRun::Measure(index);
     }
     run.scenario = readScenario(object, where + QLatin1Char('.'));
     // A link's traffic names one link of the run's network.
@@ -78,7 +82,7 @@ Chapter readChapter(const QJsonObject &object)
                                   {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("watch"),
                                    QStringLiteral("keyNames"), QStringLiteral("config"), QStringLiteral("interventions"),
                                    QStringLiteral("keyFrame"), QStringLiteral("showTheory"), QStringLiteral("beats"),
-                                   QStringLiteral("comparisons"), QStringLiteral("labRuns")},
+                                   QStringLiteral("comparisons"), QStringLiteral("labRuns"), QStringLiteral("claims")},
                                   LessonFile::tr("the chapter"));
     Chapter chapter;
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
@@ -104,6 +108,29 @@ Chapter readChapter(const QJsonObject &object)
     if (!showTheory.isUndefined())
         chapter.showTheory = JsonReader::booleanAt(showTheory, QStringLiteral("showTheory"));
 
+    const QJsonValue comparisons = object.value(QStringLiteral("comparisons"));
+    if (!comparisons.isUndefined()) {
+        const QJsonArray array = JsonReader::arrayAt(comparisons, QStringLiteral("comparisons"));
+        QList<ComparisonRun::Measure> measures;
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString where = QStringLiteral("comparisons[%1]").arg(i);
+            chapter.comparisons << readComparison(array.at(i), where);
+            // One chart for each measure: the first in the spread's place, the second in
+            // the message chart's.
+            if (!measures.contains(chapter.comparisons.constLast().measure))
+                measures << chapter.comparisons.constLast().measure;
+            if (measures.size() > 2)
+                JsonReader::fail(LessonFile::tr("%1.measure: a chapter's comparisons show at most two measures").arg(where));
+        }
+    }
+    // Claims may speak of every run of the chapter, so they are read after them.
+    ClaimContext context{config, {}, chapter.keyNames, chapter.labRuns};
+    for (const ComparisonRun &run : std::as_const(chapter.comparisons))
+        context.comparisons << run.scenario.config;
+    const QJsonValue watchClaims = object.value(QStringLiteral("claims"));
+    if (!watchClaims.isUndefined())
+        chapter.watchClaims = ClaimFile::read(watchClaims, QStringLiteral("claims"), context);
+
     const QJsonArray beats = JsonReader::arrayAt(JsonReader::required(object, QStringLiteral("beats"), QString()),
                                                  QStringLiteral("beats"));
     if (beats.isEmpty())
@@ -111,7 +138,7 @@ Chapter readChapter(const QJsonObject &object)
     for (qsizetype i = 0; i < beats.size(); ++i) {
         const QString where = QStringLiteral("beats[%1]").arg(i);
         const QJsonObject beatObject = JsonReader::objectAt(beats.at(i), where);
-        JsonReader::refuseUnknownKeys(beatObject, {QStringLiteral("round"), QStringLiteral("text")}, where);
+        JsonReader::refuseUnknownKeys(beatObject, {QStringLiteral("round"), QStringLiteral("text"), QStringLiteral("claims")}, where);
         Beat beat;
         beat.round = gossip::Round(JsonReader::integerIn(JsonReader::required(beatObject, QStringLiteral("round"), where),
                                                          where + QStringLiteral(".round"), 0, config.maxRounds));
@@ -119,14 +146,10 @@ Chapter readChapter(const QJsonObject &object)
             JsonReader::fail(LessonFile::tr("%1.round must come after the round of the beat before it").arg(where));
         beat.narration = JsonReader::textAt(JsonReader::required(beatObject, QStringLiteral("text"), where),
                                             where + QStringLiteral(".text"));
+        const QJsonValue claims = beatObject.value(QStringLiteral("claims"));
+        if (!claims.isUndefined())
+            beat.claims = ClaimFile::read(claims, where + QStringLiteral(".claims"), context);
         chapter.beats << beat;
-    }
-
-    const QJsonValue comparisons = object.value(QStringLiteral("comparisons"));
-    if (!comparisons.isUndefined()) {
-        const QJsonArray array = JsonReader::arrayAt(comparisons, QStringLiteral("comparisons"));
-        for (qsizetype i = 0; i < array.size(); ++i)
-            chapter.comparisons << readComparison(array.at(i), QStringLiteral("comparisons[%1]").arg(i));
     }
     return chapter;
 }
@@ -198,25 +221,22 @@ QJsonObject writeChapter(const Chapter &chapter)
     if (chapter.labRuns > 0)
         object.insert(QStringLiteral("labRuns"), chapter.labRuns);
     QJsonArray beats;
-    for (const Beat &beat : chapter.beats)
-        beats.append(QJsonObject{{QStringLiteral("round"), beat.round}, {QStringLiteral("text"), writeText(beat.narration)}});
+    for (const Beat &beat : chapter.beats) {
+        QJsonObject written{{QStringLiteral("round"), beat.round}, {QStringLiteral("text"), writeText(beat.narration)}};
+        if (!beat.claims.isEmpty())
+            written.insert(QStringLiteral("claims"), ClaimFile::write(beat.claims));
+        beats.append(written);
+    }
+    if (!chapter.watchClaims.isEmpty())
+        object.insert(QStringLiteral("claims"), ClaimFile::write(chapter.watchClaims));
     object.insert(QStringLiteral("beats"), beats);
     QJsonArray comparisons;
     for (const ComparisonRun &run : chapter.comparisons) {
         QJsonObject comparison{{QStringLiteral("label"), writeText(run.label)},
                                {QStringLiteral("colour"), colourRoleName(run.colour)}};
-        switch (run.measure) {
-        case ComparisonRun::Measure::Coverage:
-            comparison.insert(QStringLiteral("measure"), QStringLiteral("coverage"));
-            break;
-        case ComparisonRun::Measure::CumulativeMegabytes:
-            comparison.insert(QStringLiteral("measure"), QStringLiteral("cumulative-megabytes"));
-            break;
-        case ComparisonRun::Measure::LinkTraffic:
-            comparison.insert(QStringLiteral("measure"), QStringLiteral("link-traffic"));
+        comparison.insert(QStringLiteral("measure"), measureNames().at(qsizetype(run.measure)));
+        if (run.measure == ComparisonRun::Measure::LinkTraffic)
             comparison.insert(QStringLiteral("link"), run.link);
-            break;
-        }
         writeScenario(run.scenario, comparison);
         comparisons.append(comparison);
     }

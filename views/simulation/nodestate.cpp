@@ -26,39 +26,7 @@ NodeState nodeState(gossip::SlotState state)
 
 NodeState nodeState(const gossip::Simulation &simulation, gossip::NodeId node)
 {
-    // A person with several strains is drawn by the most telling of its slots' states (the
-    // engine's, so the chart counts the same): down or waiting for repair whatever it
-    // holds; contagious if it spreads any newest version; outdated if it holds an old one;
-    // healthy if it lacks one; immune only when it holds every strain written.
-    const gossip::World &world = simulation.world();
-    if (world.health[node] != gossip::NodeHealth::Up)
-        return nodeState(simulation.slotState(node, 0));
-    bool lacks = false;
-    bool holdsOld = false;
-    bool anyWritten = false;
-    for (gossip::KeyId key = 0; key < world.keys; ++key) {
-        if (world.newest[key] == gossip::noVersion)
-            continue;
-        anyWritten = true;
-        switch (simulation.slotState(node, key)) {
-        case gossip::SlotState::Contagious:
-            return NodeState::Contagious;
-        case gossip::SlotState::Outdated:
-            holdsOld = true;
-            break;
-        case gossip::SlotState::Healthy:
-            lacks = true;
-            break;
-        case gossip::SlotState::Immune:
-        case gossip::SlotState::Down:
-        case gossip::SlotState::Repairing:
-            break;
-        }
-    }
-    if (holdsOld)
-        return NodeState::Outdated;
-    // Before anything is written nobody is immune to it: everyone is healthy.
-    return lacks || !anyWritten ? NodeState::Healthy : NodeState::Immune;
+    return nodeState(simulation.personState(node));
 }
 
 bool isForger(const gossip::Simulation &simulation, gossip::NodeId node)
