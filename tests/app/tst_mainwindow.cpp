@@ -82,6 +82,7 @@ private slots:
     void helpMenuHasShortcutsAndAbout();
     void comparisonChaptersMarkTheRoundAndTheCity();
     void aChartOfWhatWasSentSoFarGrowsWithTheRound();
+    void aNewUpdateByHandIsOutdatedNotHealthy();
     void byzantineLooksUnlikeCutOff();
     void openedScenarioIsFreePlay();
     void openedLessonIsTaught();
@@ -656,6 +657,41 @@ void TestMainWindow::aChartOfWhatWasSentSoFarGrowsWithTheRound()
         const QString shown = QString(legend->text()).remove(QChar(0x2060)).replace(QChar(QChar::Nbsp), u' ');
         QVERIFY2(shown.contains(QLocale().toString(value, 'g', 3)), qPrintable(shown));
     }
+}
+
+void TestMainWindow::aNewUpdateByHandIsOutdatedNotHealthy()
+{
+    // "When nodes fail", round 3: a new update written by hand makes everyone who held the
+    // first one outdated. The chart's healthy line does not jump (it did, 0.42 to 0.92): the
+    // outdated have a line of their own, as the city hatches them; and the lesson panel
+    // says the narration tells the chapter's run without the change.
+    QVERIFY(m_window->lesson()->setChapterById(QStringLiteral("when-nodes-fail")));
+    controller()->seek(3);
+    QChart *coverage = m_window->chart()->coverageChart();
+    const auto line = [coverage](const QString &name) -> QLineSeries * {
+        for (QAbstractSeries *series : coverage->series()) {
+            if (series->objectName() == name)
+                return qobject_cast<QLineSeries *>(series);
+        }
+        return nullptr;
+    };
+    const qreal healthyBefore = line(QStringLiteral("susceptible"))->points().constLast().y();
+    const auto *note = m_window->lessonPanel()->findChild<QLabel *>(QStringLiteral("handChangesNote"));
+    QVERIFY(note);
+    QVERIFY(note->isHidden());
+    controller()->writeUpdate(2);
+    const gossip::RoundMeasures &now = controller()->measures()[3];
+    QCOMPARE(line(QStringLiteral("susceptible"))->points().constLast().y(), double(now.count(gossip::SlotState::Healthy)) / 12.0);
+    QVERIFY(line(QStringLiteral("susceptible"))->points().constLast().y() <= healthyBefore);
+    QVERIFY(line(QStringLiteral("outdated")));
+    QCOMPARE(line(QStringLiteral("outdated"))->points().constLast().y(), double(now.count(gossip::SlotState::Outdated)) / 12.0);
+    QVERIFY(now.count(gossip::SlotState::Outdated) >= 5);
+    // H is down, and counted so: neither healthy nor contagious.
+    QCOMPARE(line(QStringLiteral("down"))->points().constLast().y(), 1.0 / 12.0);
+    QVERIFY(!note->isHidden());
+    QVERIFY(note->text().contains(QLatin1String("1 change")));
+    m_window->lesson()->resetChapter();
+    QVERIFY(note->isHidden());
 }
 
 void TestMainWindow::helpMenuHasShortcutsAndAbout()

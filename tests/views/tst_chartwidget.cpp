@@ -111,6 +111,7 @@ private slots:
     void theoryLeavesARewrittenRun();
     void interventionRedraws();
     void downPeopleAreNotContagious();
+    void theoryIsDrawnOnlyWhereItApplies();
     void barsFollowTheLastRounds();
     void theoryToggle_data();
     void theoryToggle();
@@ -389,6 +390,44 @@ void TestChartWidget::downPeopleAreNotContagious()
     checkLinesMatchController();
     QVERIFY(lineSeries(m_chart->coverageChart(), QStringLiteral("repairing")));
     QCOMPARE(lineSeries(m_chart->coverageChart(), QStringLiteral("repairing"))->points().constLast().y(), 1.0 / 12.0);
+}
+
+void TestChartWidget::theoryIsDrawnOnlyWhereItApplies()
+{
+    // With 20 % loss the prediction is the lossy recurrence (it used to ignore the loss and
+    // predict a run of 10.6 rounds that took 14.8); on two towns with nearby partners there
+    // is none, and the chart says why instead of drawing the uniform curve.
+    gossip::Config lossy = antiEntropyConfig(gossip::Mode::PushPull);
+    lossy.nodes = 2000;
+    lossy.loss = 0.2;
+    m_controller->load(gossip::Scenario::singleUpdate(lossy));
+    m_chart->setTheoryVisible(true);
+    QLineSeries *theory = lineSeries(m_chart->coverageChart(), QStringLiteral("theory"));
+    QVERIFY(theory);
+    const std::vector<double> expected = gossip::theory::susceptibleCurve(gossip::Mode::PushPull, 1.0 - 1.0 / 2000, 2000,
+                                                                          int(theory->count()) - 1, 0.2);
+    for (int i = 0; i < theory->count(); ++i)
+        QCOMPARE(theory->at(i).y(), expected[std::size_t(i)]);
+    // The curve reaches as far as the lossy prediction needs, past the loss-free one.
+    QVERIFY(theory->points().constLast().x() >= gossip::theory::finishRounds(gossip::Mode::PushPull, 2000, 0.2) - 1);
+    QVERIFY(theory->points().constLast().x() > gossip::theory::finishRounds(gossip::Mode::PushPull, 2000));
+
+    gossip::Config nearby = antiEntropyConfig(gossip::Mode::PushPull);
+    nearby.nodes = 300;
+    nearby.network = gossip::NetworkKind::TwoTowns;
+    nearby.partnerChoice = gossip::PartnerChoice::Spatial;
+    m_controller->load(gossip::Scenario::singleUpdate(nearby));
+    QVERIFY(!lineSeries(m_chart->coverageChart(), QStringLiteral("theory")));
+    auto *box = m_chart->findChild<QCheckBox *>();
+    QVERIFY(!box->isEnabled());
+    QVERIFY2(box->toolTip().contains(QLatin1String("nearby")), qPrintable(box->toolTip()));
+    auto *legend = m_chart->findChild<QLabel *>(QStringLiteral("coverageLegend"));
+    QVERIFY2(legend->text().contains(QLatin1String("Theory not drawn")), qPrintable(legend->text()));
+    // Uniform partners on the same towns: the routes change no meeting, the theory applies.
+    nearby.partnerChoice = gossip::PartnerChoice::Uniform;
+    m_controller->load(gossip::Scenario::singleUpdate(nearby));
+    QVERIFY(lineSeries(m_chart->coverageChart(), QStringLiteral("theory")));
+    QVERIFY(!legend->text().contains(QLatin1String("Theory not drawn")));
 }
 
 void TestChartWidget::barsFollowTheLastRounds()

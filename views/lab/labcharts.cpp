@@ -558,7 +558,9 @@ void LabCharts::drawTheory(QAbstractAxis *rounds, QAbstractAxis *share, int long
     for (int entry = 0; entry < experiment.entries.size(); ++entry) {
         const gossip::BatchResult &batch = m_result.at(entry, 0);
         const gossip::Config config = experiment.configAt(entry, 0);
-        if (batch.runs.empty() || batch.susceptibleFraction.empty())
+        // Only where the theory describes the runs (not on nearby partners, under a limit ...).
+        if (batch.runs.empty() || batch.susceptibleFraction.empty()
+            || theory::unmodelled(gossip::Scenario::singleUpdate(config)) != theory::Unmodelled::Nothing)
             continue;
         QList<QPointF> points;
         switch (theory::predictionFor(config)) {
@@ -566,7 +568,7 @@ void LabCharts::drawTheory(QAbstractAxis *rounds, QAbstractAxis *share, int long
             break;
         case theory::Prediction::SusceptibleCurve: {
             const std::vector<double> curve =
-                    theory::susceptibleCurve(config.mode, batch.susceptibleFraction.front(), config.nodes, longest);
+                    theory::susceptibleCurve(config.mode, batch.susceptibleFraction.front(), config.nodes, longest, config.loss);
             for (std::size_t round = 0; round < curve.size(); ++round)
                 points << QPointF(qreal(round), 1.0 - curve[round]);
             break;
@@ -603,7 +605,7 @@ void LabCharts::drawSweepTheory(QChart *chart, int entry, bool residue)
     for (int value = 0; value < experiment.valueCount(); ++value) {
         const gossip::BatchResult &batch = m_result.at(entry, value);
         const gossip::Config config = experiment.configAt(entry, value);
-        if (batch.runs.empty())
+        if (batch.runs.empty() || theory::unmodelled(gossip::Scenario::singleUpdate(config)) != theory::Unmodelled::Nothing)
             continue;
         const double x = experiment.sweep->values.at(value);
         switch (theory::predictionFor(config)) {
@@ -611,7 +613,7 @@ void LabCharts::drawSweepTheory(QChart *chart, int entry, bool residue)
             break;
         case theory::Prediction::SusceptibleCurve:
             if (!residue)
-                line->append(x, theory::finishRounds(config.mode, config.nodes));
+                line->append(x, theory::finishRounds(config.mode, config.nodes, config.loss));
             break;
         case theory::Prediction::Residue:
             if (residue)

@@ -10,6 +10,11 @@ LessonController::LessonController(SimulationController *simulation, QObject *pa
 {
     connect(m_simulation, &SimulationController::roundChanged, this, &LessonController::followRound);
     connect(m_simulation, &SimulationController::scenarioChanged, this, &LessonController::followScenario);
+    // A change made by hand is told beside the narration.
+    connect(m_simulation, &SimulationController::stateChanged, this, [this] {
+        if (!m_lesson.chapters.isEmpty() && !m_loading)
+            emit beatShown();
+    });
 }
 
 void LessonController::setLesson(const Lesson &lesson)
@@ -41,6 +46,15 @@ QString LessonController::watch() const
                   "not apply to this run. \"Back to the chapter\" returns to %1.")
                 .arg(chapter().title.text());
     return chapter().watch.text();
+}
+
+QString LessonController::handChangesNote() const
+{
+    const auto changes = m_simulation->handInterventionCount();
+    if (m_freePlay || changes == 0)
+        return {};
+    return tr("This run has %n change(s) of your own: the narration tells the chapter's run without them. "
+              "Reset chapter (or Ctrl+Z) takes them back.", nullptr, int(changes));
 }
 
 void LessonController::setChapter(int index)

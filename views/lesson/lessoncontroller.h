@@ -36,6 +36,9 @@ public:
     QString narration() const;
     // What to watch in the chapter; in free play, how to return to it.
     QString watch() const;
+    // While the chapter's run holds changes made by hand (a crash, a new update), the
+    // narration still tells the script's run: this says so. Empty otherwise.
+    QString handChangesNote() const;
 
 public slots:
     void setChapter(int index);

@@ -19,6 +19,7 @@ LessonPanel::LessonPanel(LessonController *lesson, QWidget *parent)
     , m_title(new QLabel(this))
     , m_progress(new QLabel(this))
     , m_narration(new QLabel(this))
+    , m_handNote(new QLabel(this))
     , m_watchHeading(new QLabel(this))
     , m_watch(new QLabel(this))
     , m_previous(new QPushButton(this))
@@ -42,6 +43,10 @@ LessonPanel::LessonPanel(LessonController *lesson, QWidget *parent)
     m_watch->setWordWrap(true);
     m_watch->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_progress->setForegroundRole(QPalette::PlaceholderText);
+    m_handNote->setObjectName(QStringLiteral("handChangesNote"));
+    m_handNote->setWordWrap(true);
+    m_handNote->setForegroundRole(QPalette::Highlight);
+    m_handNote->hide();
 
     auto *text = new QWidget;
     auto *textLayout = new QVBoxLayout(text);
@@ -49,6 +54,7 @@ LessonPanel::LessonPanel(LessonController *lesson, QWidget *parent)
     textLayout->addWidget(m_title);
     textLayout->addWidget(m_progress);
     textLayout->addWidget(m_narration);
+    textLayout->addWidget(m_handNote);
     textLayout->addSpacing(8);
     textLayout->addWidget(m_watchHeading);
     textLayout->addWidget(m_watch);
@@ -119,6 +125,8 @@ void LessonPanel::showBeat()
     m_title->setText(m_lesson->title());
     m_progress->setText(freePlay ? tr("Free play") : tr("Step %1 of %2").arg(m_lesson->beatIndex() + 1).arg(chapter.beats.size()));
     m_narration->setText(m_lesson->narration());
+    m_handNote->setText(m_lesson->handChangesNote());
+    m_handNote->setVisible(!m_handNote->text().isEmpty());
     m_watchHeading->setText(freePlay ? tr("Back to the lesson") : tr("What to watch"));
     m_watch->setText(m_lesson->watch());
     const int chapterIndex = m_lesson->chapterIndex();

@@ -32,6 +32,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_progress = nullptr;
     QLabel *m_narration = nullptr;
+    QLabel *m_handNote = nullptr; // the run holds changes made by hand
     QLabel *m_watchHeading = nullptr;
     QLabel *m_watch = nullptr;
     QPushButton *m_previous = nullptr;
