@@ -190,12 +190,12 @@
         <translation>用虚线在运行结果旁画出 Demers 等人的预测。</translation>
     </message>
     <message>
-        <source>There is no simple prediction for this protocol and mode.</source>
-        <translation>这种协议和模式没有简单的理论预测。</translation>
+        <source>Not drawn: %1</source>
+        <translation>未绘制：%1</translation>
     </message>
     <message>
-        <source>The prediction follows one update; in this run a key was written again.</source>
-        <translation>预测只描述一条更新；这次运行中有键被再次写入。</translation>
+        <source>Theory not drawn: %1</source>
+        <translation>未绘制理论曲线：%1</translation>
     </message>
 </context>
 <context>
@@ -251,6 +251,16 @@
     <message>
         <source>Talks a round, mean</source>
         <translation>每轮平均交谈数</translation>
+    </message>
+    <message>
+        <source>cut: %1</source>
+        <translation>已切断：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>cut: %n links</source>
+        <translation>
+            <numerusform>已切断：%n 条链路</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -342,11 +352,177 @@
     </message>
 </context>
 <context>
-    <name>ComparisonBuilder</name>
+    <name>ClaimCheck</name>
     <message>
-        <source>Megabytes sent</source>
-        <translation>已发送兆字节数</translation>
+        <source>the lab&apos;s runs</source>
+        <translation>实验室的运行</translation>
     </message>
+    <message>
+        <source>comparison %1 (%2)</source>
+        <translation>对比运行 %1（%2）</translation>
+    </message>
+    <message>
+        <source>the chapter&apos;s run</source>
+        <translation>本章的运行</translation>
+    </message>
+    <message>
+        <source>whether person %1 holds {%2}</source>
+        <translation>居民 %1 是否持有 {%2}</translation>
+    </message>
+    <message>
+        <source>whether person %1 is %2</source>
+        <translation>居民 %1 是否处于 %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 at round %3</source>
+        <translation>%2 第 %3 轮的 %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <source>%1: false</source>
+        <translation>%1：不成立</translation>
+    </message>
+    <message>
+        <source>%1 is %2, claimed %3</source>
+        <translation>%1 为 %2，声称为 %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2, claimed from %3 to %4</source>
+        <translation>%1 为 %2，声称在 %3 到 %4 之间</translation>
+    </message>
+    <message>
+        <source>%1 times </source>
+        <translation>%1 倍的</translation>
+    </message>
+    <message>
+        <source>%1 is %2, claimed above %3%4: %5</source>
+        <translation>%1 为 %2，声称高于%3%4：%5</translation>
+    </message>
+    <message>
+        <source>%1 is %2, claimed below %3%4: %5</source>
+        <translation>%1 为 %2，声称低于%3%4：%5</translation>
+    </message>
+    <message>
+        <source>%1, watch: %2</source>
+        <translation>%1，观察要点：%2</translation>
+    </message>
+    <message>
+        <source>%1, beat %2: %3</source>
+        <translation>%1，第 %2 步：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimFile</name>
+    <message>
+        <source>%1.measure must be one of %2</source>
+        <translation>%1.measure 必须是以下之一：%2</translation>
+    </message>
+    <message>
+        <source>%1.run is &quot;lab&quot;, but the chapter has no labRuns</source>
+        <translation>%1.run 为 &quot;lab&quot;，但该章没有 labRuns</translation>
+    </message>
+    <message>
+        <source>%1.run must be &quot;chapter&quot; or &quot;lab&quot;: the chapter compares no runs</source>
+        <translation>%1.run 必须是 &quot;chapter&quot; 或 &quot;lab&quot;：该章没有对比运行</translation>
+    </message>
+    <message>
+        <source>%1.round: %2 is a measure of the whole run</source>
+        <translation>%1.round：%2 是整次运行的度量</translation>
+    </message>
+    <message>
+        <source>%1.count applies to the states of one run only</source>
+        <translation>%1.count 只适用于单次运行的状态</translation>
+    </message>
+    <message>
+        <source>%1: %2 is about one run, not the lab&apos;s</source>
+        <translation>%1：%2 针对单次运行，而不是实验室的运行</translation>
+    </message>
+    <message>
+        <source>%1.node applies to holds and state only</source>
+        <translation>%1.node 只适用于 holds 和 state</translation>
+    </message>
+    <message>
+        <source>%1.keys[%2] names &quot;%3&quot;, which is none of the chapter&apos;s strains (%4)</source>
+        <translation>%1.keys[%2] 指定了 &quot;%3&quot;，但它不是本章的毒株（%4）</translation>
+    </message>
+    <message>
+        <source>%1.keys applies to holds only</source>
+        <translation>%1.keys 只适用于 holds</translation>
+    </message>
+    <message>
+        <source>%1.state must be one of %2</source>
+        <translation>%1.state 必须是以下之一：%2</translation>
+    </message>
+    <message>
+        <source>%1.state applies to the measure state only</source>
+        <translation>%1.state 只适用于度量 state</translation>
+    </message>
+    <message>
+        <source>%1.link names &quot;%2&quot;, which is no link of the run&apos;s network</source>
+        <translation>%1.link 指定了 &quot;%2&quot;，但运行的网络中没有这条链路</translation>
+    </message>
+    <message>
+        <source>%1.link applies to link-traffic and link-traffic-mean only</source>
+        <translation>%1.link 只适用于 link-traffic 和 link-traffic-mean</translation>
+    </message>
+    <message>
+        <source>%1: the lab&apos;s runs give coverage, the whole-run measures and finish-share, not %2</source>
+        <translation>%1：实验室的运行提供覆盖率、整次运行的度量和 finish-share，而不是 %2</translation>
+    </message>
+    <message>
+        <source>%1.statistic must be one of %2</source>
+        <translation>%1.statistic 必须是以下之一：%2</translation>
+    </message>
+    <message>
+        <source>%1.statistic does not apply to finish-share</source>
+        <translation>%1.statistic 不适用于 finish-share</translation>
+    </message>
+    <message>
+        <source>%1.statistic applies to the lab&apos;s runs only</source>
+        <translation>%1.statistic 只适用于实验室的运行</translation>
+    </message>
+    <message>
+        <source>%1: finish-share is a measure of the lab&apos;s runs</source>
+        <translation>%1：finish-share 是实验室运行的度量</translation>
+    </message>
+    <message>
+        <source>%1: from and to apply to finish-share only</source>
+        <translation>%1：from 和 to 只适用于 finish-share</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1 必须是数字</translation>
+    </message>
+    <message>
+        <source>%1 must be a number, not a statement</source>
+        <translation>%1 必须是数字，而不是陈述</translation>
+    </message>
+    <message>
+        <source>%1: a %2 claim is true or false and takes no bound</source>
+        <translation>%1：%2 声明只有真或假，不接受界限</translation>
+    </message>
+    <message>
+        <source>%1 must give min and max, equals, above or below: one of them</source>
+        <translation>%1 必须给出 min 和 max、equals、above 或 below 之一</translation>
+    </message>
+    <message>
+        <source>%1.times applies to above and below only</source>
+        <translation>%1.times 只适用于 above 和 below</translation>
+    </message>
+    <message>
+        <source>%1.times must be above 0</source>
+        <translation>%1.times 必须大于 0</translation>
+    </message>
+    <message>
+        <source>%1.min must not be above max</source>
+        <translation>%1.min 不能大于 max</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonBuilder</name>
     <message>
         <source>Coverage</source>
         <translation>覆盖率</translation>
@@ -360,10 +536,6 @@
         <translation>所有机制对比</translation>
     </message>
     <message>
-        <source>%1: %2 MB</source>
-        <translation>%1：%2 MB</translation>
-    </message>
-    <message>
         <source>%1 (in the city)</source>
         <translation>%1（城市中的这一次）</translation>
     </message>
@@ -374,6 +546,26 @@
     <message>
         <source>Traffic on one link: %1</source>
         <translation>一条链路上的流量：%1</translation>
+    </message>
+    <message>
+        <source>Megabytes sent so far</source>
+        <translation>到目前为止发送的兆字节</translation>
+    </message>
+    <message>
+        <source>%1: %2 MB so far</source>
+        <translation>%1：到目前为止 %2 MB</translation>
+    </message>
+    <message>
+        <source>Messages a person so far</source>
+        <translation>到目前为止每人的消息数</translation>
+    </message>
+    <message>
+        <source>What each mechanism costs</source>
+        <translation>每种机制的代价</translation>
+    </message>
+    <message>
+        <source>%1: %2 a person so far</source>
+        <translation>%1：到目前为止每人 %2 条</translation>
     </message>
 </context>
 <context>
@@ -461,12 +653,6 @@
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n people</source>
-        <translation>
-            <numerusform>%n 人</numerusform>
-        </translation>
-    </message>
     <message>
         <source>seed %1</source>
         <translation>随机种子 %1</translation>
@@ -539,6 +725,22 @@
         <source>As scripted</source>
         <translation>按脚本</translation>
     </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 人</translation>
+    </message>
+    <message>
+        <source>Whole database</source>
+        <translation>整个数据库</translation>
+    </message>
+    <message>
+        <source>Checksum first</source>
+        <translation>先比较校验和</translation>
+    </message>
+    <message>
+        <source>Recent updates and checksum</source>
+        <translation>最近更新列表加校验和</translation>
+    </message>
 </context>
 <context>
     <name>CoverageChart</name>
@@ -585,6 +787,50 @@
     <message>
         <source>Theory e⁻ᵐ</source>
         <translation>理论 e⁻ᵐ</translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation>过时</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>宕机</translation>
+    </message>
+    <message>
+        <source>Waiting for repair</source>
+        <translation>等待修复</translation>
+    </message>
+    <message>
+        <source>There is no simple prediction for this mechanism.</source>
+        <translation>这种机制没有简单的预测。</translation>
+    </message>
+    <message>
+        <source>The theory assumes partners picked at random; here they are picked nearby.</source>
+        <translation>理论假设随机挑选伙伴；这里是就近挑选。</translation>
+    </message>
+    <message>
+        <source>The theory assumes partners picked at random; here the contacts are scripted.</source>
+        <translation>理论假设随机挑选伙伴；这里的联系是按脚本进行的。</translation>
+    </message>
+    <message>
+        <source>The theory assumes every call is accepted; here a connection limit refuses some.</source>
+        <translation>理论假设每次通话都被接受；这里连接上限会拒绝一部分。</translation>
+    </message>
+    <message>
+        <source>The theory assumes everyone is up and can reach everyone; this run has crashes, a partition or a forger.</source>
+        <translation>理论假设每个人都在线且能联系到所有人；这次运行有宕机、分区或伪造者。</translation>
+    </message>
+    <message>
+        <source>The theory of rumor mongering does not model lost messages.</source>
+        <translation>谣言传播的理论没有考虑消息丢失。</translation>
+    </message>
+    <message>
+        <source>The theory of rumor mongering does not model anti-entropy behind it.</source>
+        <translation>谣言传播的理论没有考虑后台的反熵。</translation>
+    </message>
+    <message>
+        <source>The prediction follows one update; in this run updates are written at several rounds or to several keys.</source>
+        <translation>预测针对的是一条更新；这次运行在多个轮次或多个键上写入了更新。</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1559,24 @@
         <source>The chapter&apos;s script is set aside: its crashes, partitions and other interventions do not apply to this run. &quot;Back to the chapter&quot; returns to %1.</source>
         <translation>本章的脚本已暂时搁置：它的宕机、分区等干预不作用于这次运行。点“回到本章”即可回到“%1”。</translation>
     </message>
+    <message>
+        <source>Kept from the chapter (see Parameters): %1.</source>
+        <translation>沿用本章的设置（见“参数”）：%1。</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>This run has %n change(s) of your own: the narration tells the chapter&apos;s run without them. Reset chapter (or Ctrl+Z) takes them back.</source>
+        <translation>
+            <numerusform>这次运行有 %n 处你自己的改动：旁白讲述的是不含这些改动的本章运行。“重置本章”（或 Ctrl+Z）可以撤销它们。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LessonExporter</name>
@@ -1380,16 +1644,20 @@
         <translation>课程文件</translation>
     </message>
     <message>
-        <source>%1.measure must be coverage, cumulative-megabytes or link-traffic</source>
-        <translation>%1.measure 必须是 coverage、cumulative-megabytes 或 link-traffic</translation>
-    </message>
-    <message>
         <source>%1.link names &quot;%2&quot;, which is no link of the run&apos;s network</source>
         <translation>%1.link 指向“%2”，但它不是该运行网络中的链路</translation>
     </message>
     <message>
         <source>%1.link applies to the measure link-traffic only</source>
         <translation>%1.link 只适用于 link-traffic 度量</translation>
+    </message>
+    <message>
+        <source>%1.measure must be one of %2</source>
+        <translation>%1.measure 必须是以下之一：%2</translation>
+    </message>
+    <message>
+        <source>%1.measure: a chapter&apos;s comparisons show at most two measures</source>
+        <translation>%1.measure：一章的对比运行最多显示两种度量</translation>
     </message>
 </context>
 <context>
@@ -1709,10 +1977,6 @@
 <context>
     <name>MessageChart</name>
     <message>
-        <source>Not delivered</source>
-        <translation>未送达</translation>
-    </message>
-    <message>
         <source>Round</source>
         <translation>轮次</translation>
     </message>
@@ -1883,6 +2147,38 @@
     <message>
         <source>Start again from round 0 with these parameters: your own run</source>
         <translation>用这些参数从第 0 轮重新开始：你自己的运行</translation>
+    </message>
+    <message>
+        <source>Mechanism</source>
+        <translation>机制</translation>
+    </message>
+    <message>
+        <source>People and rounds</source>
+        <translation>人数与轮数</translation>
+    </message>
+    <message>
+        <source>Faults and repair</source>
+        <translation>故障与修复</translation>
+    </message>
+    <message>
+        <source>Finding differences</source>
+        <translation>找出差异</translation>
+    </message>
+    <message>
+        <source>Partners and network</source>
+        <translation>伙伴与网络</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>A sixth of everyone</source>
+        <translation>总人数的六分之一</translation>
+    </message>
+    <message>
+        <source>From a file…</source>
+        <translation>从文件…</translation>
     </message>
 </context>
 <context>
@@ -2301,6 +2597,16 @@
     <message>
         <source>How fast Play goes: at 1× a round takes a second</source>
         <translation>播放的速度：1× 时每轮一秒</translation>
+    </message>
+    <message>
+        <source>Round %1 (round limit)</source>
+        <translation>第 %1 轮（轮数上限）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The run stops at its round limit, %n round(s). Raise Round limit in Parameters and Apply to go further.</source>
+        <translation>
+            <numerusform>运行在轮数上限 %n 轮处停止。在“参数”中提高轮数上限并应用，即可继续。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "engine/simulation.h"
 #include "views/chart/chartwidget.h"
 #include "views/city/cityview.h"
+#include "views/controls/parameterpanel.h"
 #include "views/controls/transportbar.h"
 #include "views/content/lessonfile.h"
 #include "views/lesson/lessoncontroller.h"
@@ -31,6 +32,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QSvgRenderer>
@@ -83,6 +85,7 @@ private slots:
     void comparisonChaptersMarkTheRoundAndTheCity();
     void aChartOfWhatWasSentSoFarGrowsWithTheRound();
     void aNewUpdateByHandIsOutdatedNotHealthy();
+    void yourOwnRunShowsWhatItKeepsFromTheChapter();
     void byzantineLooksUnlikeCutOff();
     void openedScenarioIsFreePlay();
     void openedLessonIsTaught();
@@ -436,7 +439,7 @@ void TestMainWindow::farRoundIsComputedAsideAndCanBeCancelled()
     QCoreApplication::processEvents();
     QVERIFY2(m_window->transport()->roundLabel()
                      ->text()
-                     .contains(QString::number(reached)),
+                     .contains(QLocale().toString(reached)),
              qPrintable(m_window->transport()->roundLabel()->text()));
     controller()->stepForward();
     QCOMPARE(controller()->round(), reached + 1);
@@ -694,6 +697,45 @@ void TestMainWindow::aNewUpdateByHandIsOutdatedNotHealthy()
     QVERIFY(note->isHidden());
 }
 
+void TestMainWindow::yourOwnRunShowsWhatItKeepsFromTheChapter()
+{
+    // From chapter 1 (a round limit of 1): anti-entropy push-pull, 5,000 people and 20 %
+    // loss, applied. It used to stop at "Round 1 (end)" with Play saying nothing was left
+    // to spread. The panel shows the round limit, the lesson says it is kept from the
+    // chapter, Play names it; raised in the panel, the run goes on.
+    QVERIFY(m_window->lesson()->setChapterById(QStringLiteral("meet-xiao-b")));
+    gossip::Config config = controller()->pendingConfig();
+    config.protocol = gossip::Protocol::AntiEntropy;
+    config.mode = gossip::Mode::PushPull;
+    config.nodes = 5000;
+    config.loss = 0.2;
+    controller()->setPendingConfig(config);
+    controller()->reset();
+    QVERIFY(m_window->lesson()->isFreePlay());
+    auto *limit = qobject_cast<QSpinBox *>(m_window->parameters()->editor("maxRounds"));
+    QVERIFY(limit);
+    QCOMPARE(limit->value(), 1);
+    QVERIFY(limit->isEnabled());
+    QVERIFY2(m_window->lesson()->watch().contains(QLatin1String("Round limit 1")), qPrintable(m_window->lesson()->watch()));
+    controller()->stepForward();
+    QVERIFY(!controller()->canStepForward());
+    auto *round = m_window->transport()->findChild<QLabel *>(QStringLiteral("round"));
+    QVERIFY(round);
+    QVERIFY2(round->text().contains(QLatin1String("round limit")), qPrintable(round->text()));
+    m_window->transport()->playAction()->trigger();
+    QVERIFY2(m_window->transport()->lastNotice().contains(QLatin1String("round limit")), qPrintable(m_window->transport()->lastNotice()));
+    QVERIFY(!m_window->transport()->lastNotice().contains(QLatin1String("nothing is left")));
+    limit->setValue(1000);
+    controller()->reset();
+    QVERIFY(!m_window->lesson()->watch().contains(QLatin1String("Round limit")));
+    for (int i = 0; i < 5; ++i)
+        controller()->stepForward();
+    QCOMPARE(controller()->round(), 5);
+    // The first screen of the lesson has not started: no "(end)".
+    QVERIFY(m_window->lesson()->setChapterById(QStringLiteral("meet-xiao-b")));
+    QCOMPARE(round->text(), QStringLiteral("Round 0"));
+}
+
 void TestMainWindow::helpMenuHasShortcutsAndAbout()
 {
     // F1 (and ?) shows every key: the window's actions and presentation mode's own.
@@ -838,12 +880,17 @@ void TestMainWindow::playThatCannotMoveSaysWhy()
     QVERIFY(!controller()->isPlaying());
     QVERIFY2(m_window->transport()->lastNotice().contains(QStringLiteral("nobody holds an update")),
              qPrintable(m_window->transport()->lastNotice()));
-    // A run that has ended says so instead.
-    QVERIFY(m_window->lesson()->setChapterById(QStringLiteral("the-accident")));
-    controller()->seek(1);
+    // A run that has ended says so instead; one stopped by its round limit says that.
+    QVERIFY(m_window->lesson()->setChapterById(QStringLiteral("the-seed-node")));
+    controller()->seek(100);
     QVERIFY(!controller()->canStepForward());
     m_window->transport()->playAction()->trigger();
     QVERIFY(m_window->transport()->lastNotice().contains(QStringLiteral("over")));
+    QVERIFY(m_window->lesson()->setChapterById(QStringLiteral("the-accident")));
+    controller()->seek(1);
+    m_window->transport()->playAction()->trigger();
+    QVERIFY2(m_window->transport()->lastNotice().contains(QStringLiteral("round limit")),
+             qPrintable(m_window->transport()->lastNotice()));
     // Where there is something to play, Play plays and says nothing.
     QVERIFY(m_window->lesson()->setChapterById(QStringLiteral("the-seed-node")));
     m_window->transport()->playAction()->trigger();
@@ -938,7 +985,8 @@ void TestMainWindow::changedParametersAreFreePlay()
         QCOMPARE(intervention.kind, gossip::Intervention::Kind::Write);
     // The panel and the projector say it is the user's own run, and what it is.
     QVERIFY(lesson->narration() != chapterNarration);
-    QVERIFY2(lesson->narration().contains(QStringLiteral("2000")), qPrintable(lesson->narration()));
+    // Numbers as the locale writes them, as the panel shows them ("2,000", not "2000").
+    QVERIFY2(lesson->narration().contains(QLocale().toString(2000)), qPrintable(lesson->narration()));
     QCOMPARE(lesson->title(), QStringLiteral("Your own run"));
     QVERIFY(m_window->lessonPanel()->narration() == lesson->narration());
     // Page Down does not walk a script that is not running; one click returns to it.

@@ -1,4 +1,5 @@
 // Tests the parameter panel as a student uses it: only valid values, changes wait for a reset and say so, and nothing it cannot show is lost.
+#include "engine/configschema.h"
 #include "views/controls/parameterpanel.h"
 #include "views/simulation/simulationcontroller.h"
 
@@ -42,6 +43,8 @@ private slots:
     void seedTakesAnyValidSeed();
     void fieldsFollowTheMechanism();
     void peopleAboveTheWindowsLimitAreExplained();
+    void everyFieldIsShownAndEditable();
+    void typingKeepsWhatWasTyped();
 
 private:
     template<typename T>
@@ -95,18 +98,22 @@ void TestParameterPanel::changeWaitsForResetAndSaysSo()
 {
     auto *notice = field<QLabel>("notice");
     auto *apply = field<QPushButton>("apply");
-    QVERIFY(!notice->isVisible());
+    QVERIFY(notice->text().isEmpty());
     QVERIFY(!apply->isEnabled());
+    const QRect applyWas = apply->geometry();
     field<QSpinBox>("k")->setValue(4);
-    // The run goes on unchanged; the panel says when the change takes effect.
+    QCoreApplication::processEvents();
+    // The run goes on unchanged; the panel says when the change takes effect, below the
+    // button, which stays where the pointer expects it.
     QCOMPARE(m_controller->simulation().config().k, 2);
     QVERIFY(notice->isVisible());
     QVERIFY(!notice->text().isEmpty());
     QVERIFY(apply->isEnabled());
+    QCOMPARE(apply->geometry(), applyWas);
     QTest::mouseClick(apply, Qt::LeftButton);
     QCOMPARE(m_controller->simulation().config().k, 4);
     QCOMPARE(m_controller->round(), gossip::Round(0));
-    QVERIFY(!notice->isVisible());
+    QVERIFY(notice->text().isEmpty());
 }
 
 void TestParameterPanel::editingOneFieldKeepsTheOthers()
@@ -144,17 +151,18 @@ void TestParameterPanel::seedTakesAnyValidSeed()
 
 void TestParameterPanel::fieldsFollowTheMechanism()
 {
-    auto *mechanism = field<QComboBox>("mechanism");
+    auto *mechanism = field<QComboBox>("protocol");
     QVERIFY(field<QSpinBox>("k")->isEnabled());
-    QVERIFY(!field<QSpinBox>("cache")->isEnabled());
+    QVERIFY(!field<QSpinBox>("cacheCapacity")->isVisible());
     mechanism->setCurrentIndex(mechanism->findData(int(gossip::Protocol::DirectMail)));
     QCOMPARE(m_controller->pendingConfig().protocol, gossip::Protocol::DirectMail);
     // Direct mail has one mode and no rumor settings; its cache applies.
     QCOMPARE(m_controller->pendingConfig().mode, gossip::Mode::Push);
     QCOMPARE(m_controller->pendingConfig().backupEvery, 0);
-    QVERIFY(!field<QComboBox>("mode")->isEnabled());
-    QVERIFY(!field<QSpinBox>("k")->isEnabled());
-    QVERIFY(field<QSpinBox>("cache")->isEnabled());
+    QVERIFY(!field<QComboBox>("mode")->isVisible());
+    QVERIFY(!field<QSpinBox>("k")->isVisible());
+    QVERIFY(field<QSpinBox>("cacheCapacity")->isVisible());
+    QVERIFY(field<QSpinBox>("cacheCapacity")->isEnabled());
     QVERIFY(!gossip::validate(m_controller->pendingConfig()));
 }
 
@@ -178,6 +186,73 @@ void TestParameterPanel::peopleAboveTheWindowsLimitAreExplained()
     // Back under the limit, Apply works again.
     nodes->setValue(5000);
     QVERIFY(field<QPushButton>("apply")->isEnabled());
+}
+
+void TestParameterPanel::everyFieldIsShownAndEditable()
+{
+    // Chapter 8's settings: every field that shapes a run has a row (the round limit and
+    // the way of finding differences had none), showing the run's value, and editing it
+    // changes the pending run.
+    gossip::Scenario scenario = rumorScenario();
+    scenario.config.protocol = gossip::Protocol::AntiEntropy;
+    scenario.config.mode = gossip::Mode::PushPull;
+    scenario.config.maxRounds = 1;
+    scenario.config.reconciliation = gossip::Reconciliation::Checksum;
+    scenario.config.sharedItems = 1000;
+    m_controller->load(scenario);
+    for (const gossip::ConfigField &field : gossip::configFields()) {
+        const QString key = QString::fromLatin1(field.key.data(), qsizetype(field.key.size()));
+        QWidget *editor = m_panel->editor(field.key);
+        QVERIFY2(editor, qPrintable(key));
+        QCOMPARE(editor->objectName(), key);
+        QVERIFY2(!editor->toolTip().isEmpty(), qPrintable(key));
+        // Those of anti-entropy are shown; rumor mongering's and direct mail's are not.
+        QCOMPARE(editor->isVisibleTo(m_panel.get()), field.appliesTo(gossip::Protocol::AntiEntropy));
+    }
+    auto *rounds = field<QSpinBox>("maxRounds");
+    QCOMPARE(rounds->value(), 1);
+    QVERIFY(rounds->isEnabled());
+    auto *differences = field<QComboBox>("reconciliation");
+    QCOMPARE(differences->currentData().toInt(), int(gossip::Reconciliation::Checksum));
+    QCOMPARE(field<QSpinBox>("sharedItems")->value(), 1000);
+    rounds->setValue(1000);
+    differences->setCurrentIndex(differences->findData(int(gossip::Reconciliation::WholeDatabase)));
+    QCOMPARE(m_controller->pendingConfig().maxRounds, 1000);
+    QCOMPARE(m_controller->pendingConfig().reconciliation, gossip::Reconciliation::WholeDatabase);
+    // A field the other settings leave idle is shown disabled: the recent-update window
+    // does nothing without recent updates.
+    QVERIFY(!field<QSpinBox>("recentWindow")->isEnabled());
+    // The network box offers a file.
+    auto *network = field<QComboBox>("network");
+    QVERIFY(network->itemText(network->count() - 1).startsWith(QLatin1String("From a file")));
+    QSignalSpy asked(m_panel.get(), &ParameterPanel::networkFileRequested);
+    network->setCurrentIndex(network->count() - 1);
+    QCOMPARE(asked.count(), 1);
+    QCOMPARE(m_controller->pendingConfig().network, gossip::NetworkKind::Complete);
+    QCOMPARE(network->currentData().toInt(), int(gossip::NetworkKind::Complete));
+}
+
+void TestParameterPanel::typingKeepsWhatWasTyped()
+{
+    // Typing 12345 gave "12,354": the group separator was put in as one typed and moved
+    // the caret. What is typed is what the box holds; the separator comes back after.
+    auto *nodes = field<QSpinBox>("nodes");
+    nodes->setFocus();
+    QVERIFY(QTest::qWaitForWindowActive(m_panel.get()) || nodes->hasFocus());
+    nodes->selectAll();
+    QTest::keyClicks(nodes, "12345");
+    QCOMPARE(nodes->text(), QStringLiteral("12345"));
+    QCOMPARE(nodes->value(), 12345);
+    QCOMPARE(m_controller->pendingConfig().nodes, 12345u);
+    field<QSpinBox>("k")->setFocus();
+    QCOMPARE(nodes->value(), 12345);
+    QCOMPARE(nodes->text(), QLocale().toString(12345));
+    // A share is kept to the digit typed.
+    auto *loss = field<QDoubleSpinBox>("loss");
+    loss->setFocus();
+    loss->selectAll();
+    QTest::keyClicks(loss, QLocale().toString(0.125));
+    QCOMPARE(m_controller->pendingConfig().loss, 0.125);
 }
 
 QTEST_MAIN(TestParameterPanel)

@@ -1,6 +1,7 @@
 // Translated ranges and the two ways a field's value arrives: as text and as JSON.
 #include "views/content/configtext.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 
 #include "views/content/names.h"
@@ -140,7 +141,7 @@ QString ConfigText::summary(const gossip::Config &config, Seed seed, const QStri
     }
     parts << mechanism;
     if (leftOut != QLatin1String("nodes"))
-        parts << tr("%n people", nullptr, int(config.nodes));
+        parts << tr("%1 people").arg(QLocale().toString(config.nodes));
     if (seed == Seed::Told)
         parts << tr("seed %1").arg(config.seed);
     static const QStringList told{QStringLiteral("protocol"), QStringLiteral("mode"), QStringLiteral("interest"),
@@ -152,13 +153,7 @@ QString ConfigText::summary(const gossip::Config &config, Seed seed, const QStri
         if (told.contains(key) || key == leftOut || !field.appliesTo(config.protocol)
             || field.get(config) == field.get(defaults))
             continue;
-        const QJsonValue value = toJson(field, config);
-        QString shown = value.isString() ? value.toString() : number(value.toDouble());
-        if (key == QLatin1String("network"))
-            shown = networkName(config.network);
-        else if (key == QLatin1String("partnerChoice"))
-            shown = partnerChoiceName(config.partnerChoice);
-        parts << tr("%1 %2").arg(fieldText(field.label), shown);
+        parts << tr("%1 %2").arg(fieldText(field.label), valueText(field, config));
     }
     return parts.join(tr(" · "));
 }
@@ -178,6 +173,54 @@ QString ConfigText::networkName(gossip::NetworkKind network)
         return tr("From a file");
     }
     return {};
+}
+
+QString ConfigText::reconciliationName(gossip::Reconciliation reconciliation)
+{
+    switch (reconciliation) {
+    case gossip::Reconciliation::WholeDatabase:
+        return tr("Whole database");
+    case gossip::Reconciliation::Checksum:
+        return tr("Checksum first");
+    case gossip::Reconciliation::RecentUpdates:
+        return tr("Recent updates and checksum");
+    }
+    return {};
+}
+
+QString ConfigText::choiceText(const gossip::ConfigField &field, int index)
+{
+    const std::string_view key = field.key;
+    if (key == "protocol")
+        return protocolName(gossip::Protocol(index));
+    if (key == "mode")
+        return modeName(gossip::Mode(index));
+    if (key == "interest")
+        return interestName(gossip::Interest(index));
+    if (key == "stopping")
+        return stoppingName(gossip::Stopping(index));
+    if (key == "reconciliation")
+        return reconciliationName(gossip::Reconciliation(index));
+    if (key == "partnerChoice")
+        return partnerChoiceName(gossip::PartnerChoice(index));
+    if (key == "network")
+        return networkName(gossip::NetworkKind(index));
+    const std::string_view name = field.choices[std::size_t(index)];
+    return QString::fromLatin1(name.data(), qsizetype(name.size()));
+}
+
+QString ConfigText::valueText(const gossip::ConfigField &field, const gossip::Config &config)
+{
+    const double value = field.get(config);
+    switch (field.type) {
+    case gossip::ConfigField::Type::Choice:
+        return choiceText(field, int(value));
+    case gossip::ConfigField::Type::Integer:
+        return QLocale().toString(qint64(value));
+    case gossip::ConfigField::Type::Real:
+        break;
+    }
+    return QLocale().toString(value, 'g', 6);
 }
 
 QString ConfigText::partnerChoiceName(gossip::PartnerChoice choice)

@@ -36,6 +36,12 @@ public:
     // "Two towns and a bridge", "Nearby (spatial)": a network's and a partner choice's names.
     static QString networkName(gossip::NetworkKind network);
     static QString partnerChoiceName(gossip::PartnerChoice choice);
+    static QString reconciliationName(gossip::Reconciliation reconciliation);
+    // The translated name of choice `index` of a choice field, as the panel offers it.
+    static QString choiceText(const gossip::ConfigField &field, int index);
+    // A field's value in `config` as a person reads it: "Two towns and a bridge", "0.1",
+    // "10,000" (numbers in the current locale's way).
+    static QString valueText(const gossip::ConfigField &field, const gossip::Config &config);
     // One line that says what a run is: its mechanism, people and seed (left out where
     // the seed is not the run's own, as in the lab), and every other field that differs
     // from its default ("Message loss 0.1"). The field keyed `leftOut` is left out too: in a

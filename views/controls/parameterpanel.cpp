@@ -1,8 +1,9 @@
-// The parameter panel.
+// The parameter panel: a row per field of the configuration schema.
 #include "views/controls/parameterpanel.h"
 
 #include "engine/configschema.h"
 #include "views/content/configtext.h"
+#include "views/controls/numberbox.h"
 #include "views/simulation/simulationcontroller.h"
 
 #include <QComboBox>
@@ -16,202 +17,210 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QRegularExpressionValidator>
-#include <QSpinBox>
+#include <QScrollArea>
 #include <QVBoxLayout>
+
+#include <cmath>
+
+namespace {
+
+// The sections of the panel, each starting at the schema field named here (the schema
+// lists the fields in this order).
+struct Section
+{
+    std::string_view firstKey;
+    const char *title;
+};
+constexpr Section sections[] = {
+        {"protocol", QT_TRANSLATE_NOOP("ParameterPanel", "Mechanism")},
+        {"nodes", QT_TRANSLATE_NOOP("ParameterPanel", "People and rounds")},
+        {"loss", QT_TRANSLATE_NOOP("ParameterPanel", "Faults and repair")},
+        {"reconciliation", QT_TRANSLATE_NOOP("ParameterPanel", "Finding differences")},
+        {"partnerChoice", QT_TRANSLATE_NOOP("ParameterPanel", "Partners and network")},
+};
+
+QString keyName(std::string_view key)
+{
+    return QString::fromLatin1(key.data(), qsizetype(key.size()));
+}
+
+// The box's value that stands for "From a file…" in the Network box (no NetworkKind).
+constexpr int askForAFile = -1;
+
+// A real field's step and decimals: enough digits for what a person types (0.125).
+double stepOf(std::string_view key)
+{
+    return key == "spatialExponent" ? 0.1 : 0.05;
+}
+
+} // namespace
 
 ParameterPanel::ParameterPanel(SimulationController *controller, QWidget *parent)
     : QWidget(parent)
     , m_controller(controller)
-    , m_protocolLabel(new QLabel(this))
-    , m_protocol(new QComboBox(this))
-    , m_modeLabel(new QLabel(this))
-    , m_mode(new QComboBox(this))
-    , m_interestLabel(new QLabel(this))
-    , m_interest(new QComboBox(this))
-    , m_stoppingLabel(new QLabel(this))
-    , m_stopping(new QComboBox(this))
-    , m_kLabel(new QLabel(this))
-    , m_k(new QSpinBox(this))
-    , m_nodesLabel(new QLabel(this))
-    , m_nodes(new QSpinBox(this))
-    , m_lossLabel(new QLabel(this))
-    , m_loss(new QDoubleSpinBox(this))
-    , m_cacheLabel(new QLabel(this))
-    , m_cache(new QSpinBox(this))
-    , m_backupLabel(new QLabel(this))
-    , m_backup(new QSpinBox(this))
-    , m_networkLabel(new QLabel(this))
-    , m_network(new QComboBox(this))
-    , m_partnersLabel(new QLabel(this))
-    , m_partners(new QComboBox(this))
-    , m_exponentLabel(new QLabel(this))
-    , m_exponent(new QDoubleSpinBox(this))
-    , m_limitLabel(new QLabel(this))
-    , m_limit(new QSpinBox(this))
-    , m_seedLabel(new QLabel(this))
-    , m_seed(new QLineEdit(this))
-    , m_newSeed(new QPushButton(this))
     , m_notice(new QLabel(this))
     , m_apply(new QPushButton(this))
 {
-    // Names for tests and accessibility tools to find each field by.
-    const std::pair<QWidget *, const char *> names[] = {
-            {m_protocol, "mechanism"}, {m_mode, "mode"},   {m_interest, "interest"}, {m_stopping, "stopping"},
-            {m_k, "k"},                {m_nodes, "nodes"}, {m_loss, "loss"},         {m_cache, "cache"},
-            {m_backup, "backup"},      {m_seed, "seed"},   {m_newSeed, "newSeed"},   {m_notice, "notice"},
-            {m_apply, "apply"},        {m_network, "network"}, {m_partners, "partners"},
-            {m_exponent, "spatialExponent"}, {m_limit, "connectionLimit"}};
-    for (const auto &[widget, name] : names)
-        widget->setObjectName(QLatin1String(name));
-    // The ranges the engine accepts, so a scenario opened from a file shows as it is.
-    const auto rangeOf = [](std::string_view key) {
-        const gossip::ConfigField &field = gossip::configField(key);
-        return std::pair{field.minimum, field.maximum};
-    };
-    m_k->setRange(int(rangeOf("k").first), int(rangeOf("k").second));
-    // The engine's whole range: a number above what the window draws is kept and explained
-    // (see showPending()), not cut down without a word.
-    m_nodes->setRange(int(rangeOf("nodes").first), int(rangeOf("nodes").second));
-    m_nodes->setGroupSeparatorShown(true);
-    m_loss->setRange(rangeOf("loss").first, rangeOf("loss").second);
-    m_loss->setSingleStep(0.05);
-    m_loss->setDecimals(2);
-    m_cache->setRange(int(rangeOf("cacheCapacity").first), int(rangeOf("cacheCapacity").second));
-    m_backup->setRange(int(rangeOf("backupEvery").first), int(rangeOf("backupEvery").second));
-    // Whole names: "Two towns and a bridge" is not cut to "…bridg".
-    m_network->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_partners->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_exponent->setRange(rangeOf("spatialExponent").first, rangeOf("spatialExponent").second);
-    m_exponent->setSingleStep(0.2);
-    m_exponent->setDecimals(1);
-    m_limit->setRange(int(rangeOf("connectionLimit").first), int(rangeOf("connectionLimit").second));
-    // Any seed a scenario file can hold (an exact integer in JSON, below 2^53).
-    m_seed->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,15}")), m_seed));
-    m_notice->setWordWrap(true);
-    m_notice->setForegroundRole(QPalette::Highlight);
-    for (QLabel *label : {m_protocolLabel, m_modeLabel, m_interestLabel, m_stoppingLabel, m_kLabel, m_nodesLabel,
-                          m_lossLabel, m_cacheLabel, m_backupLabel, m_seedLabel, m_networkLabel, m_partnersLabel,
-                          m_exponentLabel, m_limitLabel})
-        label->setWordWrap(true);
+    auto *fields = new QWidget;
+    auto *form = new QFormLayout(fields);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    for (const gossip::ConfigField &field : gossip::configFields()) {
+        for (const Section &section : sections) {
+            if (section.firstKey == field.key) {
+                auto *heading = new QLabel;
+                QFont bold = heading->font();
+                bold.setBold(true);
+                heading->setFont(bold);
+                form->addRow(heading);
+                m_headings.append({field.key, heading});
+            }
+        }
+        FieldRow row;
+        row.field = &field;
+        row.label = new QLabel;
+        row.label->setWordWrap(true);
+        row.editor = makeEditor(field, row);
+        row.control->setObjectName(keyName(field.key));
+        form->addRow(row.label, row.editor);
+        m_rows << row;
+    }
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(fields);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
-    auto *seedRow = new QHBoxLayout;
-    seedRow->addWidget(m_seed, 1);
-    seedRow->addWidget(m_newSeed);
-    auto *form = new QFormLayout;
-    form->addRow(m_protocolLabel, m_protocol);
-    form->addRow(m_modeLabel, m_mode);
-    form->addRow(m_interestLabel, m_interest);
-    form->addRow(m_stoppingLabel, m_stopping);
-    form->addRow(m_kLabel, m_k);
-    form->addRow(m_nodesLabel, m_nodes);
-    form->addRow(m_lossLabel, m_loss);
-    form->addRow(m_cacheLabel, m_cache);
-    form->addRow(m_backupLabel, m_backup);
-    form->addRow(m_networkLabel, m_network);
-    form->addRow(m_partnersLabel, m_partners);
-    form->addRow(m_exponentLabel, m_exponent);
-    form->addRow(m_limitLabel, m_limit);
-    form->addRow(m_seedLabel, seedRow);
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_apply->setObjectName(QStringLiteral("apply"));
+    m_notice->setWordWrap(true);
+    m_notice->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_notice->setForegroundRole(QPalette::Highlight);
+    // The notice's room is kept while it is empty, so the button above it never moves
+    // under the pointer when a change makes it speak.
+    m_notice->setMinimumHeight(4 * m_notice->fontMetrics().lineSpacing());
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_notice);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_apply);
-    layout->addStretch();
+    layout->addWidget(m_notice);
 
     retranslate();
     showPending();
 
-    // Each widget changes only its own field, so a value it cannot show (from a file or
-    // the command line) is kept until the user edits that very field.
-    connect(m_protocol, &QComboBox::currentIndexChanged, this, [this] {
-        edit([this](gossip::Config &config) {
-            config.protocol = gossip::Protocol(m_protocol->currentData().toInt());
-            const bool directMail = config.protocol == gossip::Protocol::DirectMail;
-            config.mode = directMail ? gossip::Mode::Push : gossip::Mode(m_mode->currentData().toInt());
-            config.backupEvery = config.protocol == gossip::Protocol::Rumor ? m_backup->value() : 0;
-        });
-    });
-    connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
-        edit([this](gossip::Config &config) { config.mode = gossip::Mode(m_mode->currentData().toInt()); });
-    });
-    connect(m_interest, &QComboBox::currentIndexChanged, this, [this] {
-        edit([this](gossip::Config &config) { config.interest = gossip::Interest(m_interest->currentData().toInt()); });
-    });
-    connect(m_stopping, &QComboBox::currentIndexChanged, this, [this] {
-        edit([this](gossip::Config &config) { config.stopping = gossip::Stopping(m_stopping->currentData().toInt()); });
-    });
-    connect(m_k, &QSpinBox::valueChanged, this, [this](int k) {
-        edit([k](gossip::Config &config) { config.k = k; });
-    });
-    connect(m_nodes, &QSpinBox::valueChanged, this, [this](int nodes) {
-        edit([nodes](gossip::Config &config) { config.nodes = std::uint32_t(nodes); });
-    });
-    connect(m_loss, &QDoubleSpinBox::valueChanged, this, [this](double loss) {
-        edit([loss](gossip::Config &config) { config.loss = loss; });
-    });
-    connect(m_cache, &QSpinBox::valueChanged, this, [this](int capacity) {
-        edit([capacity](gossip::Config &config) { config.cacheCapacity = capacity; });
-    });
-    connect(m_backup, &QSpinBox::valueChanged, this, [this](int every) {
-        edit([every](gossip::Config &config) {
-            config.backupEvery = config.protocol == gossip::Protocol::Rumor ? every : 0;
-        });
-    });
-    connect(m_network, &QComboBox::currentIndexChanged, this, [this] {
-        edit([this](gossip::Config &config) {
-            config.network = gossip::NetworkKind(m_network->currentData().toInt());
-        });
-    });
-    connect(m_partners, &QComboBox::currentIndexChanged, this, [this] {
-        edit([this](gossip::Config &config) {
-            config.partnerChoice = gossip::PartnerChoice(m_partners->currentData().toInt());
-        });
-    });
-    connect(m_exponent, &QDoubleSpinBox::valueChanged, this, [this](double exponent) {
-        edit([exponent](gossip::Config &config) { config.spatialExponent = exponent; });
-    });
-    connect(m_limit, &QSpinBox::valueChanged, this, [this](int limit) {
-        edit([limit](gossip::Config &config) { config.connectionLimit = limit; });
-    });
-    connect(m_seed, &QLineEdit::textEdited, this, [this](const QString &text) {
-        bool ok = false;
-        const std::uint64_t seed = text.toULongLong(&ok);
-        if (ok)
-            edit([seed](gossip::Config &config) { config.seed = seed; });
-    });
-    connect(m_newSeed, &QPushButton::clicked, this, &ParameterPanel::newSeed);
     connect(m_apply, &QPushButton::clicked, m_controller, &SimulationController::reset);
     connect(m_controller, &SimulationController::pendingConfigChanged, this, &ParameterPanel::showPending);
+}
+
+QWidget *ParameterPanel::makeEditor(const gossip::ConfigField &field, FieldRow &row)
+{
+    using Type = gossip::ConfigField::Type;
+    const gossip::ConfigField *described = &field;
+    if (field.key == "seed") {
+        // Any seed a scenario file can hold (an exact integer in JSON, below 2^53): more
+        // than a spin box's int.
+        m_seed = new QLineEdit;
+        m_seed->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,15}")), m_seed));
+        m_newSeed = new QPushButton;
+        m_newSeed->setObjectName(QStringLiteral("newSeed"));
+        connect(m_seed, &QLineEdit::textEdited, this, [this](const QString &text) {
+            bool ok = false;
+            const std::uint64_t seed = text.toULongLong(&ok);
+            if (ok)
+                edit([seed](gossip::Config &config) { config.seed = seed; });
+        });
+        connect(m_newSeed, &QPushButton::clicked, this, &ParameterPanel::newSeed);
+        auto *both = new QWidget;
+        auto *line = new QHBoxLayout(both);
+        line->setContentsMargins(0, 0, 0, 0);
+        line->addWidget(m_seed, 1);
+        line->addWidget(m_newSeed);
+        row.control = m_seed;
+        return both;
+    }
+    switch (field.type) {
+    case Type::Choice: {
+        auto *box = new QComboBox;
+        // Whole names: "Two towns and a bridge" is not cut to "…bridg".
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        connect(box, &QComboBox::currentIndexChanged, this, [this, box, described](int index) {
+            if (m_showing || index < 0)
+                return;
+            const int value = box->itemData(index).toInt();
+            if (value == askForAFile) {
+                showPending(); // the box shows the run's network until a file is opened
+                emit networkFileRequested();
+                return;
+            }
+            edit([described, value](gossip::Config &config) {
+                described->set(config, value);
+                // Direct mail only pushes, and only rumor mongering has anti-entropy behind it.
+                if (described->key == "protocol") {
+                    if (config.protocol == gossip::Protocol::DirectMail)
+                        config.mode = gossip::Mode::Push;
+                    if (config.protocol != gossip::Protocol::Rumor)
+                        config.backupEvery = 0;
+                }
+            });
+        });
+        row.control = box;
+        return box;
+    }
+    case Type::Integer: {
+        auto *box = new NumberBox;
+        box->setRange(int(field.minimum), int(field.maximum));
+        connect(box, &QSpinBox::valueChanged, this,
+                [this, described](int value) { edit([described, value](gossip::Config &config) { described->set(config, value); }); });
+        row.control = box;
+        return box;
+    }
+    case Type::Real: {
+        auto *box = new QDoubleSpinBox;
+        box->setDecimals(3);
+        // Below the maximum, as the field allows: a crashed share of 1 would leave nobody.
+        box->setRange(field.minimum, field.belowMaximum ? field.maximum - std::pow(10.0, -box->decimals()) : field.maximum);
+        box->setSingleStep(stepOf(field.key));
+        connect(box, &QDoubleSpinBox::valueChanged, this,
+                [this, described](double value) { edit([described, value](gossip::Config &config) { described->set(config, value); }); });
+        row.control = box;
+        return box;
+    }
+    }
+    return nullptr;
+}
+
+QWidget *ParameterPanel::editor(std::string_view key) const
+{
+    for (const FieldRow &row : m_rows) {
+        if (row.field->key == key)
+            return row.control;
+    }
+    return nullptr;
 }
 
 void ParameterPanel::retranslate()
 {
     const bool wasShowing = m_showing;
     m_showing = true;
-    const auto fill = [](QComboBox *box, const QList<std::pair<QString, int>> &items) {
-        const int current = box->currentIndex();
-        box->clear();
-        for (const auto &[text, value] : items)
-            box->addItem(text, value);
-        box->setCurrentIndex(std::max(0, current));
-    };
-    fill(m_protocol, {{ConfigText::protocolName(gossip::Protocol::DirectMail), int(gossip::Protocol::DirectMail)},
-                      {ConfigText::protocolName(gossip::Protocol::AntiEntropy), int(gossip::Protocol::AntiEntropy)},
-                      {ConfigText::protocolName(gossip::Protocol::Rumor), int(gossip::Protocol::Rumor)}});
-    fill(m_mode, {{ConfigText::modeName(gossip::Mode::Push), int(gossip::Mode::Push)},
-                  {ConfigText::modeName(gossip::Mode::Pull), int(gossip::Mode::Pull)},
-                  {ConfigText::modeName(gossip::Mode::PushPull), int(gossip::Mode::PushPull)}});
-    fill(m_interest, {{ConfigText::interestName(gossip::Interest::Feedback), int(gossip::Interest::Feedback)},
-                      {ConfigText::interestName(gossip::Interest::Blind), int(gossip::Interest::Blind)}});
-    fill(m_stopping, {{ConfigText::stoppingName(gossip::Stopping::Counter), int(gossip::Stopping::Counter)},
-                      {ConfigText::stoppingName(gossip::Stopping::Coin), int(gossip::Stopping::Coin)}});
-    for (const FieldRow &row : rows()) {
-        const gossip::ConfigField &field = gossip::configField(row.key);
-        row.label->setText(ConfigText::fieldText(field.label));
-        row.editor->setToolTip(ConfigText::fieldText(field.help));
+    for (const auto &[key, heading] : std::as_const(m_headings)) {
+        for (const Section &section : sections) {
+            if (section.firstKey == key)
+                heading->setText(tr(section.title));
+        }
     }
-    m_backup->setSpecialValueText(tr("Never"));
-    m_backup->setSuffix(tr(" rounds"));
+    for (const FieldRow &row : std::as_const(m_rows)) {
+        row.label->setText(ConfigText::fieldText(row.field->label));
+        row.control->setToolTip(ConfigText::fieldText(row.field->help));
+        if (auto *box = qobject_cast<QSpinBox *>(row.control)) {
+            const std::string_view key = row.field->key;
+            if (key == "backupEvery")
+                box->setSpecialValueText(tr("Never"));
+            else if (key == "connectionLimit")
+                box->setSpecialValueText(tr("No limit"));
+            else if (key == "smallTown")
+                box->setSpecialValueText(tr("A sixth of everyone"));
+            if (key == "backupEvery" || key == "maxRounds" || key == "recentWindow")
+                box->setSuffix(tr(" rounds"));
+        }
+    }
     m_newSeed->setText(tr("New seed"));
     m_newSeed->setToolTip(tr("Pick another random seed: the same parameters, another run"));
     m_apply->setText(tr("Apply and reset"));
@@ -220,40 +229,84 @@ void ParameterPanel::retranslate()
     showPending();
 }
 
+void ParameterPanel::fillChoices(QComboBox *box, const gossip::ConfigField &field, const gossip::Config &config)
+{
+    QList<std::pair<QString, int>> items;
+    for (int index = 0; index < int(field.choices.size()); ++index) {
+        // A file's network is offered as "From a file…" (below); scripted partners only
+        // where the story scripts them: neither can be chosen as a plain value.
+        const bool file = field.key == "network" && gossip::NetworkKind(index) == gossip::NetworkKind::File;
+        const bool scripted = field.key == "partnerChoice" && gossip::PartnerChoice(index) == gossip::PartnerChoice::Scripted;
+        if ((file || scripted) && int(field.get(config)) != index)
+            continue;
+        items.append({ConfigText::choiceText(field, index), index});
+    }
+    if (field.key == "network")
+        items.append({tr("From a file…"), askForAFile});
+    bool same = box->count() == items.size();
+    for (int i = 0; same && i < box->count(); ++i)
+        same = box->itemText(i) == items.at(i).first && box->itemData(i).toInt() == items.at(i).second;
+    if (!same) {
+        box->clear();
+        for (const auto &[text, value] : std::as_const(items))
+            box->addItem(text, value);
+    }
+    box->setCurrentIndex(box->findData(int(field.get(config))));
+}
+
+bool ParameterPanel::shapesTheRun(const gossip::ConfigField &field, const gossip::Config &config)
+{
+    const std::string_view key = field.key;
+    const bool scripted = config.partnerChoice == gossip::PartnerChoice::Scripted;
+    // Story chapters script exact contacts: their mechanism, mode, population and partners are the story.
+    if (scripted && (key == "protocol" || key == "mode" || key == "nodes" || key == "network" || key == "partnerChoice"))
+        return false;
+    if (key == "nodes")
+        return config.network != gossip::NetworkKind::File; // the file places everyone
+    if (key == "spatialExponent")
+        return config.partnerChoice == gossip::PartnerChoice::Spatial;
+    if (key == "smallTown")
+        return config.network == gossip::NetworkKind::TwoTowns;
+    if (key == "areaSize")
+        return config.network == gossip::NetworkKind::Ring || config.network == gossip::NetworkKind::Grid
+                || config.network == gossip::NetworkKind::TwoTowns;
+    if (key == "huntLimit")
+        return config.connectionLimit > 0;
+    if (key == "recentWindow")
+        return config.reconciliation == gossip::Reconciliation::RecentUpdates;
+    if (key == "checksumBytes")
+        return config.reconciliation != gossip::Reconciliation::WholeDatabase;
+    if (key == "interest" || key == "stopping" || key == "k" || key == "backupEvery")
+        return config.protocol == gossip::Protocol::Rumor;
+    return true;
+}
+
 void ParameterPanel::showPending()
 {
     m_showing = true;
     const gossip::Config &config = m_controller->pendingConfig();
-    m_protocol->setCurrentIndex(m_protocol->findData(int(config.protocol)));
-    m_mode->setCurrentIndex(m_mode->findData(int(config.mode)));
-    m_interest->setCurrentIndex(m_interest->findData(int(config.interest)));
-    m_stopping->setCurrentIndex(m_stopping->findData(int(config.stopping)));
-    m_k->setValue(config.k);
-    // A network read from a file, and scripted partners, are offered only where the run has them.
-    fillNetworks(config.network == gossip::NetworkKind::File);
-    fillPartners(config.partnerChoice == gossip::PartnerChoice::Scripted);
-    m_network->setCurrentIndex(m_network->findData(int(config.network)));
-    m_partners->setCurrentIndex(m_partners->findData(int(config.partnerChoice)));
-    m_exponent->setValue(config.spatialExponent);
-    m_limit->setValue(config.connectionLimit);
-    m_nodes->setValue(int(config.nodes));
-    m_loss->setValue(config.loss);
-    m_cache->setValue(config.cacheCapacity);
-    m_backup->setValue(config.backupEvery);
-    if (m_seed->text() != QString::number(config.seed))
-        m_seed->setText(QString::number(config.seed));
-
-    // A field is editable where the chosen protocol uses it. Direct mail only pushes, and
-    // story chapters script exact contacts: their mechanism and population are the story.
-    const bool scripted = config.partnerChoice == gossip::PartnerChoice::Scripted;
-    for (const FieldRow &row : rows())
-        row.editor->setEnabled(gossip::configField(row.key).appliesTo(config.protocol));
-    m_mode->setEnabled(m_mode->isEnabled() && config.protocol != gossip::Protocol::DirectMail && !scripted);
-    m_protocol->setEnabled(!scripted);
-    m_nodes->setEnabled(!scripted && config.network != gossip::NetworkKind::File);
-    m_network->setEnabled(!scripted);
-    m_partners->setEnabled(!scripted);
-    m_exponent->setEnabled(!scripted && config.partnerChoice == gossip::PartnerChoice::Spatial);
+    for (const FieldRow &row : std::as_const(m_rows)) {
+        const gossip::ConfigField &field = *row.field;
+        if (row.control == m_seed) {
+            if (m_seed->text() != QString::number(config.seed))
+                m_seed->setText(QString::number(config.seed));
+        } else if (auto *box = qobject_cast<QComboBox *>(row.control)) {
+            fillChoices(box, field, config);
+        } else if (auto *box = qobject_cast<QSpinBox *>(row.control)) {
+            // Only a value that differs: setting it again would reformat what is being typed.
+            if (box->value() != int(field.get(config)))
+                box->setValue(int(field.get(config)));
+        } else if (auto *box = qobject_cast<QDoubleSpinBox *>(row.control)) {
+            if (box->value() != field.get(config))
+                box->setValue(field.get(config));
+        }
+        // A field the mechanism does not use is not shown; one the other settings make
+        // idle is shown, disabled, so it can be seen what the run keeps.
+        const bool applies = field.appliesTo(config.protocol);
+        row.label->setVisible(applies);
+        row.editor->setVisible(applies);
+        row.editor->setEnabled(shapesTheRun(field, config));
+    }
 
     const bool pending = m_controller->hasPendingChanges();
     const bool tooMany = config.nodes > std::uint32_t(SimulationController::maximumGuiNodes);
@@ -263,50 +316,8 @@ void ParameterPanel::showPending()
                                   .arg(QLocale().toString(SimulationController::maximumGuiNodes)));
     else
         m_notice->setText(pending ? tr("Changed parameters take effect when you reset.") : QString());
-    m_notice->setVisible(pending || tooMany);
     m_apply->setEnabled(pending && !tooMany);
     m_showing = false;
-}
-
-QList<ParameterPanel::FieldRow> ParameterPanel::rows() const
-{
-    return {{"protocol", m_protocolLabel, m_protocol}, {"mode", m_modeLabel, m_mode},
-            {"interest", m_interestLabel, m_interest}, {"stopping", m_stoppingLabel, m_stopping},
-            {"k", m_kLabel, m_k},                      {"nodes", m_nodesLabel, m_nodes},
-            {"loss", m_lossLabel, m_loss},             {"cacheCapacity", m_cacheLabel, m_cache},
-            {"backupEvery", m_backupLabel, m_backup},  {"seed", m_seedLabel, m_seed},
-            {"network", m_networkLabel, m_network},    {"partnerChoice", m_partnersLabel, m_partners},
-            {"spatialExponent", m_exponentLabel, m_exponent}, {"connectionLimit", m_limitLabel, m_limit}};
-}
-
-void ParameterPanel::fillNetworks(bool withFile)
-{
-    const bool wasShowing = m_showing;
-    m_showing = true;
-    const QVariant current = m_network->currentData();
-    m_network->clear();
-    for (const gossip::NetworkKind kind : {gossip::NetworkKind::Complete, gossip::NetworkKind::Ring,
-                                           gossip::NetworkKind::Grid, gossip::NetworkKind::TwoTowns})
-        m_network->addItem(ConfigText::networkName(kind), int(kind));
-    if (withFile)
-        m_network->addItem(ConfigText::networkName(gossip::NetworkKind::File), int(gossip::NetworkKind::File));
-    m_network->setCurrentIndex(std::max(0, m_network->findData(current)));
-    m_showing = wasShowing;
-}
-
-void ParameterPanel::fillPartners(bool withScripted)
-{
-    const bool wasShowing = m_showing;
-    m_showing = true;
-    const QVariant current = m_partners->currentData();
-    m_partners->clear();
-    m_partners->addItem(ConfigText::partnerChoiceName(gossip::PartnerChoice::Uniform), int(gossip::PartnerChoice::Uniform));
-    m_partners->addItem(ConfigText::partnerChoiceName(gossip::PartnerChoice::Spatial), int(gossip::PartnerChoice::Spatial));
-    if (withScripted)
-        m_partners->addItem(ConfigText::partnerChoiceName(gossip::PartnerChoice::Scripted),
-                            int(gossip::PartnerChoice::Scripted));
-    m_partners->setCurrentIndex(std::max(0, m_partners->findData(current)));
-    m_showing = wasShowing;
 }
 
 void ParameterPanel::edit(const std::function<void(gossip::Config &)> &change)

@@ -3,28 +3,41 @@
 
 #include "engine/config.h"
 
+#include <QList>
 #include <QWidget>
 
 #include <functional>
 #include <string_view>
 
-class QCheckBox;
 class QComboBox;
-class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSpinBox;
 class SimulationController;
 
-// Edits the controller's pending configuration. A change takes effect on reset, and the
-// panel says so until then; widgets that do not apply to the chosen mechanism are disabled.
+namespace gossip {
+struct ConfigField;
+}
+
+// Edits the controller's pending configuration: a row for every field of the schema
+// (gossip::configFields()), made from its description, in sections. A change takes
+// effect on reset, and the panel says so until then. A field the chosen mechanism does
+// not use is hidden; one that does nothing under the other settings (the exponent of
+// uniform partners) is shown disabled. Network: "From a file…" asks for a network file
+// (networkFileRequested()).
 class ParameterPanel : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit ParameterPanel(SimulationController *controller, QWidget *parent = nullptr);
+
+    // The editor of the field with this key (its object name is the key too), or nullptr.
+    QWidget *editor(std::string_view key) const;
+
+signals:
+    // The user chose "From a file…" in the Network box: a network file to open.
+    void networkFileRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -33,16 +46,18 @@ private:
     // A field of the configuration with its label and editor.
     struct FieldRow
     {
-        std::string_view key; // the field's key in gossip::configFields()
+        const gossip::ConfigField *field = nullptr;
         QLabel *label = nullptr;
-        QWidget *editor = nullptr;
+        QWidget *editor = nullptr;  // what setVisible and setEnabled act on
+        QWidget *control = nullptr; // the box itself (in the seed's row, beside its button)
     };
 
-    QList<FieldRow> rows() const;
-    // The networks and partner choices offered: a file's network and scripted partners
-    // only when the run has them (neither can be chosen here).
-    void fillNetworks(bool withFile);
-    void fillPartners(bool withScripted);
+    QWidget *makeEditor(const gossip::ConfigField &field, FieldRow &row);
+    // The choices a field's box offers for `config`: a file's network and scripted
+    // partners only when the run has them, and "From a file…" at the end of the networks.
+    void fillChoices(QComboBox *box, const gossip::ConfigField &field, const gossip::Config &config);
+    // Whether the field does anything under the rest of `config` (its row is enabled).
+    static bool shapesTheRun(const gossip::ConfigField &field, const gossip::Config &config);
     void retranslate();
     void showPending();
     // Applies `change` to the pending configuration, unless the panel is only showing it.
@@ -51,33 +66,8 @@ private:
 
     SimulationController *m_controller = nullptr;
     bool m_showing = false;
-    QLabel *m_protocolLabel = nullptr;
-    QComboBox *m_protocol = nullptr;
-    QLabel *m_modeLabel = nullptr;
-    QComboBox *m_mode = nullptr;
-    QLabel *m_interestLabel = nullptr;
-    QComboBox *m_interest = nullptr;
-    QLabel *m_stoppingLabel = nullptr;
-    QComboBox *m_stopping = nullptr;
-    QLabel *m_kLabel = nullptr;
-    QSpinBox *m_k = nullptr;
-    QLabel *m_nodesLabel = nullptr;
-    QSpinBox *m_nodes = nullptr;
-    QLabel *m_lossLabel = nullptr;
-    QDoubleSpinBox *m_loss = nullptr;
-    QLabel *m_cacheLabel = nullptr;
-    QSpinBox *m_cache = nullptr;
-    QLabel *m_backupLabel = nullptr;
-    QSpinBox *m_backup = nullptr;
-    QLabel *m_networkLabel = nullptr;
-    QComboBox *m_network = nullptr;
-    QLabel *m_partnersLabel = nullptr;
-    QComboBox *m_partners = nullptr;
-    QLabel *m_exponentLabel = nullptr;
-    QDoubleSpinBox *m_exponent = nullptr;
-    QLabel *m_limitLabel = nullptr;
-    QSpinBox *m_limit = nullptr;
-    QLabel *m_seedLabel = nullptr;
+    QList<FieldRow> m_rows;
+    QList<std::pair<std::string_view, QLabel *>> m_headings; // the first field of each section
     QLineEdit *m_seed = nullptr;
     QPushButton *m_newSeed = nullptr;
     QLabel *m_notice = nullptr;

@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QStyle>
@@ -33,6 +34,7 @@ TransportBar::TransportBar(SimulationController *controller, QWidget *parent)
     , m_round(new QLabel(this))
 {
     setObjectName(QStringLiteral("transport"));
+    m_round->setObjectName(QStringLiteral("round"));
     setMovable(false);
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_stepBack->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
@@ -120,9 +122,18 @@ void TransportBar::showRound()
         m_timeline->setRange(0, furthest);
         m_timeline->setValue(m_controller->round());
     }
-    m_round->setText(m_controller->canStepForward() || m_controller->round() < furthest
-                             ? tr("Round %1").arg(m_controller->round())
-                             : tr("Round %1 (end)").arg(m_controller->round()));
+    const int round = m_controller->round();
+    const bool over = !m_controller->canStepForward() && round >= furthest;
+    // Nothing has started where nothing is written: round 0 is no end.
+    const gossip::World &world = m_controller->world();
+    const bool written = std::any_of(world.newest.begin(), world.newest.end(),
+                                     [](gossip::VersionId version) { return version != gossip::noVersion; });
+    if (!over || (round == 0 && !written))
+        m_round->setText(tr("Round %1").arg(QLocale().toString(round)));
+    else if (round >= m_controller->scenario().config.maxRounds)
+        m_round->setText(tr("Round %1 (round limit)").arg(QLocale().toString(round)));
+    else
+        m_round->setText(tr("Round %1 (end)").arg(QLocale().toString(round)));
     m_stepBack->setEnabled(m_controller->round() > 0);
     m_step->setEnabled(m_controller->canStepForward());
 }
@@ -138,9 +149,15 @@ void TransportBar::play()
     const gossip::World &world = m_controller->world();
     const bool written = std::any_of(world.newest.begin(), world.newest.end(),
                                      [](gossip::VersionId version) { return version != gossip::noVersion; });
-    m_notice = written ? tr("The run is over: nothing is left to spread. Step back, or Reset (R) to watch it again.")
-                       : tr("Nothing to play yet: nobody holds an update, so no round would change anything. "
-                            "The next step of the story (Page Down) brings one.");
+    const int limit = m_controller->scenario().config.maxRounds;
+    if (m_controller->round() >= limit)
+        m_notice = tr("The run stops at its round limit, %n round(s). Raise Round limit in Parameters and Apply "
+                      "to go further.", nullptr, limit);
+    else if (written)
+        m_notice = tr("The run is over: nothing is left to spread. Step back, or Reset (R) to watch it again.");
+    else
+        m_notice = tr("Nothing to play yet: nobody holds an update, so no round would change anything. "
+                      "The next step of the story (Page Down) brings one.");
     QWidget *button = widgetForAction(m_play);
     QToolTip::showText(button ? button->mapToGlobal(QPoint(0, button->height())) : mapToGlobal(QPoint()), m_notice,
                        button ? button : this);

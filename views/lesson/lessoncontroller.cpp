@@ -41,11 +41,33 @@ QString LessonController::narration() const
 
 QString LessonController::watch() const
 {
-    if (m_freePlay)
-        return tr("The chapter's script is set aside: its crashes, partitions and other interventions do "
-                  "not apply to this run. \"Back to the chapter\" returns to %1.")
-                .arg(chapter().title.text());
+    if (m_freePlay) {
+        QString text = tr("The chapter's script is set aside: its crashes, partitions and other interventions do "
+                          "not apply to this run. \"Back to the chapter\" returns to %1.")
+                               .arg(chapter().title.text());
+        const QStringList kept = keptSettings();
+        if (!kept.isEmpty())
+            text += QLatin1Char(' ') + tr("Kept from the chapter (see Parameters): %1.").arg(kept.join(tr(" · ")));
+        return text;
+    }
     return chapter().watch.text();
+}
+
+QStringList LessonController::keptSettings() const
+{
+    // The chapter's own settings, those it changed from the defaults, that the user's run
+    // still has: a round limit of 1, checksums, a thousand shared items...
+    QStringList kept;
+    const gossip::Config &chapterConfig = chapter().scenario.config;
+    const gossip::Config &run = m_simulation->script().config;
+    const gossip::Config defaults;
+    for (const gossip::ConfigField &field : gossip::configFields()) {
+        if (field.key == "seed" || !field.appliesTo(run.protocol) || field.get(chapterConfig) == field.get(defaults)
+            || field.get(run) != field.get(chapterConfig))
+            continue;
+        kept << tr("%1 %2").arg(ConfigText::fieldText(field.label), ConfigText::valueText(field, run));
+    }
+    return kept;
 }
 
 QString LessonController::handChangesNote() const

@@ -4,6 +4,7 @@
 #include "views/content/lesson.h"
 
 #include <QObject>
+#include <QStringList>
 
 class SimulationController;
 
@@ -34,8 +35,12 @@ public:
     QString title() const;
     // The current beat's narration, or in free play a one-line summary of the run.
     QString narration() const;
-    // What to watch in the chapter; in free play, how to return to it.
+    // What to watch in the chapter; in free play, how to return to it and which of the
+    // chapter's settings the run keeps.
     QString watch() const;
+    // In free play: the chapter's settings that differ from the defaults and that the run
+    // still has, as "Round limit 1" (the chapter's seed aside).
+    QStringList keptSettings() const;
     // While the chapter's run holds changes made by hand (a crash, a new update), the
     // narration still tells the script's run: this says so. Empty otherwise.
     QString handChangesNote() const;
