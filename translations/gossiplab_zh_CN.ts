@@ -971,6 +971,14 @@
         <source>gossiplab-%1.png</source>
         <translation>gossiplab-%1.png</translation>
     </message>
+    <message>
+        <source>New folder:</source>
+        <translation>新文件夹：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
 </context>
 <context>
     <name>HandoutWriter</name>
@@ -1236,6 +1244,14 @@
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>%1 ± 0</source>
+        <translation>%1 ± 0</translation>
+    </message>
+    <message>
+        <source>Mean ± standard deviation over the runs: most runs lie within one deviation of the mean.</source>
+        <translation>各次运行的均值 ± 标准差：大多数运行落在均值上下一个标准差之内。</translation>
+    </message>
 </context>
 <context>
     <name>LabController</name>
@@ -1430,6 +1446,10 @@
         <source>The values of the swept parameter, separated by commas or spaces</source>
         <translation>扫描参数的取值，用逗号或空格分隔</translation>
     </message>
+    <message>
+        <source>type or click</source>
+        <translation>输入或点击</translation>
+    </message>
 </context>
 <context>
     <name>LabWindow</name>
@@ -1536,6 +1556,22 @@
     <message>
         <source>Press Run to sweep.</source>
         <translation>按“运行”开始扫描。</translation>
+    </message>
+    <message>
+        <source>Opened %1. The file holds the experiment, not its results: press Run to compute them (the same seeds give the same numbers).</source>
+        <translation>已打开 %1。文件保存的是实验设置，不含结果：按“运行”来计算（相同的种子给出相同的数字）。</translation>
+    </message>
+    <message>
+        <source>Click the chart (or type a value) to mark a guess beside the runs&apos; answer.</source>
+        <translation>点击图表（或输入数值），在运行的答案旁边标出一个猜测。</translation>
+    </message>
+    <message>
+        <source>Saved %1: its entries, runs, seed and sweep. The results are not in the file; opened again, Run computes them anew, the same numbers on the same seeds.</source>
+        <translation>已保存 %1：其中有条目、运行次数、种子和扫描。结果不在文件里；再次打开后，“运行”会重新计算，相同的种子给出相同的数字。</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
     </message>
 </context>
 <context>
@@ -1822,10 +1858,6 @@
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <source>Export bundle into folder</source>
-        <translation>将资料包导出到文件夹</translation>
-    </message>
-    <message>
         <source>Export handout</source>
         <translation>导出讲义</translation>
     </message>
@@ -1972,6 +2004,54 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Export bundle</source>
+        <translation>导出资料包</translation>
+    </message>
+    <message>
+        <source>The bundle is in %1.</source>
+        <translation>资料包在 %1。</translation>
+    </message>
+    <message>
+        <source>The network was not opened; the run is unchanged.
+
+%1</source>
+        <translation>网络没有打开；运行保持不变。
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1 is a network file: the city now lives on its network (%2 people).</source>
+        <translation>%1 是网络文件：城市现在建在这个网络上（%2 人）。</translation>
+    </message>
+    <message>
+        <source>Save the scenario before opening a network?</source>
+        <translation>打开网络之前先保存场景吗？</translation>
+    </message>
+    <message>
+        <source>Open network</source>
+        <translation>打开网络</translation>
+    </message>
+    <message>
+        <source>GossipLab network (*.json);;All files (*)</source>
+        <translation>GossipLab 网络 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Show the folder the file was written to</source>
+        <translation>显示文件所在的文件夹</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s experiment is not saved (its entries, runs, seed and sweep). Save it before quitting?</source>
+        <translation>实验室的实验尚未保存（条目、运行次数、种子和扫描）。退出前先保存吗？</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2343,14 @@
     <message>
         <source>Open scenario</source>
         <translation>打开场景</translation>
+    </message>
+    <message>
+        <source>%1 places %2 people; the app shows at most %3. Use gossiplab-cli --network for larger runs.</source>
+        <translation>%1 安置了 %2 人；本应用最多显示 %3 人。更大的运行请使用 gossiplab-cli --network。</translation>
+    </message>
+    <message>
+        <source>%1: the network cannot run with these parameters: %2 %3</source>
+        <translation>%1：这个网络无法以这些参数运行：%2 %3</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "app/gui/session.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QStringList>
 
 QString FileDialogs::savePath(QWidget *parent, Session &session, const QString &title, const QString &fileName,
@@ -24,6 +25,23 @@ QString FileDialogs::openPath(QWidget *parent, Session &session, const QString &
     const QString path = QFileDialog::getOpenFileName(parent, title, session.dialogFolder(), filter);
     if (!path.isEmpty())
         session.rememberFolder(path);
+    return path;
+}
+
+QString FileDialogs::newFolderPath(QWidget *parent, Session &session, const QString &title, const QString &name)
+{
+    QFileDialog dialog(parent, title, session.dialogFolder());
+    dialog.setObjectName(QStringLiteral("newFolderDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.setOption(QFileDialog::DontConfirmOverwrite); // an existing folder is written into, not replaced
+    dialog.setLabelText(QFileDialog::FileName, tr("New folder:"));
+    dialog.setLabelText(QFileDialog::Accept, tr("Export"));
+    dialog.selectFile(name);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    const QString path = dialog.selectedFiles().constFirst();
+    session.rememberFolder(QFileInfo(path).absolutePath());
     return path;
 }
 

@@ -19,6 +19,9 @@ public:
     static QString savePath(QWidget *parent, Session &session, const QString &title, const QString &fileName,
                             const QString &filter);
     static QString openPath(QWidget *parent, Session &session, const QString &title, const QString &filter);
+    // A folder to write into, proposed as `name` in the last folder used: typing a new name
+    // makes a new folder (a folder-only dialog offers no way to). Empty when cancelled.
+    static QString newFolderPath(QWidget *parent, Session &session, const QString &title, const QString &name);
     // A picture to export, as PNG (1x or 2x) or SVG; `scale` is set to the PNG's scale.
     // Empty when cancelled.
     static QString imagePath(QWidget *parent, Session &session, const QString &name, double *scale);

@@ -10,7 +10,9 @@
 #include "views/lab/labsummary.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
@@ -36,7 +38,9 @@ LabWindow::LabWindow(LabController *lab, Session *session, QWidget *parent)
     big.setBold(true);
     m_state->setFont(big);
     m_open = new QPushButton;
+    m_open->setObjectName(QStringLiteral("labOpen"));
     m_save = new QPushButton;
+    m_save->setObjectName(QStringLiteral("labSave"));
     m_exportCharts = new QPushButton;
     m_exportTable = new QPushButton;
     m_theory = new QCheckBox;
@@ -65,7 +69,11 @@ LabWindow::LabWindow(LabController *lab, Session *session, QWidget *parent)
     layout->addWidget(split);
 
     connect(m_lab, &LabController::resultChanged, this, &LabWindow::showResult);
-    connect(m_lab, &LabController::experimentChanged, this, &LabWindow::showResult);
+    connect(m_lab, &LabController::experimentChanged, this, [this] {
+        if (m_lab->isModified())
+            m_opened.clear();
+        showResult();
+    });
     connect(m_lab, &LabController::guessChanged, this, &LabWindow::showGuess);
     // While the lab computes, nothing else changes it or writes what it has not finished.
     connect(m_lab, &LabController::runningChanged, this, [this](bool running) {
@@ -132,13 +140,17 @@ void LabWindow::showGuess()
     if (m_lab->experiment().sweep)
         m_charts->setGuessByClick(std::nullopt);
     else
-        m_charts->setGuessByClick(guess ? guess->first : LabController::Guess::HalfRound);
+        m_charts->setGuessByClick(m_lab->guessKind());
     if (guess)
         m_charts->setGuess(guess->first, guess->second);
     else
         m_charts->clearGuess();
     QString state;
-    if (!m_lab->result())
+    if (!m_lab->result() && !m_opened.isEmpty())
+        state = tr("Opened %1. The file holds the experiment, not its results: press Run to compute them "
+                   "(the same seeds give the same numbers).")
+                        .arg(m_opened);
+    else if (!m_lab->result())
         state = guess ? tr("Your guess is on the chart: now press Run to see the runs' answer.")
                 : m_lab->experiment().sweep ? tr("Press Run to sweep.")
                                             : tr("Make a guess (click the chart, or type it), then press Run.");
@@ -151,6 +163,8 @@ void LabWindow::showGuess()
         state = tr("A new entry has not run yet: press Run to race them all.");
     else if (guess)
         state = m_lab->revealText(); // the chart's caption says it short; here in full
+    else if (m_lab->guess() == std::nullopt && !m_lab->experiment().sweep)
+        state = tr("Click the chart (or type a value) to mark a guess beside the runs' answer.");
     m_state->setText(state);
     m_state->setVisible(!state.isEmpty());
 }
@@ -174,8 +188,12 @@ void LabWindow::askOpen()
         return;
     const QString path = FileDialogs::openPath(this, *m_session, tr("Open experiment"),
                                                tr("GossipLab experiment (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        open(path);
+}
+
+void LabWindow::open(const QString &path)
+{
     QString error;
     const auto experiment = ExperimentFile::read(path, &error);
     if (!experiment) {
@@ -183,6 +201,9 @@ void LabWindow::askOpen()
         return;
     }
     m_lab->setExperiment(*experiment);
+    m_lab->markSaved();
+    m_opened = QFileInfo(path).fileName();
+    showGuess();
 }
 
 bool LabWindow::mayReplaceTheLab()
@@ -203,8 +224,16 @@ void LabWindow::askSave()
     if (path.isEmpty())
         return;
     QString error;
-    if (!ExperimentFile::write(path, m_lab->experiment(), &error))
+    if (!ExperimentFile::write(path, m_lab->experiment(), &error)) {
         showProblem(error);
+        return;
+    }
+    m_lab->markSaved();
+    // The file holds the experiment, not what its runs found: say so where the eye is.
+    m_state->setText(tr("Saved %1: its entries, runs, seed and sweep. The results are not in the file; "
+                        "opened again, Run computes them anew, the same numbers on the same seeds.")
+                             .arg(QDir::toNativeSeparators(path)));
+    m_state->show();
 }
 
 void LabWindow::askExportCharts()
@@ -214,8 +243,12 @@ void LabWindow::askExportCharts()
     if (path.isEmpty())
         return;
     QString error;
-    if (!ExperimentExporter::writeCharts(m_charts->result(), m_charts->size(), {{path, scale}}, &error))
+    if (!ExperimentExporter::writeCharts(m_charts->result(), m_charts->size(), {{path, scale}}, &error)) {
         showProblem(error);
+        return;
+    }
+    m_state->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    m_state->show();
 }
 
 void LabWindow::askExportTable()
@@ -227,6 +260,10 @@ void LabWindow::askExportTable()
     if (path.isEmpty())
         return;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(labSummaryCsv(*m_lab->result())) < 0 || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(labSummaryCsv(*m_lab->result())) < 0 || !file.commit()) {
         showProblem(tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    m_state->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    m_state->show();
 }

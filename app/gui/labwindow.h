@@ -30,6 +30,10 @@ public:
     // Asks before an open experiment or a preset replaces results; see mayReplaceTheLab().
     bool confirmReplace() { return mayReplaceTheLab(); }
     QLabel *state() const { return m_state; }
+    // Asks where to save the experiment, and saves it.
+    void askSave();
+    // Opens an experiment file in the lab, saying that its results are to be run again.
+    void open(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -39,7 +43,6 @@ private:
     void showResult();
     void showGuess();
     void askOpen();
-    void askSave();
     void askExportCharts();
     void askExportTable();
     void showProblem(const QString &message);
@@ -58,4 +61,5 @@ private:
     QPushButton *m_exportCharts = nullptr;
     QPushButton *m_exportTable = nullptr;
     QCheckBox *m_theory = nullptr;
+    QString m_opened; // the file the experiment was opened from, until it changes or runs
 };

@@ -29,7 +29,10 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDesktopServices>
 #include <QDockWidget>
+#include <QFileInfo>
+#include <QLocale>
 #include <QEvent>
 #include <QFileDialog>
 #include <QMenuBar>
@@ -42,6 +45,7 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QSplitter>
+#include <QUrl>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -57,6 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_lessonPanel = new LessonPanel(m_lesson);
     m_session = std::make_unique<Session>(m_controller, m_lesson, this, m_city);
     m_parameters = new ParameterPanel(m_controller);
+    connect(m_parameters, &ParameterPanel::networkFileRequested, this, &MainWindow::askOpenNetwork);
     m_eventLog = new EventLogView(m_controller);
     m_transport = new TransportBar(m_controller, this);
     addToolBar(Qt::TopToolBarArea, m_transport);
@@ -81,6 +86,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     createMenus();
+    createStatusBar();
     retranslate();
 
     connect(m_lesson, &LessonController::chapterChanged, this, &MainWindow::chapterChanged);
@@ -112,7 +118,7 @@ void MainWindow::createActions()
     m_exportCity = new QAction(this);
     connect(m_exportCity, &QAction::triggered, this, [this] { askExportImage(m_city, tr("city")); });
     m_exportChart = new QAction(this);
-    connect(m_exportChart, &QAction::triggered, this, [this] { askExportImage(m_chart, tr("chart")); });
+    connect(m_exportChart, &QAction::triggered, this, [this] { askExportImage(shownCharts(), tr("chart")); });
     m_exportLab = new QAction(this);
     m_exportLab->setObjectName(QStringLiteral("exportLab"));
     m_exportLab->setEnabled(false); // until the lab has run
@@ -120,8 +126,12 @@ void MainWindow::createActions()
         double scale = 1.0;
         const QString path = FileDialogs::imagePath(this, *m_session, QStringLiteral("lab"), &scale);
         QString error;
-        if (!path.isEmpty() && !exportLab(path, scale, &error))
+        if (path.isEmpty())
+            return;
+        if (!exportLab(path, scale, &error))
             showProblem(error);
+        else
+            toldWhere(path);
     });
     m_exportData = new QAction(this);
     connect(m_exportData, &QAction::triggered, this, &MainWindow::askExportData);
@@ -140,6 +150,8 @@ void MainWindow::createActions()
     connect(m_saveScenario, &QAction::triggered, this, &MainWindow::askSaveScenario);
     m_quit = new QAction(this);
     m_quit->setShortcut(QKeySequence::Quit);
+    // From the lab's window too: quitting is the application's, and asks there as here.
+    m_quit->setShortcutContext(Qt::ApplicationShortcut);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
 
     m_addToLab = new QAction(this);
@@ -281,6 +293,8 @@ void MainWindow::retranslate()
     m_lessonDock->setWindowTitle(tr("Lesson"));
     m_parametersDock->setWindowTitle(tr("Parameters"));
     m_eventLogDock->setWindowTitle(tr("Event log"));
+    m_openFolder->setText(tr("Open folder"));
+    m_openFolder->setToolTip(tr("Show the folder the file was written to"));
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -325,6 +339,18 @@ void MainWindow::askExportImage(QWidget *widget, const QString &name)
     QString error;
     if (!exportImage(widget, path, scale, &error))
         showProblem(error);
+    else
+        toldWhere(path);
+}
+
+void MainWindow::toldWhere(const QString &path)
+{
+    tell(tr("Saved %1.").arg(QDir::toNativeSeparators(path)), QFileInfo(path).absolutePath());
+}
+
+QWidget *MainWindow::shownCharts() const
+{
+    return m_stage->showsLab() ? static_cast<QWidget *>(m_stage->labCharts()) : m_chart;
 }
 
 void MainWindow::askExportData()
@@ -335,6 +361,8 @@ void MainWindow::askExportData()
     QString error;
     if (!m_session->exportData(path, &error))
         showProblem(error);
+    else
+        toldWhere(path);
 }
 
 QString MainWindow::askSavePath(const QString &title, const QString &fileName, const QString &filter)
@@ -406,7 +434,7 @@ bool MainWindow::exportBundle(const QString &directory, QString *error)
     const QDir folder(directory);
     const bool run = exportImage(this, folder.filePath(QStringLiteral("window.png")), 2.0, error)
             && exportImage(m_city, folder.filePath(QStringLiteral("city.svg")), 1.0, error)
-            && exportImage(m_chart, folder.filePath(QStringLiteral("chart.svg")), 1.0, error)
+            && exportImage(shownCharts(), folder.filePath(QStringLiteral("chart.svg")), 1.0, error)
             && m_session->exportData(folder.filePath(QStringLiteral("rounds.csv")), error)
             && m_session->saveScenario(folder.filePath(QStringLiteral("scenario.json")), error);
     if (!run || !m_lab->result())
@@ -456,14 +484,22 @@ bool MainWindow::exportHandout(const QString &path, QString *error)
 
 void MainWindow::askExportBundle()
 {
-    const QString directory =
-            QFileDialog::getExistingDirectory(this, tr("Export bundle into folder"), m_session->dialogFolder());
+    const QString directory = FileDialogs::newFolderPath(this, *m_session, tr("Export bundle"), QStringLiteral("gossiplab-bundle"));
     if (directory.isEmpty())
         return;
-    m_session->rememberFolder(directory);
     QString error;
     if (!exportBundle(directory, &error))
         showProblem(error);
+    else
+        tell(tr("The bundle is in %1.").arg(QDir::toNativeSeparators(directory)), directory);
+}
+
+void MainWindow::tell(const QString &message, const QString &folder)
+{
+    statusBar()->show();
+    m_toldFolder = folder;
+    m_openFolder->setVisible(!folder.isEmpty());
+    statusBar()->showMessage(message, 20'000);
 }
 
 void MainWindow::askExportHandout()
@@ -473,7 +509,9 @@ void MainWindow::askExportHandout()
     if (path.isEmpty())
         return;
     QString error;
-    if (!exportHandout(path, &error) && !error.isEmpty()) // no error: cancelled
+    if (exportHandout(path, &error))
+        toldWhere(path);
+    else if (!error.isEmpty()) // no error: cancelled
         showProblem(error);
 }
 
@@ -497,8 +535,27 @@ void MainWindow::askOpenScenario()
     if (path.isEmpty())
         return;
     QString error;
-    if (!m_session->openScenario(path, &error))
-        showProblem(tr("The scenario was not opened; the current one is unchanged.\n\n%1").arg(error));
+    Session::Opened opened = Session::Opened::Scenario;
+    if (!m_session->openScenario(path, &error, &opened))
+        showProblem(opened == Session::Opened::Network
+                            ? tr("The network was not opened; the run is unchanged.\n\n%1").arg(error)
+                            : tr("The scenario was not opened; the current one is unchanged.\n\n%1").arg(error));
+    else if (opened == Session::Opened::Network)
+        tell(tr("%1 is a network file: the city now lives on its network (%2 people).")
+                     .arg(QFileInfo(path).fileName(), QLocale().toString(m_controller->world().nodes)));
+}
+
+void MainWindow::askOpenNetwork()
+{
+    if (!mayLeaveTheRun(tr("Save the scenario before opening a network?")))
+        return;
+    const QString path = FileDialogs::openPath(this, *m_session, tr("Open network"),
+                                               tr("GossipLab network (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_session->openNetwork(path, &error))
+        showProblem(tr("The network was not opened; the run is unchanged.\n\n%1").arg(error));
 }
 
 void MainWindow::askOpenLesson()
@@ -530,6 +587,21 @@ void MainWindow::restoreSettings()
         m_lesson->setChapterById(chapter);
 }
 
+void MainWindow::createStatusBar()
+{
+    // Where exports say where their files went: the message, and a button to the folder.
+    m_openFolder = new QPushButton;
+    m_openFolder->setObjectName(QStringLiteral("openFolder"));
+    m_openFolder->hide();
+    statusBar()->addPermanentWidget(m_openFolder);
+    connect(m_openFolder, &QPushButton::clicked, this, [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_toldFolder)); });
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
+        if (message.isEmpty())
+            m_openFolder->hide();
+    });
+    statusBar()->hide(); // until there is something to say
+}
+
 void MainWindow::showWelcomeHint()
 {
     auto *hint = new QLabel(tr("Welcome! Press Next (or Page Down) to follow the story of Xiao B. "
@@ -542,7 +614,13 @@ void MainWindow::showWelcomeHint()
     dismiss->setToolTip(tr("Hide this hint; it is not shown again"));
     statusBar()->addWidget(hint, 1);
     statusBar()->addPermanentWidget(dismiss);
-    connect(dismiss, &QPushButton::clicked, this, [this] { statusBar()->hide(); });
+    statusBar()->show();
+    connect(dismiss, &QPushButton::clicked, this, [this, hint, dismiss] {
+        hint->deleteLater();
+        dismiss->deleteLater();
+        if (statusBar()->currentMessage().isEmpty())
+            statusBar()->hide();
+    });
 }
 
 void MainWindow::saveSettings() const
@@ -573,9 +651,27 @@ bool MainWindow::mayLeaveTheRun(const QString &question)
     return true;
 }
 
+bool MainWindow::mayLeaveTheLab()
+{
+    // An experiment put together in the lab is work too: quitting asks, as for the run.
+    if (!m_lab->isModified())
+        return true;
+    const auto answer = QMessageBox::question(
+            this, tr("GossipLab"),
+            tr("The lab's experiment is not saved (its entries, runs, seed and sweep). Save it before quitting?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Save) {
+        showLab()->askSave();
+        return !m_lab->isModified();
+    }
+    return true;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!mayLeaveTheRun(tr("Save the scenario before quitting?"))) {
+    if (!mayLeaveTheRun(tr("Save the scenario before quitting?")) || !mayLeaveTheLab()) {
         event->ignore();
         return;
     }

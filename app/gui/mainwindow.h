@@ -15,6 +15,7 @@ class PresentationMode;
 class QAction;
 class QDockWidget;
 class QMenu;
+class QPushButton;
 class QSplitter;
 class Session;
 class LabController;
@@ -86,6 +87,13 @@ private:
     // A line at the foot of the window for a first-time user: how to follow the story,
     // what the people are, where the keys are; it goes with "Got it" and never comes back.
     void showWelcomeHint();
+    void createStatusBar();
+    // Says `message` at the foot of the window for a while; with `folder`, a button opens it.
+    void tell(const QString &message, const QString &folder = {});
+    // Says where an export went, with a button to its folder.
+    void toldWhere(const QString &path);
+    // The charts the stage shows: the run's, or in a chapter of the lab the lab's.
+    QWidget *shownCharts() const;
     void fitFirstLaunch();
     void createActions();
     void createMenus();
@@ -99,11 +107,15 @@ private:
     void askExportHandout();
     void askSaveScenario();
     void askOpenScenario();
+    // A network file to run the city on (the parameter panel's "From a file…").
+    void askOpenNetwork();
     void askOpenLesson();
     void showProblem(const QString &message);
     // With unsaved interventions, asks Save, Discard or Cancel, ending in `question`;
     // whether the run may be left (saved, discarded, or nothing to save).
     bool mayLeaveTheRun(const QString &question);
+    // With an unsaved experiment in the lab, asks Save, Discard or Cancel before quitting.
+    bool mayLeaveTheLab();
     bool writeLabSummary(const QString &path, QString *error);
 
     SimulationController *m_controller = nullptr;
@@ -151,4 +163,6 @@ private:
     QAction *m_undo = nullptr;
     PresentationMode *m_presentation = nullptr;
     QAction *m_presentationMode = nullptr;
+    QPushButton *m_openFolder = nullptr; // at the foot, after an export
+    QString m_toldFolder;
 };

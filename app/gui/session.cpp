@@ -5,12 +5,16 @@
 #include "engine/trace.h"
 #include "views/content/lessonfile.h"
 #include "views/city/cityview.h"
+#include "views/content/jsonreader.h"
+#include "views/content/networkfile.h"
 #include "views/content/scenariofile.h"
 #include "views/lesson/lessoncontroller.h"
 #include "views/simulation/simulationcontroller.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QLocale>
 #include <QProgressDialog>
 #include <QSaveFile>
 #include <QSettings>
@@ -41,16 +45,61 @@ bool Session::saveScenario(const QString &path, QString *error)
     return true;
 }
 
-bool Session::openScenario(const QString &path, QString *error)
+QString Session::formatOf(const QString &path)
 {
+    QString ignored;
+    const auto json = JsonReader::readFile(path, ScenarioFile::maxBytes, QString(), &ignored);
+    if (!json)
+        return {};
+    return QJsonDocument::fromJson(*json).object().value(QStringLiteral("format")).toString();
+}
+
+bool Session::openNetwork(const QString &path, QString *error)
+{
+    const auto network = NetworkFile::read(path, error);
+    if (!network)
+        return false;
+    const auto sites = std::uint32_t(network->siteRouter.size());
+    if (sites > std::uint32_t(SimulationController::maximumGuiNodes)) {
+        *error = tr("%1 places %2 people; the app shows at most %3. Use gossiplab-cli --network for larger runs.")
+                         .arg(path, QLocale().toString(sites), QLocale().toString(SimulationController::maximumGuiNodes));
+        return false;
+    }
+    gossip::Config config = m_simulation->pendingConfig();
+    config.network = gossip::NetworkKind::File;
+    config.networkFile = std::make_shared<const gossip::NetworkDescription>(*network);
+    config.nodes = sites;
+    // Contacts scripted for another city cannot be made here.
+    if (config.partnerChoice == gossip::PartnerChoice::Scripted)
+        config.partnerChoice = gossip::PartnerChoice::Uniform;
+    if (const auto problem = gossip::validate(config)) {
+        *error = tr("%1: the network cannot run with these parameters: %2 %3")
+                         .arg(path, QString::fromStdString(problem->field), QString::fromStdString(problem->message));
+        return false;
+    }
+    m_simulation->setPendingConfig(config);
+    m_simulation->reset();
+    return true;
+}
+
+bool Session::openScenario(const QString &path, QString *error, Opened *opened)
+{
+    // A network file is a city, not a scenario: it opens as the run's network.
+    if (formatOf(path) == QLatin1String("gossiplab-network")) {
+        if (opened)
+            *opened = Opened::Network;
+        return openNetwork(path, error);
+    }
+    if (opened)
+        *opened = Opened::Scenario;
     const auto document = ScenarioFile::read(path, error);
     if (!document)
         return false;
     if (document->scenario.config.nodes > std::uint32_t(SimulationController::maximumGuiNodes)) {
         *error = tr("%1 has %2 nodes; the app shows at most %3. Use gossiplab-cli for larger runs.")
                          .arg(path)
-                         .arg(document->scenario.config.nodes)
-                         .arg(SimulationController::maximumGuiNodes);
+                         .arg(QLocale().toString(document->scenario.config.nodes))
+                         .arg(QLocale().toString(SimulationController::maximumGuiNodes));
         return false;
     }
     m_simulation->load(document->scenario, document->keyNames);

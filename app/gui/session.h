@@ -24,8 +24,15 @@ public:
 
     // Saves the running scenario: configuration, seed, every intervention, the current round.
     bool saveScenario(const QString &path, QString *error);
-    // Opens a saved scenario at its saved round; the lesson goes into free play.
-    bool openScenario(const QString &path, QString *error);
+    // Opens a saved scenario at its saved round; the lesson goes into free play. A network
+    // file (its "format" says so) opens with openNetwork() instead, and `opened` says which.
+    enum class Opened { Scenario, Network };
+    bool openScenario(const QString &path, QString *error, Opened *opened = nullptr);
+    // Runs the parameters on the network of a network file, everyone on it a person of the
+    // city: the user's own run, from round 0.
+    bool openNetwork(const QString &path, QString *error);
+    // The "format" a JSON file says it has ("gossiplab-network"), or empty.
+    static QString formatOf(const QString &path);
     // Teaches the lesson in a lesson file from its first chapter.
     bool openLesson(const QString &path, QString *error);
     // Writes the per-round measures of the run up to the current round as CSV.

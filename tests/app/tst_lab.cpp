@@ -33,6 +33,14 @@
 #include <QSet>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QTimer>
+#include <QFileInfo>
+#include <QCategoryAxis>
+#include <QAbstractBarSeries>
+#include <QLocale>
+#include <QApplication>
 #include <QTest>
 #include <QValueAxis>
 
@@ -110,6 +118,10 @@ private slots:
     void theoryOnRequest();
     void addingOrRemovingKeepsTheOthers();
     void predictThenReveal();
+    void choosingAKindGuessesNothing();
+    void quittingAsksOverAnUnsavedLab();
+    void aReopenedExperimentSaysItHasNoResults();
+    void numbersKeepTheirMeaning();
     void guessByClick();
     void sweepNamesLeaveTheSweptFieldOut();
     void sweepTheory();
@@ -139,6 +151,8 @@ void TestLab::summaryIsTheCommandLines()
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(csv.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QVERIFY(lines.at(0).startsWith(QLatin1String("name,value,runs,residue,traffic,t_ave,t_last,rounds")));
+    // Every deviation the table shows is in the file, t_ave's too.
+    QVERIFY2(lines.at(0).contains(QLatin1String(",residue_sd,traffic_sd,t_ave_sd,t_last_sd,")), qPrintable(lines.at(0)));
     QCOMPARE(lines.size(), 1 + 2 * 2);
     QString error;
     const auto experiment = ExperimentFile::parse(experimentJson, &error);
@@ -148,7 +162,7 @@ void TestLab::summaryIsTheCommandLines()
         for (int value = 0; value < 2; ++value, ++line) {
             // A quoted name holds a comma: the numbers are the last fields.
             QStringList fields = lines.at(line).split(QLatin1Char(','));
-            const QStringList numbers = fields.mid(fields.size() - 12); // every column after the name
+            const QStringList numbers = fields.mid(fields.size() - 13); // every column after the name
             QCOMPARE(numbers.at(0), QString::number(experiment->sweep->values.at(value)));
             QCOMPARE(numbers.at(1), QStringLiteral("150"));
             const Result cli = runProgram(QStringLiteral(GOSSIPLAB_CLI), cliArguments(*experiment, entry, value));
@@ -413,6 +427,166 @@ void TestLab::predictThenReveal()
     emit colour->activated(yellow);
     QCOMPARE(window.lab()->experiment().entries.at(0).colour, std::optional<ColourRole>(ColourRole::Yellow));
     QCOMPARE(named(window.lab()->experiment().entries.at(0).name)->pen().color(), CityStyle::color(ColourRole::Yellow));
+}
+
+void TestLab::choosingAKindGuessesNothing()
+{
+    // With results in the lab, choosing a kind of guess revealed at once "You guessed
+    // round 0 … 9.7 rounds off": the kind alone is no guess, the value comes typed or clicked.
+    MainWindow window;
+    gossip::Config rumor;
+    rumor.protocol = gossip::Protocol::Rumor;
+    rumor.mode = gossip::Mode::Push;
+    rumor.nodes = 300;
+    window.controller()->setPendingConfig(rumor);
+    window.addToLab();
+    LabWindow *lab = window.showLab();
+    QVERIFY(QTest::qWaitForWindowExposed(lab));
+    window.lab()->run();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.lab()->isRunning(), 20000);
+    QVERIFY(window.lab()->result());
+    auto *kind = lab->findChild<QComboBox *>(QStringLiteral("labGuessKind"));
+    auto *value = lab->findChild<QDoubleSpinBox *>(QStringLiteral("labGuessValue"));
+    kind->setCurrentIndex(1);
+    emit kind->activated(1);
+    QVERIFY(!window.lab()->guess());
+    QVERIFY(window.lab()->revealText().isEmpty());
+    QVERIFY(!lab->charts()->guessCaption()->isVisibleTo(lab));
+    QCOMPARE(window.lab()->guessKind(), LabController::Guess::HalfRound);
+    QVERIFY(value->isEnabled());
+    // Leaving the box without typing guesses nothing either.
+    emit value->editingFinished();
+    QVERIFY(!window.lab()->guess());
+    value->setValue(9.0);
+    emit value->editingFinished();
+    QVERIFY(window.lab()->guess());
+    QVERIFY(!window.lab()->revealText().isEmpty());
+    // The other kind, chosen, takes the round guess back rather than turning it into a residue.
+    kind->setCurrentIndex(2);
+    emit kind->activated(2);
+    QVERIFY(!window.lab()->guess());
+    QCOMPARE(window.lab()->guessKind(), LabController::Guess::Residue);
+}
+
+void TestLab::quittingAsksOverAnUnsavedLab()
+{
+    // Ctrl+Q quit at once over an experiment put together in the lab.
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.lab()->isModified());
+    window.addToLab();
+    QVERIFY(window.lab()->isModified());
+    bool asked = false;
+    QTimer::singleShot(0, [&asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        asked = box && box->text().contains(QLatin1String("lab"));
+        if (box)
+            box->button(QMessageBox::Cancel)->click();
+    });
+    // Quit (Ctrl+Q), from the main window or the lab's.
+    QAction *quit = nullptr;
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->shortcut() == QKeySequence(QKeySequence::Quit) && action->text().contains(QLatin1String("Quit")))
+            quit = action;
+    }
+    QVERIFY(quit);
+    QCOMPARE(quit->shortcutContext(), Qt::ApplicationShortcut);
+    quit->trigger();
+    QVERIFY(asked);
+    QVERIFY(window.isVisible());
+    // Saved, it quits without asking.
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY2(ExperimentFile::write(dir.filePath(QStringLiteral("lab.json")), window.lab()->experiment(), &error), qPrintable(error));
+    window.lab()->markSaved();
+    QVERIFY(window.close());
+}
+
+void TestLab::aReopenedExperimentSaysItHasNoResults()
+{
+    // A saved experiment reopened without its results and said nothing: now the lab says
+    // the file holds the experiment, and Run computes the same numbers again.
+    MainWindow window;
+    gossip::Config rumor;
+    rumor.protocol = gossip::Protocol::Rumor;
+    rumor.mode = gossip::Mode::Push;
+    rumor.nodes = 300;
+    window.controller()->setPendingConfig(rumor);
+    window.addToLab();
+    LabWindow *lab = window.showLab();
+    QVERIFY(QTest::qWaitForWindowExposed(lab));
+    window.lab()->run();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.lab()->isRunning(), 20000);
+    const LabResult first = *window.lab()->result();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("saved.json"));
+    QTimer::singleShot(0, [path] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->selectFile(path);
+        QMetaObject::invokeMethod(dialog, "accept");
+    });
+    lab->askSave();
+    QVERIFY(QFileInfo::exists(path));
+    QVERIFY2(lab->state()->text().contains(QLatin1String("not in the file")), qPrintable(lab->state()->text()));
+    QVERIFY(!window.lab()->isModified());
+    // Opened again (as File > Open experiment does): no results, and it says so.
+    // Replacing the results asks first.
+    QTimer::singleShot(0, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Yes)->click();
+    });
+    lab->open(path);
+    QVERIFY(!window.lab()->result());
+    QVERIFY2(lab->state()->text().contains(QLatin1String("not its results")), qPrintable(lab->state()->text()));
+    window.lab()->run();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.lab()->isRunning(), 20000);
+    QCOMPARE(window.lab()->result()->at(0, 0).mean(&gossip::RunSummary::residue), first.at(0, 0).mean(&gossip::RunSummary::residue));
+}
+
+void TestLab::numbersKeepTheirMeaning()
+{
+    // "3 ± 0" hid a deviation of 0.062: the deviation has two significant digits and the
+    // mean its decimals, and the table says what ± is.
+    QCOMPARE(LabCharts::meanAndDeviation(3.0, 0.062), QLocale().toString(3.0, 'f', 3) + QStringLiteral(" ± ") + QLocale().toString(0.062, 'f', 3));
+    QCOMPARE(LabCharts::meanAndDeviation(9.43, 1.41), QStringLiteral("9.4 ± 1.4"));
+    QCOMPARE(LabCharts::meanAndDeviation(140.56, 12.3), QStringLiteral("141 ± 12"));
+    QCOMPARE(LabCharts::meanAndDeviation(3.0, 0.0), QStringLiteral("3 ± 0"));
+    // Residues of 3.7 % and 5.0 % fall in different bars; a single run's count axis counts
+    // whole runs.
+    ExperimentDocument experiment;
+    experiment.runs = 40;
+    experiment.seed = 5;
+    gossip::Config rumor;
+    rumor.protocol = gossip::Protocol::Rumor;
+    rumor.mode = gossip::Mode::Push;
+    rumor.k = 2;
+    rumor.nodes = 1000;
+    experiment.entries = {{QStringLiteral("k = 2"), rumor}};
+    LabResult result = LabRunner::run(experiment, 2);
+    LabCharts charts;
+    charts.resize(1200, 700);
+    charts.setResult(result);
+    auto *bars = qobject_cast<QAbstractBarSeries *>(charts.residueChart()->series().constFirst());
+    QVERIFY(bars);
+    const auto *across = qobject_cast<QCategoryAxis *>(charts.residueChart()->axes(Qt::Horizontal).constFirst());
+    QVERIFY(across);
+    // The bins are no wider than the runs' residues are apart: their spread fills several bars.
+    double least = 1.0, most = 0.0;
+    for (const gossip::RunSummary &run : result.at(0, 0).runs) {
+        least = std::min(least, run.residue);
+        most = std::max(most, run.residue);
+    }
+    QVERIFY(most - least > 0.005);
+    QVERIFY2(bars->barSets().constFirst()->count() >= 5, qPrintable(QString::number(bars->barSets().constFirst()->count())));
+    experiment.runs = 1;
+    result = LabRunner::run(experiment, 1);
+    charts.setResult(result);
+    const auto *runs = qobject_cast<QValueAxis *>(charts.secondChart()->axes(Qt::Vertical).constFirst());
+    QVERIFY(runs);
+    QCOMPARE(runs->tickInterval(), 1.0);
+    QVERIFY(charts.findChild<QLabel *>(QStringLiteral("labTableNote"))->text().contains(QStringLiteral("±")));
 }
 
 void TestLab::guessByClick()

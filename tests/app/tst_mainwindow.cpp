@@ -13,6 +13,7 @@
 #include "views/lesson/lessonpanel.h"
 #include "views/simulation/nodestate.h"
 #include "views/simulation/simulationcontroller.h"
+#include "views/stage/stage.h"
 
 #include <QAbstractButton>
 #include <QAbstractSlider>
@@ -22,6 +23,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QStatusBar>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineSeries>
@@ -86,6 +90,9 @@ private slots:
     void aChartOfWhatWasSentSoFarGrowsWithTheRound();
     void aNewUpdateByHandIsOutdatedNotHealthy();
     void yourOwnRunShowsWhatItKeepsFromTheChapter();
+    void exportsSayWhereTheirFilesWent();
+    void theChartExportedIsTheOneOnScreen();
+    void aNetworkFileOpensAsTheCitysNetwork();
     void byzantineLooksUnlikeCutOff();
     void openedScenarioIsFreePlay();
     void openedLessonIsTaught();
@@ -456,7 +463,7 @@ void TestMainWindow::brokenScenarioIsRefusedAndWorkKept_data()
     QTest::newRow("unknown key") << head + "\"config\": {\"speed\": 3}}" << "speed";
     QTest::newRow("out of range") << head + "\"config\": {\"loss\": -1}}" << "config.loss";
     QTest::newRow("a billion nodes") << head + "\"config\": {\"nodes\": 1000000000}}" << "config.nodes";
-    QTest::newRow("too many for the app") << head + "\"config\": {\"nodes\": 50000}}" << "50000";
+    QTest::newRow("too many for the app") << head + "\"config\": {\"nodes\": 50000}}" << QLocale().toString(50000);
     QTest::newRow("huge file") << QByteArray(17 * 1024 * 1024, ' ') << "too large";
 }
 
@@ -734,6 +741,80 @@ void TestMainWindow::yourOwnRunShowsWhatItKeepsFromTheChapter()
     // The first screen of the lesson has not started: no "(end)".
     QVERIFY(m_window->lesson()->setChapterById(QStringLiteral("meet-xiao-b")));
     QCOMPARE(round->text(), QStringLiteral("Round 0"));
+}
+
+void TestMainWindow::exportsSayWhereTheirFilesWent()
+{
+    // The bundle asks for a folder by name, so a new one can be made; once written, the
+    // foot of the window says where, with a button to open the folder.
+    m_window->show();
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("made-for-the-bundle"));
+    QVERIFY(!QFileInfo::exists(folder));
+    QTimer::singleShot(0, [folder] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->selectFile(folder);
+        QMetaObject::invokeMethod(dialog, "accept");
+    });
+    QAction *bundle = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->text().contains(QLatin1String("bundle")))
+            bundle = action;
+    }
+    QVERIFY(bundle);
+    bundle->trigger();
+    QVERIFY(QFileInfo::exists(QDir(folder).filePath(QStringLiteral("window.png"))));
+    QStatusBar *foot = m_window->statusBar();
+    QVERIFY(foot->isVisible());
+    QVERIFY2(foot->currentMessage().contains(QDir::toNativeSeparators(folder)), qPrintable(foot->currentMessage()));
+    auto *open = m_window->findChild<QPushButton *>(QStringLiteral("openFolder"));
+    QVERIFY(open && open->isVisible());
+}
+
+void TestMainWindow::theChartExportedIsTheOneOnScreen()
+{
+    // In "The luck of the draw" the chart column shows the lab: its picture is what the
+    // chart export writes (it wrote the hidden run's charts).
+    QVERIFY(m_window->lesson()->setChapterById(QStringLiteral("the-luck-of-the-draw")));
+    m_window->lesson()->nextBeat();
+    QVERIFY(m_window->stage()->showsLab());
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY2(m_window->exportBundle(dir.filePath(QStringLiteral("bundle")), &error), qPrintable(error));
+    QFile svg(QDir(dir.filePath(QStringLiteral("bundle"))).filePath(QStringLiteral("chart.svg")));
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    const QByteArray drawing = svg.readAll();
+    QVERIFY(drawing.contains("How the runs spread"));
+    QVERIFY(!drawing.contains("Messages per round"));
+}
+
+void TestMainWindow::aNetworkFileOpensAsTheCitysNetwork()
+{
+    // File > Open scenario with a network file said 'unknown key "links"': it is a city,
+    // and opens as the run's network, everyone on it a person.
+    QString error;
+    Session::Opened opened = Session::Opened::Scenario;
+    const QString path = QStringLiteral(GOSSIPLAB_NETWORKS "/two-towns-and-a-bridge.json");
+    QVERIFY2(m_window->session()->openScenario(path, &error, &opened), qPrintable(error));
+    QCOMPARE(opened, Session::Opened::Network);
+    QCOMPARE(controller()->scenario().config.network, gossip::NetworkKind::File);
+    QVERIFY(controller()->scenario().config.networkFile);
+    QCOMPARE(controller()->world().nodes, std::uint32_t(controller()->scenario().config.networkFile->siteRouter.size()));
+    QVERIFY(m_window->lesson()->isFreePlay());
+    auto *network = qobject_cast<QComboBox *>(m_window->parameters()->editor("network"));
+    QCOMPARE(network->currentData().toInt(), int(gossip::NetworkKind::File));
+    // A broken one is refused by name, the run kept.
+    QTemporaryDir dir;
+    QFile broken(dir.filePath(QStringLiteral("broken.json")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write(R"({"format": "gossiplab-network", "version": 1, "routers": ["a"], "links": [], "sites": [{"router": "b", "count": 2}]})");
+    broken.close();
+    const gossip::World before = controller()->world();
+    QVERIFY(!m_window->session()->openScenario(broken.fileName(), &error, &opened));
+    QCOMPARE(opened, Session::Opened::Network);
+    QVERIFY2(error.contains(QLatin1String("broken.json")), qPrintable(error));
+    QVERIFY(controller()->world() == before);
 }
 
 void TestMainWindow::helpMenuHasShortcutsAndAbout()

@@ -14,6 +14,7 @@
 #include <QChart>
 #include <QDockWidget>
 #include <QLabel>
+#include <QFontMetricsF>
 #include <QMenuBar>
 #include <QScreen>
 #include <QSplitter>
@@ -50,6 +51,8 @@ private slots:
     void textIsSizedForAProjector();
     void f5AgainOrClosingThePageLeaves();
     void theLabIsLargeOnAProjector();
+    void theSpreadStaysReadableUnderTheCaption_data();
+    void theSpreadStaysReadableUnderTheCaption();
 
 private:
     // Presses F5 in the window and waits for the page to take the keyboard.
@@ -397,6 +400,62 @@ void TestPresentation::theLabIsLargeOnAProjector()
     m_window->lesson()->setChapterById(QStringLiteral("when-nodes-fail"));
     m_window->lesson()->setChapterById(QStringLiteral("the-luck-of-the-draw"));
     QVERIFY(!lab->guessCaption()->isVisibleTo(lab));
+}
+
+void TestPresentation::theSpreadStaysReadableUnderTheCaption_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("presenting");
+    QTest::newRow("window 1280x720") << QSize(1280, 720) << false;
+    QTest::newRow("window 1024x768") << QSize(1024, 768) << false;
+    QTest::newRow("presentation 1024x768") << QSize(1024, 768) << true;
+    QTest::newRow("presentation 1920x1080") << QSize(1920, 1080) << true;
+}
+
+void TestPresentation::theSpreadStaysReadableUnderTheCaption()
+{
+    // "The luck of the draw" once a guess is marked: the caption squashed the spread until
+    // its x ticks read "…", its y title "Cov…" and the band vanished, just as the answer
+    // came. The chart keeps its room; the caption gives way.
+    QFETCH(QSize, size);
+    QFETCH(bool, presenting);
+    m_window->resize(size);
+    m_window->lesson()->setChapterById(QStringLiteral("the-luck-of-the-draw"));
+    if (presenting) {
+        enter();
+        view()->setWindowState(Qt::WindowNoState);
+        view()->setGeometry(QRect(QPoint(0, 0), size));
+        QTRY_COMPARE(view()->size(), size);
+    }
+    LabCharts *lab = m_window->stage()->labCharts();
+    m_window->stage()->setLabGuess(9.0);
+    m_window->lesson()->nextBeat();
+    for (int pass = 0; pass < 3; ++pass)
+        QCoreApplication::processEvents();
+    QChart *spread = lab->firstChart();
+    QVERIFY(lab->guessCaption()->isVisible());
+    const QRectF plot = spread->plotArea();
+    // The y title stands whole along the plot's height.
+    const auto *coverage = qobject_cast<QValueAxis *>(spread->axes(Qt::Vertical).constFirst());
+    const auto *rounds = qobject_cast<QValueAxis *>(spread->axes(Qt::Horizontal).constFirst());
+    const qreal title = QFontMetricsF(coverage->titleFont()).horizontalAdvance(coverage->titleText());
+    QVERIFY2(plot.height() >= title + 10, qPrintable(QStringLiteral("plot %1 px high, y title %2 px").arg(plot.height()).arg(title)));
+    // Every round label fits its share of the width.
+    const int labels = int(std::floor((rounds->max() - rounds->min()) / rounds->tickInterval())) + 1;
+    const qreal widest = QFontMetricsF(rounds->labelsFont()).horizontalAdvance(QStringLiteral("88"));
+    QVERIFY2(plot.width() / labels >= widest, qPrintable(QStringLiteral("%1 labels in %2 px").arg(labels).arg(plot.width())));
+    // The band is there, and tall enough to see: the runs' middle eight in ten.
+    bool band = false;
+    for (QAbstractSeries *series : spread->series())
+        band = band || (series->type() == QAbstractSeries::SeriesTypeArea && series->isVisible());
+    QVERIFY(band);
+    QVERIFY2(plot.height() >= 120, qPrintable(QStringLiteral("plot %1, chart view %2, lab %3x%4, caption %5").arg(plot.height()).arg(spread->scene()->views().constFirst()->height()).arg(lab->width()).arg(lab->height()).arg(lab->guessCaption()->height())));
+    // The caption still says the guess and the answer, in one piece or cut with its whole on hover.
+    QLabel *caption = lab->guessCaption();
+    QVERIFY(caption->text().contains(QLatin1String("9")));
+    if (qEnvironmentVariableIsSet("GRAB"))
+        (presenting ? view()->grab() : m_window->grab()).save(QStringLiteral("/tmp/spread-%1x%2-%3.png").arg(size.width()).arg(size.height()).arg(presenting));
+    QVERIFY(caption->geometry().bottom() <= lab->mapFromGlobal(spread->scene()->views().constFirst()->mapToGlobal(QPoint(0, 0))).y() + 1);
 }
 
 QTEST_MAIN(TestPresentation)

@@ -19,12 +19,15 @@
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
+#include <QFontMetrics>
+#include <QFontMetricsF>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLegend>
 #include <QMouseEvent>
 #include <QLineSeries>
+#include <QLocale>
 #include <QLogValueAxis>
 #include <QScatterSeries>
 #include <QTableWidget>
@@ -33,6 +36,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace {
 
@@ -81,15 +85,25 @@ int labelStep(qsizetype bars)
     return std::max(1, int((bars + 4) / 5));
 }
 
-// The deviation to the mean's last digit: "0.9989 ± 0.0000", never "± 1.128e-05".
-QString plusMinus(double mean, double deviation)
+} // namespace
+
+QString LabCharts::tableNote()
 {
-    const QString shown = shortNumber(mean);
-    const qsizetype point = shown.indexOf(QLatin1Char('.'));
-    const bool plain = !shown.contains(QLatin1Char('e'));
-    const int decimals = plain && point >= 0 ? int(shown.size() - point - 1) : 0;
-    return LabCharts::tr("%1 ± %2").arg(shown, plain ? QString::number(deviation, 'f', decimals) : shortNumber(deviation));
+    return tr("Mean ± standard deviation over the runs: most runs lie within one deviation of the mean.");
 }
+
+QString LabCharts::meanAndDeviation(double mean, double deviation)
+{
+    // The deviation to two significant digits, the mean to the same decimal place: "3 ± 0"
+    // hid a deviation of 0.062 when the deviation took the mean's decimals.
+    if (!(deviation > 0.0) || !std::isfinite(deviation))
+        return tr("%1 ± 0").arg(QLocale().toString(mean, 'g', 4));
+    const int magnitude = int(std::floor(std::log10(deviation)));
+    const int decimals = std::clamp(1 - magnitude, 0, 9);
+    return tr("%1 ± %2").arg(QLocale().toString(mean, 'f', decimals), QLocale().toString(deviation, 'f', decimals));
+}
+
+namespace {
 
 } // namespace
 
@@ -118,6 +132,16 @@ LabCharts::LabCharts(QWidget *parent)
     m_table->setObjectName(QStringLiteral("labTable"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
+    m_tableNote = new QLabel;
+    m_tableNote->setObjectName(QStringLiteral("labTableNote"));
+    m_tableNote->setWordWrap(true);
+    m_tablePane = new QWidget;
+    auto *tableColumn = new QVBoxLayout(m_tablePane);
+    tableColumn->setContentsMargins(0, 0, 0, 0);
+    tableColumn->setSpacing(2);
+    tableColumn->addWidget(m_table, 1);
+    tableColumn->addWidget(m_tableNote);
+    m_tableNote->setText(tableNote());
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -190,7 +214,7 @@ void LabCharts::setHighContrast(bool on)
 
 void LabCharts::setTableVisible(bool visible)
 {
-    m_table->setVisible(visible);
+    m_tablePane->setVisible(visible);
     arrange(m_stacked);
 }
 
@@ -201,28 +225,28 @@ void LabCharts::arrange(bool stacked)
     // spread takes all the room.
     m_stacked = stacked;
     for (QWidget *widget : {m_spread, m_right, static_cast<QWidget *>(m_firstLegend),
-                            static_cast<QWidget *>(m_secondLegend), static_cast<QWidget *>(m_table)})
+                            static_cast<QWidget *>(m_secondLegend), m_tablePane})
         m_layout->removeWidget(widget);
     for (int row = 0; row < 5; ++row)
         m_layout->setRowStretch(row, 0);
-    const int tableStretch = m_table->isVisibleTo(this) ? 1 : 0;
+    const int tableStretch = m_tablePane->isVisibleTo(this) ? 1 : 0;
     const int rightStretch = m_right->isVisibleTo(this) ? 1 : 0;
     if (stacked) {
         m_layout->addWidget(m_spread, 0, 0);
         m_layout->addWidget(m_firstLegend, 1, 0);
         m_layout->addWidget(m_right, 2, 0);
         m_layout->addWidget(m_secondLegend, 3, 0);
-        m_layout->addWidget(m_table, 4, 0);
-        // The spread is the picture; the histograms below share a little less.
-        m_layout->setRowStretch(0, 5);
-        m_layout->setRowStretch(2, 4 * rightStretch);
+        m_layout->addWidget(m_tablePane, 4, 0);
+        // The spread is the picture; the two histograms below share less than it has.
+        m_layout->setRowStretch(0, 3);
+        m_layout->setRowStretch(2, 2 * rightStretch);
         m_layout->setRowStretch(4, tableStretch);
     } else {
         m_layout->addWidget(m_spread, 0, 0, 1, rightStretch ? 1 : 2);
         m_layout->addWidget(m_right, 0, 1);
         m_layout->addWidget(m_firstLegend, 1, 0, 1, rightStretch ? 1 : 2);
         m_layout->addWidget(m_secondLegend, 1, 1);
-        m_layout->addWidget(m_table, 2, 0, 1, 2);
+        m_layout->addWidget(m_tablePane, 2, 0, 1, 2);
         m_layout->setRowStretch(0, 3);
         m_layout->setRowStretch(2, tableStretch);
     }
@@ -243,6 +267,9 @@ void LabCharts::resizeEvent(QResizeEvent *event)
     if (stacked != m_stacked)
         arrange(stacked);
     QWidget::resizeEvent(event);
+    // The spread's column has its new height once the layout has run.
+    m_layout->activate();
+    fitCaption();
 }
 
 void LabCharts::setResult(const LabResult &result)
@@ -311,13 +338,45 @@ void LabCharts::showCaption()
     m_caption->setVisible(m_guess.has_value() && !m_result.experiment.sweep);
     if (!m_guess)
         return;
-    // Short, so it stays one line above the chart it is about; the lab says it in full.
-    m_caption->setText(labRevealShort(m_result, *m_guess));
-    // Larger than the chart's title, and bold: on a projector it scales with everything else.
-    m_caption->setFont(m_style.font(font(), 1.25 * ChartStyle::titlePointSize, true));
     QPalette palette = m_caption->palette();
     palette.setColor(QPalette::WindowText, m_style.ink());
     m_caption->setPalette(palette);
+    fitCaption();
+}
+
+int LabCharts::minimumSpreadHeight() const
+{
+    // Room for the spread to stay readable: its title, the x labels and their title, and a
+    // plot as tall as the y title ("Coverage") is long, with room for the band.
+    const QFontMetricsF label(m_style.font(font(), ChartStyle::labelPointSize));
+    const QFontMetricsF title(m_style.font(font(), ChartStyle::titlePointSize, true));
+    return int(std::ceil(2.0 * title.height() + 4.0 * label.height() + label.horizontalAdvance(tr("Coverage")) + 100.0 * m_style.scale));
+}
+
+void LabCharts::fitCaption()
+{
+    // Short, so it stays one line above the chart it is about; the lab says it in full.
+    // Larger than the chart's title, and bold, on a projector too; but where the column is
+    // short the caption gives way, not the chart: smaller type, then one line cut short.
+    m_first->setMinimumHeight(minimumSpreadHeight());
+    if (!m_guess || m_result.experiment.sweep)
+        return;
+    const QString text = labRevealShort(m_result, *m_guess);
+    const int room = m_spread->height() - minimumSpreadHeight();
+    const int width = std::max(1, m_spread->width() - m_caption->contentsMargins().left() - m_caption->contentsMargins().right());
+    const QMargins margins = m_caption->contentsMargins();
+    for (qreal points : {1.25 * ChartStyle::titlePointSize, ChartStyle::titlePointSize, ChartStyle::labelPointSize}) {
+        const QFont font = m_style.font(this->font(), points, true);
+        const QRect needed = QFontMetrics(font).boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, text);
+        if (needed.height() + margins.top() + margins.bottom() <= room || points == ChartStyle::labelPointSize) {
+            m_caption->setFont(font);
+            const bool fits = needed.height() + margins.top() + margins.bottom() <= room;
+            m_caption->setWordWrap(fits);
+            m_caption->setText(fits ? text : QFontMetrics(font).elidedText(text, Qt::ElideRight, width));
+            m_caption->setToolTip(fits ? QString() : text);
+            break;
+        }
+    }
 }
 
 void LabCharts::drawGuess()
@@ -538,7 +597,9 @@ void LabCharts::drawHistogram(QChart *chart, const QStringList &categories, cons
         series->attachAxis(count);
     }
     count->setLabelFormat(QStringLiteral("%d"));
-    setNiceTicks(count, tallest, histogramCountLabels);
+    // Runs come whole: a single run's axis read "1, 1, 0, 0" from ticks a half apart.
+    const double countStep = std::max(1.0, niceStep(tallest, histogramCountLabels));
+    setTicks(count, std::ceil(1.04 * tallest / countStep - 1e-9) * countStep, countStep);
     count->setTickType(QValueAxis::TicksDynamic);
 }
 
@@ -641,26 +702,37 @@ void LabCharts::drawResidues()
     QChart *chart = residueChart();
     ChartStyle::setTitle(chart, tr("What each run left behind"));
     const ExperimentDocument &experiment = m_result.experiment;
+    // Bins from the least residue any run left to the most, about as many as the runs can
+    // fill (the square root of their number, 5 to 12) and of a round width: 10 % bins put
+    // 3.7 % and 5.0 % in one bar.
+    double least = std::numeric_limits<double>::max();
     double most = 0.0;
+    std::size_t runs = 0;
     for (int entry = 0; entry < experiment.entries.size(); ++entry) {
-        for (const gossip::RunSummary &run : m_result.at(entry, 0).runs)
+        for (const gossip::RunSummary &run : m_result.at(entry, 0).runs) {
+            least = std::min(least, run.residue);
             most = std::max(most, run.residue);
+            ++runs;
+        }
     }
-    if (most <= 0.0)
+    if (runs == 0 || most <= 0.0)
         return;
-    constexpr int bins = 12;
-    const double width = niceStep(most, bins);
-    const int used = std::max(1, int(std::ceil(most / width + 1e-9)));
+    const int wanted = std::clamp(int(std::ceil(std::sqrt(double(runs)))), 5, 12);
+    const double width = most > least ? niceStep(most - least, wanted) : niceStep(std::max(most, 1e-6), wanted);
+    const double first = std::floor(least / width + 1e-9) * width;
+    const int used = std::max(1, int(std::floor((most - first) / width + 1e-9)) + 1);
     QList<QList<qreal>> counts;
     for (int entry = 0; entry < experiment.entries.size(); ++entry) {
         QList<qreal> perBin(used, 0.0);
         for (const gossip::RunSummary &run : m_result.at(entry, 0).runs)
-            perBin[std::min(used - 1, int(run.residue / width))] += 1.0;
+            perBin[std::clamp(int(std::floor((run.residue - first) / width + 1e-9)), 0, used - 1)] += 1.0;
         counts << perBin;
     }
+    // Each bar by where its bin starts, in percent, with the decimals its width needs.
+    const int decimals = std::max(0, int(std::ceil(-std::log10(width * 100.0) - 1e-9)));
     QStringList categories;
     for (int bin = 0; bin < used; ++bin)
-        categories << tr("%1%").arg(QString::number(bin * width * 100.0, 'g', 2)); // short: a percentage
+        categories << tr("%1%").arg(QLocale().toString((first + bin * width) * 100.0, 'f', decimals));
     drawHistogram(chart, categories, counts, tr("Residue s, in %"), 0);
 }
 
@@ -790,6 +862,9 @@ void LabCharts::fillTable()
     m_table->clear();
     m_table->setColumnCount(int(headers.size()));
     m_table->setHorizontalHeaderLabels(headers);
+    for (int column = 0; column < m_table->columnCount(); ++column)
+        m_table->horizontalHeaderItem(column)->setToolTip(tableNote());
+    m_tableNote->setText(tableNote());
     m_table->setRowCount(int(experiment.entries.size()) * experiment.valueCount());
     int row = 0;
     for (int entry = 0; entry < experiment.entries.size(); ++entry) {
@@ -800,10 +875,10 @@ void LabCharts::fillTable()
                 cells << ConfigText::number(experiment.sweep->values.at(value));
             cells << QString::number(batch.runs.size());
             if (!batch.runs.empty()) {
-                cells << plusMinus(batch.mean(&RunSummary::residue), batch.standardDeviation(&RunSummary::residue))
-                      << plusMinus(batch.mean(&RunSummary::traffic), batch.standardDeviation(&RunSummary::traffic))
-                      << plusMinus(batch.mean(&RunSummary::tAverage), batch.standardDeviation(&RunSummary::tAverage))
-                      << plusMinus(batch.mean(&RunSummary::tLast), batch.standardDeviation(&RunSummary::tLast))
+                cells << meanAndDeviation(batch.mean(&RunSummary::residue), batch.standardDeviation(&RunSummary::residue))
+                      << meanAndDeviation(batch.mean(&RunSummary::traffic), batch.standardDeviation(&RunSummary::traffic))
+                      << meanAndDeviation(batch.mean(&RunSummary::tAverage), batch.standardDeviation(&RunSummary::tAverage))
+                      << meanAndDeviation(batch.mean(&RunSummary::tLast), batch.standardDeviation(&RunSummary::tLast))
                       << ConfigText::number(std::round(batch.mean(&RunSummary::messages)))
                       << ConfigText::number(std::round(batch.mean(&RunSummary::bytes)));
             }

@@ -50,6 +50,11 @@ public:
     static QColor entryColor(const ExperimentDocument &experiment, int entry);
     // The role an entry without a chosen colour gets.
     static ColourRole defaultRole(int entry);
+    // A mean and its standard deviation as the table writes them: the deviation to two
+    // significant digits and the mean to the same decimal place ("3.000 ± 0.062").
+    static QString meanAndDeviation(double mean, double deviation);
+    // What a cell's ± means, said under the table.
+    static QString tableNote();
 
     QChart *firstChart() const;
     QChart *secondChart() const;
@@ -99,6 +104,9 @@ private:
 
     void drawGuess();
     void showCaption();
+    // The caption's type and lines, so the spread below keeps minimumSpreadHeight().
+    void fitCaption();
+    int minimumSpreadHeight() const;
 
     ChartStyle m_style;
     LabResult m_result;
@@ -112,6 +120,8 @@ private:
     ChartLegend *m_firstLegend = nullptr;
     ChartLegend *m_secondLegend = nullptr;
     QTableWidget *m_table = nullptr;
+    QLabel *m_tableNote = nullptr; // what a cell's ± means, under the table
+    QWidget *m_tablePane = nullptr; // the table over its note
     QGridLayout *m_layout = nullptr;
     QWidget *m_right = nullptr; // the histograms, one above the other
     bool m_stacked = false;

@@ -176,6 +176,15 @@ bool LabController::setSweep(const std::optional<ExperimentSweep> &sweep, QStrin
 void LabController::setGuess(Guess kind, double value)
 {
     m_guess = std::pair{kind, value};
+    m_guessKind = kind;
+    emit guessChanged();
+}
+
+void LabController::setGuessKind(Guess kind)
+{
+    m_guessKind = kind;
+    if (m_guess && m_guess->first != kind)
+        m_guess.reset();
     emit guessChanged();
 }
 

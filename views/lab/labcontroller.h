@@ -49,6 +49,15 @@ public:
     void setGuess(Guess kind, double value);
     void clearGuess();
     std::optional<std::pair<Guess, double>> guess() const { return m_guess; }
+    // What a click on the chart guesses: chosen before any value is given, so choosing
+    // the kind of a guess guesses nothing (and reveals nothing) by itself.
+    void setGuessKind(Guess kind);
+    Guess guessKind() const { return m_guess ? m_guess->first : m_guessKind; }
+
+    // Whether the experiment has entries and changed since it was last saved or opened.
+    bool isModified() const { return !m_experiment.entries.isEmpty() && !(m_experiment == m_saved); }
+    // The experiment as it is was saved to, or opened from, a file.
+    void markSaved() { m_saved = m_experiment; }
     // After a run: the truth the guess is judged against, the mean over the runs of the
     // first entry (the round by which half the city had the update; the residue).
     std::optional<double> truth() const;
@@ -81,6 +90,8 @@ private:
     ExperimentDocument m_experiment;
     std::optional<LabResult> m_result;
     std::optional<std::pair<Guess, double>> m_guess;
+    Guess m_guessKind = Guess::HalfRound;
+    ExperimentDocument m_saved; // as last saved or opened
     QThread *m_thread = nullptr;
     std::shared_ptr<LabResult> m_computing;
     std::shared_ptr<std::atomic<bool>> m_cancel;

@@ -60,6 +60,13 @@ LabPanel::LabPanel(LabController *lab, QWidget *parent)
     m_notice = new QLabel;
     m_notice->setObjectName(QStringLiteral("labNotice"));
     m_notice->setWordWrap(true);
+    m_notice->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    // The progress bar and the notice keep their room while hidden or empty, so Run and
+    // Cancel above them never move under the pointer when they appear.
+    QSizePolicy keep = m_progress->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_progress->setSizePolicy(keep);
+    m_notice->setMinimumHeight(3 * m_notice->fontMetrics().lineSpacing());
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_entries, 1);
@@ -100,7 +107,9 @@ LabPanel::LabPanel(LabController *lab, QWidget *parent)
     connect(m_seed, &QLineEdit::editingFinished, this, [this] { m_lab->setSeed(m_seed->text().toULongLong()); });
     connect(m_sweepParameter, &QComboBox::activated, this, &LabPanel::applySweep);
     connect(m_sweepValues, &QLineEdit::editingFinished, this, &LabPanel::applySweep);
-    connect(m_guessKind, &QComboBox::activated, this, &LabPanel::applyGuess);
+    connect(m_guessKind, &QComboBox::activated, this, &LabPanel::chooseGuessKind);
+    // Only a value the user typed is a guess (editingFinished also comes on leaving the box).
+    connect(m_guessValue, &QDoubleSpinBox::valueChanged, this, [this] { m_guessTyped = !m_showing; });
     connect(m_guessValue, &QDoubleSpinBox::editingFinished, this, &LabPanel::applyGuess);
     connect(m_run, &QPushButton::clicked, this, [this] {
         // What is typed but not yet confirmed counts.
@@ -234,10 +243,15 @@ void LabPanel::showGuess()
     const QSignalBlocker kindBlocker(m_guessKind);
     const QSignalBlocker valueBlocker(m_guessValue);
     const auto guess = m_lab->guess();
-    m_guessKind->setCurrentIndex(guess ? (guess->first == LabController::Guess::HalfRound ? 1 : 2) : 0);
-    m_guessValue->setEnabled(guess.has_value() && !m_lab->isRunning());
+    // The kind chosen stays chosen while no value is given yet.
     if (guess)
-        m_guessValue->setValue(guess->first == LabController::Guess::Residue ? 100.0 * guess->second : guess->second);
+        m_guessKind->setCurrentIndex(guess->first == LabController::Guess::HalfRound ? 1 : 2);
+    else if (m_guessKind->currentIndex() > 0)
+        m_guessKind->setCurrentIndex(m_lab->guessKind() == LabController::Guess::HalfRound ? 1 : 2);
+    m_guessValue->setEnabled(m_guessKind->currentIndex() > 0 && !m_lab->isRunning());
+    // No value yet: the box says so rather than show a 0 that is nobody's guess.
+    m_guessValue->setSpecialValueText(guess ? QString() : tr("type or click"));
+    m_guessValue->setValue(!guess ? 0.0 : guess->first == LabController::Guess::Residue ? 100.0 * guess->second : guess->second);
     m_guessValue->setSuffix(m_guessKind->currentIndex() == 2 ? tr(" %") : QString());
 }
 
@@ -294,10 +308,31 @@ void LabPanel::applySweep()
     m_notice->clear();
 }
 
-void LabPanel::applyGuess()
+void LabPanel::chooseGuessKind()
 {
     if (m_showing)
         return;
+    // A kind alone is no guess: the value comes when typed, or clicked on the chart.
+    m_guessTyped = false;
+    switch (m_guessKind->currentIndex()) {
+    case 1:
+        m_lab->setGuessKind(LabController::Guess::HalfRound);
+        break;
+    case 2:
+        m_lab->setGuessKind(LabController::Guess::Residue);
+        break;
+    default:
+        m_lab->clearGuess();
+        break;
+    }
+    showGuess();
+}
+
+void LabPanel::applyGuess()
+{
+    if (m_showing || !m_guessTyped)
+        return;
+    m_guessTyped = false;
     switch (m_guessKind->currentIndex()) {
     case 1:
         m_lab->setGuess(LabController::Guess::HalfRound, m_guessValue->value());

@@ -37,6 +37,7 @@ private:
     void showExperiment();
     void applySweep();
     void applyGuess();
+    void chooseGuessKind();
     void showGuess();
     void runningChanged(bool running);
     void showColour();
@@ -60,4 +61,5 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_notice = nullptr;
     bool m_showing = false;
+    bool m_guessTyped = false; // the guess box holds a value the user typed
 };

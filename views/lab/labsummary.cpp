@@ -27,7 +27,7 @@ QByteArray labSummaryCsv(const LabResult &result)
 {
     using gossip::RunSummary;
     QStringList lines{QStringLiteral("name,value,runs,residue,traffic,t_ave,t_last,rounds,residue_sd,traffic_sd,"
-                                     "t_last_sd,messages,bytes")};
+                                     "t_ave_sd,t_last_sd,messages,bytes")};
     const ExperimentDocument &experiment = result.experiment;
     for (int entry = 0; entry < experiment.entries.size(); ++entry) {
         for (int value = 0; value < experiment.valueCount(); ++value) {
@@ -40,10 +40,11 @@ QByteArray labSummaryCsv(const LabResult &result)
                     << number(batch.mean(&RunSummary::tAverage)) << number(batch.mean(&RunSummary::tLast))
                     << number(batch.meanRounds()) << number(batch.standardDeviation(&RunSummary::residue))
                     << number(batch.standardDeviation(&RunSummary::traffic))
+                    << number(batch.standardDeviation(&RunSummary::tAverage))
                     << number(batch.standardDeviation(&RunSummary::tLast)) << number(batch.mean(&RunSummary::messages))
                     << number(batch.mean(&RunSummary::bytes));
             } else {
-                for (int column = 0; column < 10; ++column)
+                for (int column = 0; column < 11; ++column)
                     row << QString(); // not run: cancelled before it
             }
             lines << row.join(QLatin1Char(','));
