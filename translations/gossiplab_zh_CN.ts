@@ -155,6 +155,16 @@
         <source>building spatial choice&apos;s tables: milliseconds</source>
         <translation>建立按距离选择的表：毫秒</translation>
     </message>
+    <message>
+        <source>usage: gossiplab-cli bench [--quick]
+Times the engine on one core and prints each figure beside its goal.
+  --quick   smaller sizes, for a smoke test
+</source>
+        <translation>用法：gossiplab-cli bench [--quick]
+在一个核心上测量引擎的速度，并把每个数字与其目标并列打印。
+  --quick   规模更小，用于冒烟测试
+</translation>
+    </message>
 </context>
 <context>
     <name>Channel</name>
@@ -3034,6 +3044,30 @@
     <message>
         <source>Wrote the experiment&apos;s charts and summary to %1.</source>
         <translation>已把实验的图表和摘要写入 %1。</translation>
+    </message>
+    <message>
+        <source>usage: gossiplab-cli COMMAND [options]
+
+The gossip engine of GossipLab, without a window.
+
+Commands:
+  simulate   run a configuration once or many times (--runs) and print Demers&apos; measures:
+             a table, or one JSON object with --json; --trace writes every round as CSV
+  bench      time the engine and print its figures (--quick: smaller sizes)
+
+gossiplab-cli COMMAND --help lists the options of a command.
+</source>
+        <translation>用法：gossiplab-cli 命令 [选项]
+
+GossipLab 的 Gossip 引擎，无窗口运行。
+
+命令：
+  simulate   运行一个配置一次或多次（--runs），打印 Demers 的度量：
+             一张表格，或用 --json 输出一个 JSON 对象；--trace 把每一轮写成 CSV
+  bench      测量引擎的速度并打印结果（--quick：规模更小）
+
+gossiplab-cli 命令 --help 列出该命令的选项。
+</translation>
     </message>
 </context>
 </TS>

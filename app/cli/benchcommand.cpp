@@ -81,6 +81,13 @@ private:
 
 } // namespace
 
+QString BenchCommand::help()
+{
+    return tr("usage: gossiplab-cli bench [--quick]\n"
+              "Times the engine on one core and prints each figure beside its goal.\n"
+              "  --quick   smaller sizes, for a smoke test\n");
+}
+
 int BenchCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;

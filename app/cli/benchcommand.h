@@ -13,4 +13,6 @@ class BenchCommand
 
 public:
     static int run(const QStringList &arguments);
+    // The usage and options of the command, for `bench --help`.
+    static QString help();
 };

@@ -15,6 +15,23 @@ namespace {
 
 const char usage[] = "usage: gossiplab-cli simulate [options] | gossiplab-cli bench [--quick]\n";
 
+// What `gossiplab-cli --help` says: every command, and how to see its options.
+QString overview()
+{
+    return QCoreApplication::translate("main",
+                                       "usage: gossiplab-cli COMMAND [options]\n"
+                                       "\n"
+                                       "The gossip engine of GossipLab, without a window.\n"
+                                       "\n"
+                                       "Commands:\n"
+                                       "  simulate   run a configuration once or many times (--runs) and print Demers' "
+                                       "measures:\n"
+                                       "             a table, or one JSON object with --json; --trace writes every round as CSV\n"
+                                       "  bench      time the engine and print its figures (--quick: smaller sizes)\n"
+                                       "\n"
+                                       "gossiplab-cli COMMAND --help lists the options of a command.\n");
+}
+
 int fail(const QString &message)
 {
     std::fprintf(stderr, "gossiplab-cli: %s\n", qPrintable(message));
@@ -66,10 +83,15 @@ int run(QStringList arguments)
             }
             return SimulateCommand::run(SimulateCommand::parse(arguments));
         }
-        if (command == QLatin1String("bench"))
+        if (command == QLatin1String("bench")) {
+            if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
+                std::fputs(qPrintable(BenchCommand::help()), stdout);
+                return 0;
+            }
             return BenchCommand::run(arguments);
-        if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
-            std::fputs(usage, stdout);
+        }
+        if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+            std::fputs(qPrintable(overview()), stdout);
             return 0;
         }
         return fail(QCoreApplication::translate("main", "unknown command \"%1\"; %2")

@@ -496,7 +496,6 @@ void MainWindow::askExportBundle()
 
 void MainWindow::tell(const QString &message, const QString &folder)
 {
-    statusBar()->show();
     m_toldFolder = folder;
     m_openFolder->setVisible(!folder.isEmpty());
     statusBar()->showMessage(message, 20'000);
@@ -599,7 +598,9 @@ void MainWindow::createStatusBar()
         if (message.isEmpty())
             m_openFolder->hide();
     });
-    statusBar()->hide(); // until there is something to say
+    // Always there, empty or not: a bar that came and went with each message moved the
+    // docks' buttons under the pointer.
+    statusBar()->show();
 }
 
 void MainWindow::showWelcomeHint()
@@ -614,12 +615,11 @@ void MainWindow::showWelcomeHint()
     dismiss->setToolTip(tr("Hide this hint; it is not shown again"));
     statusBar()->addWidget(hint, 1);
     statusBar()->addPermanentWidget(dismiss);
-    statusBar()->show();
-    connect(dismiss, &QPushButton::clicked, this, [this, hint, dismiss] {
+    connect(dismiss, &QPushButton::clicked, this, [hint, dismiss] {
+        hint->hide();
+        dismiss->hide();
         hint->deleteLater();
         dismiss->deleteLater();
-        if (statusBar()->currentMessage().isEmpty())
-            statusBar()->hide();
     });
 }
 

@@ -78,6 +78,7 @@ private slots:
     void noProgressBarWhenStderrIsNotATerminal();
     void writeErrorOnStandardOutputIsReported();
     void countsTooLargeSaturateAndSaySo();
+    void helpListsTheCommands();
     void tenMillionNodesFitInOneGibibyte();
 };
 
@@ -423,6 +424,23 @@ void TestCli::countsTooLargeSaturateAndSaySo()
     const Result table = cli({"simulate", "--nodes", "1000", "--shared-items", "1000000000", "--item-bytes", "1000000000"});
     QVERIFY(table.out.contains("lower bounds"));
     QVERIFY(!json({"simulate", "--nodes", "1000"}).value("counts_saturated").toBool());
+}
+
+void TestCli::helpListsTheCommands()
+{
+    // --help printed only the usage line: it lists every command and how to get each
+    // one's options, and each command's --help gives them.
+    const Result help = cli({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    const QString text = QString::fromUtf8(help.out);
+    for (const char *word : {"simulate", "bench", "COMMAND --help"})
+        QVERIFY2(text.contains(QLatin1String(word)), qPrintable(text));
+    const Result simulate = cli({QStringLiteral("simulate"), QStringLiteral("--help")});
+    QCOMPARE(simulate.exitCode, 0);
+    QVERIFY(QString::fromUtf8(simulate.out).contains(QLatin1String("--protocol")));
+    const Result bench = cli({QStringLiteral("bench"), QStringLiteral("--help")});
+    QCOMPARE(bench.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(bench.out).contains(QLatin1String("--quick")), bench.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -795,10 +795,16 @@ void TestLab::cancelFromTheWindow()
     runs->setValue(10'000);
     emit runs->editingFinished();
     QCOMPARE(window.lab()->experiment().runs, 10'000);
+    QVERIFY(QTest::qWaitForWindowExposed(lab));
+    auto *cancel = lab->findChild<QPushButton *>(QStringLiteral("labCancel"));
+    const QRect cancelWas = cancel->geometry();
     QTest::mouseClick(lab->panel()->runButton(), Qt::LeftButton);
     QVERIFY(window.lab()->isRunning());
-    auto *cancel = lab->findChild<QPushButton *>(QStringLiteral("labCancel"));
     QVERIFY(cancel->isEnabled());
+    // The progress bar that appears does not move Cancel from under the pointer.
+    QCoreApplication::processEvents();
+    QVERIFY(lab->findChild<QWidget *>(QStringLiteral("labProgress"))->isVisible());
+    QCOMPARE(cancel->geometry(), cancelWas);
     // Nothing else changes the lab while it computes.
     for (QPushButton *button : lab->findChildren<QPushButton *>()) {
         if (button->text().startsWith(QLatin1String("Open experiment")))

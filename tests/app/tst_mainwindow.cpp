@@ -763,7 +763,12 @@ void TestMainWindow::exportsSayWhereTheirFilesWent()
             bundle = action;
     }
     QVERIFY(bundle);
+    auto *next = m_window->lessonPanel()->findChildren<QPushButton *>().constFirst();
+    const QPoint nextWas = next->mapTo(m_window, QPoint(0, 0));
     bundle->trigger();
+    QCoreApplication::processEvents();
+    // The message at the foot moves no button of the docks.
+    QCOMPARE(next->mapTo(m_window, QPoint(0, 0)), nextWas);
     QVERIFY(QFileInfo::exists(QDir(folder).filePath(QStringLiteral("window.png"))));
     QStatusBar *foot = m_window->statusBar();
     QVERIFY(foot->isVisible());
