@@ -34,7 +34,6 @@ constexpr double cityLegendShare = 0.021;
 constexpr double marginShare = 0.012;
 // The window is designed to be read at 1280 x 720; the charts grow from there, as far as
 // their column's width lets their legends fit.
-constexpr double referenceWidth = 1280.0;
 constexpr double referenceHeight = 720.0;
 // Below this width to height (a 4:3 projector) the chart needs as much width as the city,
 // or its legends are cut short.
@@ -271,7 +270,9 @@ void PresentationView::applySizes()
         const int room = std::max(0, width() - 2 * margin - margin);
         m_stageWidget->setHandleWidth(margin);
         m_stageWidget->setSizes({room * (wide ? 3 : 1) / (wide ? 5 : 2), room * (wide ? 2 : 1) / (wide ? 5 : 2)});
-        m_stageWidget->setChartsPresentationScale(std::max(1.0, std::min(screen / referenceHeight, width() / referenceWidth)));
+        // By the screen's height: the charts' smallest text is then over 2 % of it (at 1024 x
+        // 768 too, where scaling by the width kept it at the window's 14.7 px).
+        m_stageWidget->setChartsPresentationScale(std::max(1.0, screen / referenceHeight));
     }
     scaleCity();
 }

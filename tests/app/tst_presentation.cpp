@@ -3,6 +3,7 @@
 #include "app/gui/presentationmode.h"
 #include "app/gui/presentationview.h"
 #include "views/chart/chartwidget.h"
+#include "views/city/citylayout.h"
 #include "views/city/cityview.h"
 #include "views/controls/transportbar.h"
 #include "views/lab/labcharts.h"
@@ -51,6 +52,8 @@ private slots:
     void textIsSizedForAProjector();
     void f5AgainOrClosingThePageLeaves();
     void theLabIsLargeOnAProjector();
+    void everyTextAChapterReliesOnIsReadable_data();
+    void everyTextAChapterReliesOnIsReadable();
     void theSpreadStaysReadableUnderTheCaption_data();
     void theSpreadStaysReadableUnderTheCaption();
 
@@ -400,6 +403,69 @@ void TestPresentation::theLabIsLargeOnAProjector()
     m_window->lesson()->setChapterById(QStringLiteral("when-nodes-fail"));
     m_window->lesson()->setChapterById(QStringLiteral("the-luck-of-the-draw"));
     QVERIFY(!lab->guessCaption()->isVisibleTo(lab));
+}
+
+void TestPresentation::everyTextAChapterReliesOnIsReadable_data()
+{
+    QTest::addColumn<QSize>("screen");
+    QTest::newRow("1024x768") << QSize(1024, 768);
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+}
+
+void TestPresentation::everyTextAChapterReliesOnIsReadable()
+{
+    // From the back of the room every text a chapter relies on is at least about 2 % of
+    // the screen's height: the strain badges T, R, S, Y of chapters 5 to 7 were 9 px
+    // letters at 1024 x 768, the chart labels 13 px.
+    QFETCH(QSize, screen);
+    enter();
+    view()->setWindowState(Qt::WindowNoState);
+    view()->setGeometry(QRect(QPoint(0, 0), screen));
+    QTRY_COMPARE(view()->size(), screen);
+    const double least = 0.02 * screen.height();
+    // Points to pixels on the test screen's logical dots per inch, as the charts draw them.
+    const double pixelsPerPoint = view()->logicalDpiY() / 72.0;
+    const auto points = [&](const QFont &font) {
+        return font.pixelSize() > 0 ? double(font.pixelSize()) : font.pointSizeF() * pixelsPerPoint;
+    };
+    LessonController *lesson = m_window->lesson();
+    for (int chapter = 0; chapter < lesson->chapterCount(); ++chapter) {
+        lesson->setChapter(chapter);
+        controller()->seek(lesson->chapter().keyFrame);
+        for (int pass = 0; pass < 3; ++pass)
+            QCoreApplication::processEvents();
+        const QString name = lesson->chapter().id;
+        const auto check = [&](double pixels, const QString &what) {
+            QVERIFY2(pixels >= least - 0.5,
+                     qPrintable(QStringLiteral("%1: %2 is %3 px, under %4").arg(name, what).arg(pixels, 0, 'f', 1).arg(least, 0, 'f', 1)));
+        };
+        const CityLayout &city = m_window->city()->cityLayout();
+        check(city.fontPixels, QStringLiteral("the city's legend"));
+        if (city.shape == CityLayout::Shape::Cells)
+            check(0.95 * city.nodeRadius, QStringLiteral("a person's letter"));
+        if (city.badgeRows > 0)
+            check(city.badgeLetterPixels(), QStringLiteral("a strain badge (and the label of a particle carrying strains)"));
+        QList<QChart *> charts;
+        if (m_window->stage()->showsLab()) {
+            charts = {m_window->stage()->labCharts()->firstChart(), m_window->stage()->labCharts()->secondChart()};
+        } else {
+            ChartWidget *widget = m_window->chart();
+            charts = {widget->isComparing() ? widget->comparisonChart() : widget->coverageChart(), widget->messageChart()};
+        }
+        for (QChart *chart : std::as_const(charts)) {
+            check(points(chart->titleFont()), QStringLiteral("a chart's title"));
+            for (QAbstractAxis *axis : chart->axes()) {
+                check(points(axis->labelsFont()), QStringLiteral("an axis's labels"));
+                check(points(axis->titleFont()), QStringLiteral("an axis's title"));
+            }
+        }
+        for (const QLabel *legend : m_window->stage()->findChildren<QLabel *>()) {
+            if (legend->objectName().endsWith(QLatin1String("Legend")) && legend->isVisible())
+                check(points(legend->font()), legend->objectName());
+        }
+        if (QTest::currentTestFailed())
+            return;
+    }
 }
 
 void TestPresentation::theSpreadStaysReadableUnderTheCaption_data()

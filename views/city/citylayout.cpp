@@ -16,7 +16,8 @@ constexpr double minimumFont = 13.0;
 constexpr double maximumFont = 32.0;
 // A squeezed legend may go below minimumFont rather than cover the nodes.
 constexpr double smallestFont = 9.0;
-constexpr double maximumLegendShare = 0.4; // of the widget's width
+constexpr double maximumLegendShare = 0.4; // of the widget's width, beside the nodes
+constexpr double maximumLegendBelowShare = 0.42; // of the widget's height, below them
 
 // Cells, in cell radii.
 constexpr double cellGap = 0.6;             // at least this much room between neighbours
@@ -231,20 +232,39 @@ CityLayout layoutCity(const CityLayoutInput &input)
     const double height = std::max(1.0, input.size.height());
 
     // The legend must fit beside the nodes; a cramped widget gets a smaller font first.
-    double font = cityFontPixels(input.size) * input.fontScale;
-    font = std::min(font, maximumLegendShare * width / std::max(1.0, input.legendEms));
+    const double wanted = cityFontPixels(input.size) * input.fontScale;
+    const double ems = std::max(1.0, input.legendEms);
+    double font = std::min(wanted, maximumLegendShare * width / ems);
     font = std::min(font, height / ((input.legendLines + 1) * CityLayout::lineHeight));
     font = std::max(font, smallestFont);
-    const double margin = std::max(6.0, 0.6 * font);
-
-    layout.fontPixels = font;
-    layout.margin = margin;
-    const double legendWidth = input.legendEms * font;
+    double margin = std::max(6.0, 0.6 * font);
+    double legendWidth = ems * font;
     layout.legendArea = QRectF(width - margin - legendWidth, margin, legendWidth,
                                std::min(height - 2.0 * margin, input.legendLines * CityLayout::lineHeight * font));
     // A double margin between nodes and legend keeps the two apart at a glance.
     layout.nodeArea = QRectF(margin, margin, std::max(1.0, layout.legendArea.left() - 3.0 * margin),
                              std::max(1.0, height - 2.0 * margin));
+
+    // In a tall, narrow widget the legend beside would leave the nodes a strip: below them,
+    // in two columns across the width, it may keep its size and give them the room.
+    double belowFont = std::min(wanted, width / (2.0 * ems + 1.5));
+    belowFont = std::min(belowFont, maximumLegendBelowShare * height / (input.legendColumnLines * CityLayout::lineHeight));
+    belowFont = std::max(belowFont, smallestFont);
+    const double belowMargin = std::max(6.0, 0.6 * belowFont);
+    const double belowHeight = input.legendColumnLines * CityLayout::lineHeight * belowFont;
+    const QRectF belowNodes(belowMargin, belowMargin, std::max(1.0, width - 2.0 * belowMargin),
+                            std::max(1.0, height - belowHeight - 4.0 * belowMargin));
+    const auto smaller = [](const QRectF &area) { return std::min(area.width(), area.height()); };
+    if (belowFont >= font && smaller(belowNodes) > 1.15 * smaller(layout.nodeArea)) {
+        font = belowFont;
+        margin = belowMargin;
+        legendWidth = 2.0 * ems * font;
+        layout.legendColumns = 2;
+        layout.nodeArea = belowNodes;
+        layout.legendArea = QRectF(margin, height - margin - belowHeight, legendWidth, belowHeight);
+    }
+    layout.fontPixels = font;
+    layout.margin = margin;
 
     if (input.nodes == 0)
         return layout;

@@ -27,7 +27,8 @@ struct CityLayoutInput
     std::uint32_t nodes = 0;
     QSizeF size;
     double legendEms = 14.0; // the legend's width, in font sizes
-    int legendLines = 16;    // the legend's height, in lines
+    int legendLines = 17;    // the legend's height, in lines
+    int legendColumnLines = 10; // in two columns (people, then messages): the taller one's lines
     double fontScale = 1.0;  // the legend's font grows by this much for a projector
     int badgeRows = 0;       // cells: rows of item badges under each cell
     // A city on a network: its people by area, its routers and links drawn (see
@@ -43,7 +44,7 @@ struct CityLayout
     enum class Shape { Cells, Dots };
 
     // Cell proportions, in cell radii, shared by the layout and the painter.
-    static constexpr double badgeScale = 0.55;   // a badge's side
+    static constexpr double badgeScale = 0.75;   // a badge's side: its letter is read from the back of a room
     static constexpr double badgeGap = 0.12;     // between a cell and its first badge row
     static constexpr double badgeRowPitch = 1.2; // in badge sides
     static constexpr double badgeSpacing = 0.15; // between badges in a row, in badge sides
@@ -51,6 +52,9 @@ struct CityLayout
 
     Shape shape = Shape::Dots;
     double fontPixels = 0.0; // the legend's font size; grows with the widget
+    // Beside the nodes the legend is one column; below them (a tall, narrow widget, such as
+    // a 4:3 projector's half) two, people and messages, side by side.
+    int legendColumns = 1;
     double margin = 0.0;
     QRectF nodeArea;
     QRectF legendArea;
@@ -61,6 +65,8 @@ struct CityLayout
     std::vector<QPointF> routers;   // per router of a network; empty without one
 
     double badgeSize() const { return badgeScale * nodeRadius; }
+    // The pixel size of a badge's letter, and of the label of a particle carrying strains.
+    double badgeLetterPixels() const { return 0.62 * badgeSize(); }
     // The badge row area under cell `node` (empty without badges).
     QRectF badgeArea(std::uint32_t node) const;
     // Badge `index` of the `count` badges of cell `node`; rows are centred under the cell.

@@ -129,12 +129,28 @@ std::vector<gossip::Outcome> CityLegend::outcomes() const
     return outcomesShown(m_controller);
 }
 
-int CityLegend::linesFor(const gossip::Config &config)
+namespace {
+
+// The lines of the second column: messages, and what follows them.
+int messageLinesFor(const gossip::Config &config)
 {
     const bool caches = config.protocol == gossip::Protocol::DirectMail && config.cacheCapacity > 0;
     const bool links = config.network != gossip::NetworkKind::Complete;
     const bool limit = config.connectionLimit > 0;
-    return lineCount + (caches ? 1 + maximumCachesShown : 0) + (links ? linkLines : 0) + (limit ? 1 : 0);
+    return CityLegend::messageLines + (caches ? 1 + CityLegend::maximumCachesShown : 0)
+            + (links ? CityLegend::linkLines : 0) + (limit ? 1 : 0);
+}
+
+} // namespace
+
+int CityLegend::linesFor(const gossip::Config &config)
+{
+    return peopleLines + messageLinesFor(config);
+}
+
+int CityLegend::columnLinesFor(const gossip::Config &config)
+{
+    return std::max(peopleLines, messageLinesFor(config));
 }
 
 bool CityLegend::showsCaches() const
@@ -200,7 +216,7 @@ double CityLegend::widthInEms(const QFont &font)
 QRectF CityLegend::titleRect(const CityLayout &layout)
 {
     // The first row, as draw() lays it out.
-    return {layout.legendArea.left(), layout.legendArea.top(), layout.legendArea.width(),
+    return {layout.legendArea.left(), layout.legendArea.top(), layout.legendArea.width() / layout.legendColumns,
             CityLayout::lineHeight * layout.fontPixels};
 }
 
@@ -213,12 +229,20 @@ void CityLegend::draw(QPainter &painter, const CityLayout &layout, const CityFra
     const double lineScale = CityPainter::lineScale(options);
     const bool badges = layout.badgeRows > 0;
     double y = area.top();
+    double left = area.left();
+    // In two columns, the messages' heading starts the second.
+    const double columnWidth = area.width() / layout.legendColumns;
     const auto links = linkSummary(m_controller);
+    const QString messagesHeading = tr("Messages");
     for (const LegendRow &row :
          legendRows(m_controller.round(), states(), outcomes(), badges, links, busyThisRound(m_controller))) {
+        if (layout.legendColumns == 2 && row.kind == LegendRow::Kind::Heading && row.text == messagesHeading) {
+            left = area.left() + columnWidth;
+            y = area.top();
+        }
         const bool heading = isHeading(row);
         const double indent = heading ? 0.0 : 1.8 * font;
-        const QPointF swatch(area.left() + 0.7 * font, y + line / 2.0);
+        const QPointF swatch(left + 0.7 * font, y + line / 2.0);
         switch (row.kind) {
         case LegendRow::Kind::Title:
         case LegendRow::Kind::Heading:
@@ -286,21 +310,21 @@ void CityLegend::draw(QPainter &painter, const CityLayout &layout, const CityFra
         painter.setFont(legendFont);
         painter.setPen(text);
         // A long link name ends in "…" rather than run out of the legend.
-        painter.drawText(QRectF(area.left() + indent, y, area.width() - indent, line),
+        painter.drawText(QRectF(left + indent, y, columnWidth - indent, line),
                          Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine,
-                         QFontMetricsF(legendFont).elidedText(row.text, Qt::ElideRight, area.width() - indent));
+                         QFontMetricsF(legendFont).elidedText(row.text, Qt::ElideRight, columnWidth - indent));
         y += line;
     }
     if (showsCaches())
-        drawCaches(painter, layout, options, y);
+        drawCaches(painter, layout, options, QPointF(left, y), columnWidth);
 }
 
 void CityLegend::drawCaches(QPainter &painter, const CityLayout &layout, const CityFrameOptions &options,
-                            double top) const
+                            QPointF topLeft, double width) const
 {
     // Each cache as a row of boxes, one per place, filled with the name of the person the
     // mail waits for; people with mail waiting wear a dashed ring in the city.
-    const QRectF area = layout.legendArea;
+    const QRectF area(topLeft, QSizeF(width, layout.legendArea.bottom() - topLeft.y()));
     const double font = layout.fontPixels;
     const double line = CityLayout::lineHeight * font;
     const QColor text = options.palette.color(QPalette::Text);
@@ -311,7 +335,7 @@ void CityLegend::drawCaches(QPainter &painter, const CityLayout &layout, const C
     QFont bold = plain;
     bold.setBold(true);
 
-    double y = top;
+    double y = topLeft.y();
     const QPointF swatch(area.left() + 0.7 * font, y + line / 2.0);
     painter.setPen(CityPainter::cacheRingPen(options, 2.0 * CityPainter::lineScale(options)));
     painter.setBrush(Qt::NoBrush);

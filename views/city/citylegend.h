@@ -23,8 +23,11 @@ class CityLegend
     Q_DECLARE_TR_FUNCTIONS(CityLegend)
 
 public:
-    // Round, two headings, six states, six outcomes and the new-item badge.
-    static constexpr int lineCount = 16;
+    // The first column's lines: round, heading, every state and the new-item badge; then
+    // the second's: heading and every outcome (one column beside the city holds both).
+    static constexpr int peopleLines = 3 + nodeStateCount;
+    static constexpr int messageLines = 1 + gossip::outcomeCount;
+    static constexpr int lineCount = peopleLines + messageLines;
     // On a network: a heading, the quiet link, the busiest one and the links a partition cuts.
     static constexpr int linkLines = 4;
     // Direct mail's retransmit caches: the first this many are drawn, a row each.
@@ -32,6 +35,8 @@ public:
     // The lines the legend needs under `config`: lineCount, for direct mail with a cache a
     // heading and a row per cache shown, and on a network the links' lines.
     static int linesFor(const gossip::Config &config);
+    // The lines of the taller column when the legend stands in two (CityLayout::legendColumns).
+    static int columnLinesFor(const gossip::Config &config);
 
     explicit CityLegend(const SimulationController &controller);
 
@@ -53,7 +58,9 @@ private:
     bool showsCaches() const;
     // A cache as text: "A: 2 of 2, for D and H".
     QString cacheText(const gossip::MailCache &cache) const;
-    void drawCaches(QPainter &painter, const CityLayout &layout, const CityFrameOptions &options, double top) const;
+    // The caches' rows from `topLeft`, in a column `width` wide.
+    void drawCaches(QPainter &painter, const CityLayout &layout, const CityFrameOptions &options, QPointF topLeft,
+                    double width) const;
 
     const SimulationController &m_controller;
 };

@@ -356,7 +356,7 @@ void CityPainter::drawBadges(QPainter &painter, const CityFrameOptions &options,
     const QColor text = options.palette.color(QPalette::Text);
     const QColor glow = outcomeColor(gossip::Outcome::New);
     QFont label = options.font;
-    label.setPixelSize(std::max(1, int(std::lround(0.62 * side))));
+    label.setPixelSize(std::max(1, int(std::lround(m_layout.badgeLetterPixels()))));
     label.setBold(true);
     painter.setFont(label);
     for (int i = 0; i < shown; ++i) {
@@ -485,11 +485,13 @@ void CityPainter::drawMessagePaths(QPainter &painter, const CityFrameOptions &op
     const double drop = cells ? 0.22 * radius : particleSize(options, m_layout);
     const bool still = progress >= 1.0;
     const bool labelled = m_layout.badgeRows > 0;
+    // A particle's label is as large as the badges it lights up.
+    const double labelPixels = m_layout.badgeLetterPixels();
     QFont label = options.font;
-    label.setPixelSize(std::max(1, int(std::lround(0.36 * radius))));
+    label.setPixelSize(std::max(1, int(std::lround(labelPixels))));
     label.setBold(true);
 
-    const double labelHeight = 0.58 * radius;
+    const double labelHeight = 1.6 * labelPixels;
     const QFontMetricsF labelMetrics(label);
     std::vector<QRectF> placedLabels;
 
@@ -508,7 +510,7 @@ void CityPainter::drawMessagePaths(QPainter &painter, const CityFrameOptions &op
                 carried << QStringLiteral("…");
         }
         const QString text = carried.join(QLatin1Char(' '));
-        const double labelWidth = labelMetrics.horizontalAdvance(text) + 0.4 * radius;
+        const double labelWidth = labelMetrics.horizontalAdvance(text) + 0.7 * labelPixels;
         LabelPlace place{now.along, true, 0.05};
         if (options.held && !carried.isEmpty() && !still && now.opacity > 0.0) {
             place = freeLabelPlace(line, now.along, stop, QSizeF(labelWidth, labelHeight), placedLabels);

@@ -182,6 +182,7 @@ void CityView::relayout()
     input.size = size();
     input.legendEms = m_legendEms;
     input.legendLines = CityLegend::linesFor(m_controller->simulation().config());
+    input.legendColumnLines = CityLegend::columnLinesFor(m_controller->simulation().config());
     input.fontScale = m_presentationScale;
     const int shownKeys = int(std::min<std::uint32_t>(keys, CityPainter::maximumBadges));
     input.badgeRows = showsBadges() ? (shownKeys + badgesPerRow - 1) / badgesPerRow : 0;
@@ -576,14 +577,17 @@ void CityView::mousePressEvent(QMouseEvent *event)
         update();
         return;
     }
+    // A person is hit by their circle first, then a message's line, then the person's
+    // badges: a line between two neighbours may run over a row of badges.
     const int node = nodeAt(pos);
-    if (node >= 0) {
-        m_controller->setSelectedNode(node);
-        return;
-    }
-    const int message = messageAt(pos);
+    const bool onCircle = node >= 0 && QLineF(pos, m_layout.positions[std::size_t(node)]).length() <= m_layout.nodeRadius;
+    const int message = onCircle ? -1 : messageAt(pos);
     if (message >= 0) {
         m_controller->setHighlightedMessage(message);
+        return;
+    }
+    if (node >= 0) {
+        m_controller->setSelectedNode(node);
         return;
     }
     m_controller->setSelectedNode(-1);
