@@ -842,6 +842,18 @@ Times the engine on one core and prints each figure beside its goal.
         <source>The prediction follows one update; in this run updates are written at several rounds or to several keys.</source>
         <translation>预测针对的是一条更新；这次运行在多个轮次或多个键上写入了更新。</translation>
     </message>
+    <message>
+        <source>Person-strain pairs</source>
+        <translation>居民-毒株对</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>对数</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>节点</translation>
+    </message>
 </context>
 <context>
     <name>EventLogModel</name>

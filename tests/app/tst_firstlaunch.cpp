@@ -9,7 +9,10 @@
 #include "views/simulation/simulationcontroller.h"
 #include "views/controls/transportbar.h"
 
+#include <QAbstractAxis>
 #include <QChart>
+#include <QGraphicsScene>
+#include <QGraphicsView>
 #include <QLegend>
 #include <QScreen>
 #include <QSettings>
@@ -63,6 +66,9 @@ void TestFirstLaunch::everyLegendNameIsWhole_data()
     QTest::newRow("direct mail") << QStringLiteral("direct-mail");
     QTest::newRow("all together") << QStringLiteral("all-together");
     QTest::newRow("the luck of the draw (the lab)") << QStringLiteral("the-luck-of-the-draw");
+    QTest::newRow("strains on their own chart") << QStringLiteral("anti-entropy-push");
+    QTest::newRow("the price of anti-entropy") << QStringLiteral("the-price-of-anti-entropy");
+    QTest::newRow("two towns and a bridge") << QStringLiteral("two-towns-and-a-bridge");
 }
 
 void TestFirstLaunch::everyLegendNameIsWhole()
@@ -93,6 +99,13 @@ void TestFirstLaunch::everyLegendNameIsWhole()
         for (const QString &line : shown.split(QLatin1Char('\n')))
             QVERIFY2(metrics.horizontalAdvance(line) < chart->size().width(), qPrintable(line));
         QVERIFY(ChartStyle::fullTitle(chart).startsWith(shown.section(QLatin1Char('\n'), 0, 0)));
+        // An axis's title fits along its plot ("Fraction of person-stra…" did not).
+        const bool onScreen = !chart->scene()->views().isEmpty() && chart->scene()->views().constFirst()->isVisible();
+        for (QAbstractAxis *axis : onScreen ? chart->axes() : QList<QAbstractAxis *>()) {
+            const qreal along = axis->orientation() == Qt::Vertical ? chart->plotArea().height() : chart->plotArea().width();
+            QVERIFY2(QFontMetricsF(axis->titleFont()).horizontalAdvance(axis->titleText()) <= along,
+                     qPrintable(QStringLiteral("%1 in %2 px").arg(axis->titleText()).arg(along)));
+        }
     }
     int shown = 0;
     for (ChartLegend *legend : window.findChildren<ChartLegend *>()) {

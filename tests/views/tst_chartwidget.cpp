@@ -20,6 +20,7 @@
 #include <QSvgGenerator>
 #include <QSvgRenderer>
 #include <QTest>
+#include <QTextDocumentFragment>
 
 #include <memory>
 
@@ -112,6 +113,8 @@ private slots:
     void interventionRedraws();
     void downPeopleAreNotContagious();
     void theoryIsDrawnOnlyWhereItApplies();
+    void aLongTitleBreaksIntoEvenLines_data();
+    void aLongTitleBreaksIntoEvenLines();
     void barsFollowTheLastRounds();
     void theoryToggle_data();
     void theoryToggle();
@@ -430,6 +433,37 @@ void TestChartWidget::theoryIsDrawnOnlyWhereItApplies()
     QVERIFY(!legend->text().contains(QLatin1String("Theory not drawn")));
 }
 
+void TestChartWidget::aLongTitleBreaksIntoEvenLines_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<int>("width");
+    QTest::newRow("English") << QStringLiteral("How the runs spread: mean and 10th to 90th percentile") << 260;
+    // Chapter 10's, in Chinese, left one word alone on its second line.
+    QTest::newRow("Chinese") << QStringLiteral("各次运行如何传播：均值与第 10 至第 90 百分位") << 300;
+}
+
+void TestChartWidget::aLongTitleBreaksIntoEvenLines()
+{
+    QFETCH(QString, title);
+    QFETCH(int, width);
+    QChart chart;
+    chart.resize(width, 300);
+    ChartStyle::setTitle(&chart, title);
+    const QString shown = QTextDocumentFragment::fromHtml(chart.title()).toPlainText();
+    const QStringList lines = shown.split(QLatin1Char('\n'));
+    QVERIFY2(lines.size() >= 2, qPrintable(shown));
+    const QFontMetricsF metrics(chart.titleFont());
+    qreal widest = 0.0, narrowest = 1e9;
+    for (const QString &line : lines) {
+        widest = std::max(widest, metrics.horizontalAdvance(line));
+        narrowest = std::min(narrowest, metrics.horizontalAdvance(line));
+    }
+    QVERIFY(widest <= width);
+    // No line a stub of the others: the lines are as even as the words allow.
+    QVERIFY2(narrowest >= 0.5 * widest, qPrintable(lines.join(QLatin1String(" | "))));
+    QCOMPARE(QString(shown).remove(QLatin1Char('\n')).remove(QLatin1Char(' ')), QString(title).remove(QLatin1Char(' ')));
+}
+
 void TestChartWidget::barsFollowTheLastRounds()
 {
     // A partitioned city never converges under anti-entropy, so the run goes on.
@@ -652,7 +686,8 @@ void TestChartWidget::rendersToSvg()
     QVERIFY(renderer.isValid());
     QCOMPARE(renderer.viewBox(), m_chart->rect());
     // Vector output, not one embedded bitmap: the titles are text.
-    QVERIFY(svg.contains("Fraction of nodes"));
+    // (The y title in the words that fit the plot's height: "Fraction of nodes" or "Nodes".)
+    QVERIFY(svg.contains("Fraction of nodes") || svg.contains("Nodes"));
     QVERIFY2(svg.contains("Messages per round"), svg.mid(svg.indexOf("Messages") - 200, 400).constData());
 }
 

@@ -54,6 +54,7 @@ private slots:
     void selectingHighlights();
     void highlightSelects();
     void largeRound();
+    void everyColumnButTheItemsIsWhole();
 
 private:
     std::unique_ptr<SimulationController> m_controller;
@@ -265,6 +266,31 @@ void TestEventLogModel::largeRound()
     // Generous on a loaded machine; per-row work would take seconds.
     QVERIFY(elapsed < 1000);
     QCOMPARE(view.verticalHeader()->sectionResizeMode(0), QHeaderView::Fixed);
+}
+
+void TestEventLogModel::everyColumnButTheItemsIsWhole()
+{
+    // In a dock as narrow as a 1024 x 768 window gives it, the last column was cut off:
+    // every column is within the view and whole, but the carried items, last, which take
+    // the rest.
+    m_controller->load(rumorScenario(1000));
+    EventLogView view(m_controller.get());
+    view.resize(300, 300); // the dock's width in a 1024 x 768 window
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    for (int i = 0; i < 5; ++i)
+        m_controller->stepForward();
+    QVERIFY(view.model()->rowCount() > 0);
+    QCOMPARE(int(EventLogModel::Carried), EventLogModel::ColumnCount - 1);
+    const int width = view.viewport()->width();
+    for (int column = 0; column < EventLogModel::ColumnCount; ++column) {
+        const QRect cell = view.visualRect(view.model()->index(0, column));
+        QVERIFY2(cell.right() < width, qPrintable(QStringLiteral("column %1 ends at %2 of %3").arg(column).arg(cell.right()).arg(width)));
+        if (column == EventLogModel::Carried)
+            continue;
+        const QString text = view.model()->data(view.model()->index(0, column)).toString();
+        QVERIFY2(view.fontMetrics().horizontalAdvance(text) <= cell.width(), qPrintable(text));
+    }
 }
 
 QTEST_MAIN(TestEventLogModel)

@@ -35,6 +35,7 @@ private slots:
     void shippedLessonIsWhole();
     void workedExampleOfTheReadmeReads();
     void builtInIsTheStoryOfXiaoB();
+    void theReadmeNamesEveryChapter();
     void textFallsBackToEnglish();
     void everyClaimHolds_data();
     void everyClaimHolds();
@@ -247,6 +248,25 @@ void TestLesson::writtenLessonsReadBackEqual()
         QVERIFY2(back, qPrintable(name + QLatin1String(": ") + error));
         QVERIFY2(*back == *lesson, qPrintable(name));
     }
+}
+
+void TestLesson::theReadmeNamesEveryChapter()
+{
+    // The README said twelve chapters and left one out: it names them all, in order.
+    QFile readme(QStringLiteral(GOSSIPLAB_README));
+    QVERIFY(readme.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(readme.readAll()).simplified();
+    static const QRegularExpression sentence(QStringLiteral("The lesson has (\\w+) chapters \\(([^)]*)\\)"));
+    const auto match = sentence.match(text);
+    QVERIFY(match.hasMatch());
+    const Lesson lesson = LessonFile::builtIn();
+    const QStringList numbers{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                              "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen"};
+    QCOMPARE(match.captured(1), numbers.value(lesson.chapters.size() - 1));
+    QStringList titles;
+    for (const Chapter &chapter : lesson.chapters)
+        titles << chapter.title.text(QStringLiteral("en"));
+    QCOMPARE(match.captured(2), titles.join(QStringLiteral(", ")));
 }
 
 void TestLesson::textFallsBackToEnglish()

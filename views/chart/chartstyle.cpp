@@ -139,23 +139,72 @@ void ChartStyle::fitTitle(QChart *chart)
         }
         if (!piece.isEmpty())
             pieces << piece;
-        QStringList lines;
-        QString line;
-        for (const QString &next : std::as_const(pieces)) {
-            if (!line.isEmpty() && metrics.horizontalAdvance((line + next).trimmed()) > room) {
-                lines << line.trimmed();
-                line.clear();
+        // As full as they fit, then balanced: the narrowest width that needs no more lines,
+        // so no word is left alone on the last line.
+        const auto breakAt = [&](double width) {
+            QStringList lines;
+            QString line;
+            for (const QString &next : std::as_const(pieces)) {
+                if (!line.isEmpty() && metrics.horizontalAdvance((line + next).trimmed()) > width) {
+                    lines << line.trimmed();
+                    line.clear();
+                }
+                line += next;
             }
-            line += next;
+            if (!line.trimmed().isEmpty())
+                lines << line.trimmed();
+            return lines;
+        };
+        QStringList lines = breakAt(room);
+        double low = metrics.horizontalAdvance(title) / double(lines.size());
+        double high = room;
+        for (int step = 0; step < 20 && high - low > 1.0; ++step) {
+            const double middle = (low + high) / 2.0;
+            if (breakAt(middle).size() <= lines.size())
+                high = middle;
+            else
+                low = middle;
         }
-        if (!line.trimmed().isEmpty())
-            lines << line.trimmed();
+        lines = breakAt(high);
         for (QString &text : lines)
             text = text.toHtmlEscaped();
         shown = QStringLiteral("<center>%1</center>").arg(lines.join(QStringLiteral("<br>")));
     }
     if (chart->title() != shown)
         chart->setTitle(shown);
+}
+
+namespace {
+
+constexpr char axisTitlesProperty[] = "gossiplabAxisTitles";
+
+} // namespace
+
+void ChartStyle::setAxisTitle(QAbstractAxis *axis, const QStringList &candidates)
+{
+    axis->setProperty(axisTitlesProperty, candidates);
+    axis->setTitleText(candidates.value(0));
+}
+
+void ChartStyle::fitAxisTitles(QChart *chart)
+{
+    const QRectF plot = chart->plotArea();
+    for (QAbstractAxis *axis : chart->axes()) {
+        const QStringList candidates = axis->property(axisTitlesProperty).toStringList();
+        if (candidates.isEmpty())
+            continue;
+        const qreal along = axis->orientation() == Qt::Vertical ? plot.height() : plot.width();
+        const QFontMetricsF metrics(axis->titleFont());
+        QString fits = candidates.constLast();
+        for (const QString &candidate : candidates) {
+            if (metrics.horizontalAdvance(candidate) <= along) {
+                fits = candidate;
+                break;
+            }
+        }
+        if (axis->titleText() != fits)
+            axis->setTitleText(fits);
+    }
 }
 
 void ChartStyle::setUp(QChartView *view)

@@ -57,6 +57,11 @@ public:
     static void setTitle(QChart *chart, const QString &title);
     static void fitTitle(QChart *chart);
     static QString fullTitle(const QChart *chart);
+    // Sets an axis's title from `candidates`, the longest first; fitAxisTitles() shows on
+    // each axis of a chart the longest that fits along its plot (a vertical title in a
+    // short chart: "Fraction of person-strain pairs", else "Person-strain pairs").
+    static void setAxisTitle(QAbstractAxis *axis, const QStringList &candidates);
+    static void fitAxisTitles(QChart *chart);
     // The views' own look: antialiased, and never smaller than a chart can be read at.
     static void setUp(QChartView *view);
     static QChartView *createView(QChart *chart);

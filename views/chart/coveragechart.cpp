@@ -143,6 +143,7 @@ CoverageChart::CoverageChart(SimulationController *controller, const ChartStyle 
             return;
         const QScopedValueRollback guard(m_arrangingRounds, true);
         updateRoundAxis();
+        ChartStyle::fitAxisTitles(chart());
     });
 }
 
@@ -196,11 +197,12 @@ void CoverageChart::retitle()
     // Demers does; the city colours whole people, so the chart says what it counts.
     if (m_controller->world().keys > 1) {
         ChartStyle::setTitle(chart(), tr("Who has each strain"));
-        m_fraction->setTitleText(tr("Fraction of person-strain pairs"));
+        ChartStyle::setAxisTitle(m_fraction, {tr("Fraction of person-strain pairs"), tr("Person-strain pairs"), tr("Pairs")});
     } else {
         ChartStyle::setTitle(chart(), tr("Who has the update"));
-        m_fraction->setTitleText(tr("Fraction of nodes"));
+        ChartStyle::setAxisTitle(m_fraction, {tr("Fraction of nodes"), tr("Nodes")});
     }
+    ChartStyle::fitAxisTitles(chart());
 }
 
 void CoverageChart::retranslate()

@@ -18,7 +18,9 @@ class EventLogModel : public QAbstractTableModel
 
 public:
     // What became of a message before what it carried: in a narrow dock the end is cut off.
-    enum Column { Round, From, To, Outcome, Carried, Kind, ColumnCount };
+    // The carried items, the longest text, come last: they take what is left and are cut
+    // short there, so every other column stays whole in a narrow dock.
+    enum Column { Round, From, To, Outcome, Kind, Carried, ColumnCount };
 
     explicit EventLogModel(SimulationController *controller, QObject *parent = nullptr);
 

@@ -3,6 +3,7 @@
 
 #include "views/log/eventlogmodel.h"
 #include "views/simulation/nodestate.h"
+#include "views/simulation/shownstates.h"
 #include "views/simulation/simulationcontroller.h"
 #include "views/style/citystyle.h"
 
@@ -32,8 +33,10 @@ EventLogView::EventLogView(SimulationController *controller, QWidget *parent)
     // Fixed heights and widths: nothing is measured per row, however long the round.
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    // The carried items are the longest text; they take whatever width is left.
+    // The carried items are the longest text; last, they take whatever width is left.
     horizontalHeader()->setSectionResizeMode(EventLogModel::Carried, QHeaderView::Stretch);
+    horizontalHeader()->setMinimumSectionSize(fontMetrics().averageCharWidth() * 2);
+    setTextElideMode(Qt::ElideRight);
     horizontalHeader()->setHighlightSections(false);
     sizeColumns();
 
@@ -49,19 +52,35 @@ void EventLogView::sizeColumns()
 {
     const QFontMetrics metrics(font());
     const int padding = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this)
-            + 2 * metrics.averageCharWidth();
+            + metrics.averageCharWidth();
     const auto widest = [&](const QStringList &texts) {
         int width = 0;
         for (const QString &text : texts)
             width = std::max(width, metrics.horizontalAdvance(text));
         return width + padding;
     };
+    // As wide as what this run can show, as the city's legend says it: a rumor without
+    // faults needs no room for "Dropped (cache full)".
     QStringList channels, outcomes;
-    for (gossip::Channel channel : {gossip::Channel::DirectMail, gossip::Channel::AntiEntropy, gossip::Channel::Rumor,
-                                    gossip::Channel::Repair})
-        channels << channelName(channel);
-    for (int outcome = 0; outcome < gossip::outcomeCount; ++outcome)
-        outcomes << outcomeName(gossip::Outcome(outcome));
+    const gossip::Config &config = m_controller->simulation().config();
+    switch (config.protocol) {
+    case gossip::Protocol::DirectMail:
+        channels << channelName(gossip::Channel::DirectMail);
+        break;
+    case gossip::Protocol::AntiEntropy:
+        channels << channelName(gossip::Channel::AntiEntropy);
+        break;
+    case gossip::Protocol::Rumor:
+        channels << channelName(gossip::Channel::Rumor);
+        if (config.backupEvery > 0)
+            channels << channelName(gossip::Channel::AntiEntropy);
+        break;
+    }
+    const std::vector<NodeState> states = statesShown(*m_controller);
+    if (std::find(states.begin(), states.end(), NodeState::Repairing) != states.end())
+        channels << channelName(gossip::Channel::Repair);
+    for (gossip::Outcome outcome : outcomesShown(*m_controller))
+        outcomes << outcomeName(outcome);
     const auto headerText = [this](int column) {
         return m_model->headerData(column, Qt::Horizontal).toString();
     };
