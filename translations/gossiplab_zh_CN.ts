@@ -2298,10 +2298,6 @@ Times the engine on one core and prints each figure beside its goal.
         <translation>第 %1 轮</translation>
     </message>
     <message>
-        <source>Round %1 (end)</source>
-        <translation>第 %1 轮（结束）</translation>
-    </message>
-    <message>
         <source>Free play</source>
         <translation>自由探索</translation>
     </message>
@@ -2633,6 +2629,18 @@ Times the engine on one core and prints each figure beside its goal.
         <source>%1 v%2</source>
         <translation>%1 v%2</translation>
     </message>
+    <message>
+        <source>Round %1</source>
+        <translation>第 %1 轮</translation>
+    </message>
+    <message>
+        <source>Round %1 (round limit)</source>
+        <translation>第 %1 轮（轮数上限）</translation>
+    </message>
+    <message>
+        <source>Round %1 (end)</source>
+        <translation>第 %1 轮（结束）</translation>
+    </message>
 </context>
 <context>
     <name>TransportBar</name>
@@ -2673,14 +2681,6 @@ Times the engine on one core and prints each figure beside its goal.
         <translation>拖动可跳到已计算过的任意一轮</translation>
     </message>
     <message>
-        <source>Round %1</source>
-        <translation>第 %1 轮</translation>
-    </message>
-    <message>
-        <source>Round %1 (end)</source>
-        <translation>第 %1 轮（结束）</translation>
-    </message>
-    <message>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -2707,10 +2707,6 @@ Times the engine on one core and prints each figure beside its goal.
     <message>
         <source>How fast Play goes: at 1× a round takes a second</source>
         <translation>播放的速度：1× 时每轮一秒</translation>
-    </message>
-    <message>
-        <source>Round %1 (round limit)</source>
-        <translation>第 %1 轮（轮数上限）</translation>
     </message>
     <message numerus="yes">
         <source>The run stops at its round limit, %n round(s). Raise Round limit in Parameters and Apply to go further.</source>

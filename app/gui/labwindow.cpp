@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
@@ -156,9 +157,9 @@ void LabWindow::showGuess()
                                             : tr("Make a guess (click the chart, or type it), then press Run.");
     else if (m_lab->wasCancelled())
         state = tr("Stopped: the runs done are shown, %1 of %2.")
-                        .arg(doneRuns())
-                        .arg(qint64(m_lab->experiment().runs) * m_lab->experiment().entries.size()
-                             * m_lab->experiment().valueCount());
+                        .arg(QLocale().toString(doneRuns()),
+                             QLocale().toString(qint64(m_lab->experiment().runs) * m_lab->experiment().entries.size()
+                                                * m_lab->experiment().valueCount()));
     else if (!m_lab->result()->complete)
         state = tr("A new entry has not run yet: press Run to race them all.");
     else if (guess)

@@ -240,10 +240,7 @@ void PresentationView::showBeat()
 
 void PresentationView::showRound()
 {
-    const int round = m_controller->round();
-    m_round->setText(m_controller->canStepForward() || round < m_controller->furthestRound()
-                             ? tr("Round %1").arg(round)
-                             : tr("Round %1 (end)").arg(round));
+    m_round->setText(m_controller->roundLabel());
 }
 
 void PresentationView::applySizes()

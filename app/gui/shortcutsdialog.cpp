@@ -5,6 +5,7 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QHeaderView>
+#include <QScreen>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -24,7 +25,6 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table);
     layout->addWidget(buttons);
-    resize(640, 560);
 }
 
 QList<QPair<QString, QString>> ShortcutsDialog::rows() const
@@ -55,7 +55,22 @@ void ShortcutsDialog::fill()
         m_table->setItem(row, 0, new QTableWidgetItem(list.at(row).first));
         m_table->setItem(row, 1, new QTableWidgetItem(list.at(row).second));
     }
-    m_table->resizeColumnToContents(0);
+    m_table->resizeColumnsToContents();
+    m_table->resizeRowsToContents();
+    // Every row at once where the screen has room (a 1920 x 1080 one needed scrolling).
+    const QRect available = screen()->availableGeometry();
+    resize(fittedSize().boundedTo(available.size() - QSize(48, 96)).expandedTo(QSize(480, 320)));
+}
+
+QSize ShortcutsDialog::fittedSize() const
+{
+    int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        height += m_table->rowHeight(row);
+    const int width = 2 * m_table->frameWidth() + m_table->columnWidth(0) + m_table->columnWidth(1) + 8;
+    // The rest of the dialog: its margins and the Close button below the table.
+    const QSize around = sizeHint() - m_table->sizeHint();
+    return QSize(width, height) + QSize(std::max(0, around.width()), std::max(0, around.height()));
 }
 
 void ShortcutsDialog::showEvent(QShowEvent *event)

@@ -18,6 +18,8 @@ public:
 
     // The rows shown: the keys and what they do, in the current language.
     QList<QPair<QString, QString>> rows() const;
+    // The size that shows every row at once; the dialog takes it where the screen has room.
+    QSize fittedSize() const;
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -819,7 +819,7 @@ void TestLab::cancelFromTheWindow()
     QVERIFY(lab->panel()->runButton()->isEnabled());
     // It says it stopped, and how far it came.
     QVERIFY2(lab->state()->text().startsWith(QLatin1String("Stopped")), qPrintable(lab->state()->text()));
-    QVERIFY(lab->state()->text().contains(QString::number(window.lab()->result()->at(0, 0).runs.size())));
+    QVERIFY(lab->state()->text().contains(QLocale().toString(qint64(window.lab()->result()->at(0, 0).runs.size()))));
 }
 
 void TestLab::chapterElevenIsAPreset()

@@ -33,6 +33,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -848,6 +849,14 @@ void TestMainWindow::helpMenuHasShortcutsAndAbout()
     QVERIFY(table);
     for (int row = 0; row < table->rowCount(); ++row)
         QVERIFY2(!table->item(row, 1)->text().isEmpty(), qPrintable(table->item(row, 0)->text()));
+    // On a screen of 1080 lines every row shows at once: the size that fits them all is
+    // within it, and at that size nothing scrolls.
+    const QSize fitted = dialog->fittedSize();
+    QVERIFY2(fitted.height() <= 1080 - 96 && fitted.width() <= 1920, qPrintable(QStringLiteral("%1x%2").arg(fitted.width()).arg(fitted.height())));
+    dialog->resize(fitted);
+    QCoreApplication::processEvents();
+    QCOMPARE(table->verticalScrollBar()->maximum(), 0);
+    QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
     dialog->close();
     // About: the version, the licence, the paper.
     const QString about = m_window->aboutText();

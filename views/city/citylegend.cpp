@@ -43,7 +43,7 @@ std::vector<LegendRow> legendRows(int round, const std::vector<NodeState> &state
                                   std::optional<std::uint64_t> busy = std::nullopt)
 {
     std::vector<LegendRow> rows;
-    rows.push_back({LegendRow::Kind::Title, CityLegend::tr("Round %1").arg(round), 0});
+    rows.push_back({LegendRow::Kind::Title, CityLegend::tr("Round %1").arg(QLocale().toString(round)), 0});
     rows.push_back({LegendRow::Kind::Heading, CityLegend::tr("People"), 0});
     for (NodeState state : states)
         rows.push_back({LegendRow::Kind::State, nodeStateName(state), int(state)});
@@ -54,7 +54,7 @@ std::vector<LegendRow> legendRows(int round, const std::vector<NodeState> &state
         rows.push_back({LegendRow::Kind::Outcome, outcomeName(outcome), int(outcome)});
     // Under a connection limit, the calls refused this round: they carry nothing, so no dot shows them.
     if (busy)
-        rows.push_back({LegendRow::Kind::Busy, CityLegend::tr("Refused, busy: %1").arg(*busy), 0});
+        rows.push_back({LegendRow::Kind::Busy, CityLegend::tr("Refused, busy: %1").arg(QLocale().toString(*busy)), 0});
     if (links) {
         rows.push_back({LegendRow::Kind::Heading, CityLegend::tr("Talks a round, mean"), 0});
         rows.push_back({LegendRow::Kind::QuietLink, CityLegend::tr("quiet"), 0});

@@ -122,18 +122,7 @@ void TransportBar::showRound()
         m_timeline->setRange(0, furthest);
         m_timeline->setValue(m_controller->round());
     }
-    const int round = m_controller->round();
-    const bool over = !m_controller->canStepForward() && round >= furthest;
-    // Nothing has started where nothing is written: round 0 is no end.
-    const gossip::World &world = m_controller->world();
-    const bool written = std::any_of(world.newest.begin(), world.newest.end(),
-                                     [](gossip::VersionId version) { return version != gossip::noVersion; });
-    if (!over || (round == 0 && !written))
-        m_round->setText(tr("Round %1").arg(QLocale().toString(round)));
-    else if (round >= m_controller->scenario().config.maxRounds)
-        m_round->setText(tr("Round %1 (round limit)").arg(QLocale().toString(round)));
-    else
-        m_round->setText(tr("Round %1 (end)").arg(QLocale().toString(round)));
+    m_round->setText(m_controller->roundLabel());
     m_stepBack->setEnabled(m_controller->round() > 0);
     m_step->setEnabled(m_controller->canStepForward());
 }

@@ -873,14 +873,14 @@ void LabCharts::fillTable()
             QStringList cells{experiment.entries.at(entry).name};
             if (swept)
                 cells << ConfigText::number(experiment.sweep->values.at(value));
-            cells << QString::number(batch.runs.size());
+            cells << QLocale().toString(qint64(batch.runs.size()));
             if (!batch.runs.empty()) {
                 cells << meanAndDeviation(batch.mean(&RunSummary::residue), batch.standardDeviation(&RunSummary::residue))
                       << meanAndDeviation(batch.mean(&RunSummary::traffic), batch.standardDeviation(&RunSummary::traffic))
                       << meanAndDeviation(batch.mean(&RunSummary::tAverage), batch.standardDeviation(&RunSummary::tAverage))
                       << meanAndDeviation(batch.mean(&RunSummary::tLast), batch.standardDeviation(&RunSummary::tLast))
-                      << ConfigText::number(std::round(batch.mean(&RunSummary::messages)))
-                      << ConfigText::number(std::round(batch.mean(&RunSummary::bytes)));
+                      << QLocale().toString(std::round(batch.mean(&RunSummary::messages)), 'f', 0)
+                      << QLocale().toString(std::round(batch.mean(&RunSummary::bytes)), 'f', 0);
             }
             if (anyLinks) {
                 while (cells.size() < headers.size() - (anyPaper ? 2 : 1))

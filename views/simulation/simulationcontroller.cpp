@@ -155,6 +155,20 @@ gossip::Round SimulationController::furthestRound() const
     return m_history->furthestRound();
 }
 
+QString SimulationController::roundLabel() const
+{
+    const int shown = round();
+    const bool over = !canStepForward() && shown >= furthestRound();
+    const auto &newest = world().newest;
+    const bool written = std::any_of(newest.begin(), newest.end(), [](gossip::VersionId version) { return version != gossip::noVersion; });
+    const QString number = QLocale().toString(shown);
+    if (!over || (shown == 0 && !written))
+        return tr("Round %1").arg(number);
+    if (shown >= scenario().config.maxRounds)
+        return tr("Round %1 (round limit)").arg(number);
+    return tr("Round %1 (end)").arg(number);
+}
+
 bool SimulationController::canStepForward() const
 {
     return m_history->canStepForward();

@@ -48,6 +48,9 @@ public:
     // The furthest round computed; rounds up to it replay unchanged.
     gossip::Round furthestRound() const;
     bool canStepForward() const;
+    // The round as the toolbar and presentation mode say it: "Round 5", "Round 12 (end)",
+    // "Round 1 (round limit)"; a run that has not started (nothing written) has no end yet.
+    QString roundLabel() const;
     // Measures of rounds 0 .. furthestRound(); views show those up to round().
     const std::vector<gossip::RoundMeasures> &measures() const;
     // Every message of the current round.
