@@ -677,6 +677,23 @@ void CityPainter::drawDotParticles(QPainter &painter, const CityFrameOptions &op
             painter.drawEllipse(at, size, size);
         }
     };
+    // In a still picture a particle among people could pass for one: there each carries a
+    // streak from where it set out to where it is, as the legend draws a message.
+    if (options.held) {
+        for (gossip::Outcome drawn : drawingOrder) {
+            const auto outcome = std::size_t(drawn);
+            const std::vector<QPointF> &ends = m_particleBuffers[outcome];
+            if (heads[outcome].opacity <= 0.0 || ends.empty())
+                continue;
+            QPen streak(withAlpha(outcomeColor(drawn), 0.55), std::max(1.5, 0.8 * particle), Qt::SolidLine, Qt::RoundCap);
+            painter.setPen(streak);
+            const double back = std::max(0.0, heads[outcome].along - 0.35);
+            for (std::size_t i = 0; i < ends.size(); i += 2) {
+                const QPointF way = ends[i + 1] - ends[i];
+                painter.drawLine(QLineF(ends[i] + way * back, ends[i] + way * heads[outcome].along));
+            }
+        }
+    }
     // A fainter dot trails each particle to show which way it goes.
     for (bool trail : {true, false}) {
         for (gossip::Outcome drawn : drawingOrder) {
