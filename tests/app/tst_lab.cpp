@@ -46,6 +46,23 @@
 
 namespace {
 
+// A window whose lab holds one entry: rumor mongering by push among `nodes` people; the
+// lab's window shown.
+LabWindow *labWithARumor(MainWindow &window, std::uint32_t nodes)
+{
+    gossip::Config rumor;
+    rumor.protocol = gossip::Protocol::Rumor;
+    rumor.mode = gossip::Mode::Push;
+    rumor.nodes = nodes;
+    window.controller()->setPendingConfig(rumor);
+    window.addToLab();
+    LabWindow *lab = window.showLab();
+    if (!QTest::qWaitForWindowExposed(lab))
+        qWarning("the lab's window was not shown");
+    return lab;
+}
+
+
 using Result = programtest::Run;
 
 Result runProgram(const QString &program, const QStringList &arguments)
@@ -369,14 +386,7 @@ void TestLab::predictThenReveal()
     // The class guesses the round by which half the city has it, sees its guess on the
     // chart, runs, and the reveal puts the runs' answer beside it with how far off it was.
     MainWindow window;
-    gossip::Config rumor;
-    rumor.protocol = gossip::Protocol::Rumor;
-    rumor.mode = gossip::Mode::Push;
-    rumor.nodes = 500;
-    window.controller()->setPendingConfig(rumor);
-    window.addToLab();
-    LabWindow *lab = window.showLab();
-    QVERIFY(QTest::qWaitForWindowExposed(lab));
+    LabWindow *lab = labWithARumor(window, 500);
     QCOMPARE(window.lab()->experiment().entries.size(), 1);
     auto *kind = lab->findChild<QComboBox *>(QStringLiteral("labGuessKind"));
     auto *value = lab->findChild<QDoubleSpinBox *>(QStringLiteral("labGuessValue"));
@@ -434,14 +444,7 @@ void TestLab::choosingAKindGuessesNothing()
     // With results in the lab, choosing a kind of guess revealed at once "You guessed
     // round 0 … 9.7 rounds off": the kind alone is no guess, the value comes typed or clicked.
     MainWindow window;
-    gossip::Config rumor;
-    rumor.protocol = gossip::Protocol::Rumor;
-    rumor.mode = gossip::Mode::Push;
-    rumor.nodes = 300;
-    window.controller()->setPendingConfig(rumor);
-    window.addToLab();
-    LabWindow *lab = window.showLab();
-    QVERIFY(QTest::qWaitForWindowExposed(lab));
+    LabWindow *lab = labWithARumor(window, 300);
     window.lab()->run();
     QTRY_VERIFY_WITH_TIMEOUT(!window.lab()->isRunning(), 20000);
     QVERIFY(window.lab()->result());
@@ -508,14 +511,7 @@ void TestLab::aReopenedExperimentSaysItHasNoResults()
     // A saved experiment reopened without its results and said nothing: now the lab says
     // the file holds the experiment, and Run computes the same numbers again.
     MainWindow window;
-    gossip::Config rumor;
-    rumor.protocol = gossip::Protocol::Rumor;
-    rumor.mode = gossip::Mode::Push;
-    rumor.nodes = 300;
-    window.controller()->setPendingConfig(rumor);
-    window.addToLab();
-    LabWindow *lab = window.showLab();
-    QVERIFY(QTest::qWaitForWindowExposed(lab));
+    LabWindow *lab = labWithARumor(window, 300);
     window.lab()->run();
     QTRY_VERIFY_WITH_TIMEOUT(!window.lab()->isRunning(), 20000);
     const LabResult first = *window.lab()->result();

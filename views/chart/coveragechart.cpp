@@ -27,29 +27,8 @@ constexpr int theoryHorizon = 200;
 double share(const gossip::RoundMeasures &measures, NodeState state)
 {
     const std::uint64_t total = measures.stateTotal();
-    std::uint64_t count = 0;
-    switch (state) {
-    case NodeState::Healthy:
-        count = measures.count(gossip::SlotState::Healthy);
-        break;
-    case NodeState::Outdated:
-        count = measures.count(gossip::SlotState::Outdated);
-        break;
-    case NodeState::Contagious:
-        count = measures.count(gossip::SlotState::Contagious);
-        break;
-    case NodeState::Immune:
-        count = measures.count(gossip::SlotState::Immune);
-        break;
-    case NodeState::Down:
-        count = measures.count(gossip::SlotState::Down);
-        break;
-    case NodeState::Repairing:
-        count = measures.count(gossip::SlotState::Repairing);
-        break;
-    case NodeState::Byzantine:
-        break;
-    }
+    const auto slot = slotState(state);
+    const std::uint64_t count = slot ? measures.count(*slot) : 0;
     return total ? double(count) / double(total) : (state == NodeState::Healthy ? 1.0 : 0.0);
 }
 

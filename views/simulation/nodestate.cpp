@@ -24,6 +24,15 @@ NodeState nodeState(gossip::SlotState state)
     return NodeState::Healthy;
 }
 
+std::optional<gossip::SlotState> slotState(NodeState state)
+{
+    for (int slot = 0; slot < gossip::slotStateCount; ++slot) {
+        if (nodeState(gossip::SlotState(slot)) == state)
+            return gossip::SlotState(slot);
+    }
+    return std::nullopt;
+}
+
 NodeState nodeState(const gossip::Simulation &simulation, gossip::NodeId node)
 {
     return nodeState(simulation.personState(node));

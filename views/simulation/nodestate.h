@@ -6,6 +6,8 @@
 #include <QColor>
 #include <QString>
 
+#include <optional>
+
 // The states the city colours nodes by, in the story's words: the engine's SlotState, and
 // Byzantine, drawn as a ring round the state of what a forger holds. With one key the
 // city's counts are the coverage chart's (RoundMeasures::byState).
@@ -20,8 +22,10 @@ enum class NodeState {
 };
 inline constexpr int nodeStateCount = 7;
 
-// The state the city shows for a slot's engine state.
+// The state the city shows for a slot's engine state, and back (none for Byzantine, a ring
+// round the state and no state of its own).
 NodeState nodeState(gossip::SlotState state);
+std::optional<gossip::SlotState> slotState(NodeState state);
 // The state of one node of a simulation. A Byzantine node still takes part, so its
 // state is that of what it holds; isForger() tells it apart.
 NodeState nodeState(const gossip::Simulation &simulation, gossip::NodeId node);
