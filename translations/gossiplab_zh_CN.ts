@@ -577,6 +577,18 @@ Times the engine on one core and prints each figure beside its goal.
         <source>%1: %2 a person so far</source>
         <translation>%1：到目前为止每人 %2 条</translation>
     </message>
+    <message>
+        <source>Megabytes</source>
+        <translation>兆字节</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>消息数</translation>
+    </message>
+    <message>
+        <source>Talks a round</source>
+        <translation>每轮交谈次数</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonChart</name>
@@ -1469,8 +1481,8 @@ Times the engine on one core and prints each figure beside its goal.
         <translation>扫描参数的取值，用逗号或空格分隔</translation>
     </message>
     <message>
-        <source>type or click</source>
-        <translation>输入或点击</translation>
+        <source>Type the guess here, or click the chart at it</source>
+        <translation>在这里输入猜测，或在图表上点击该处</translation>
     </message>
 </context>
 <context>
@@ -1629,11 +1641,9 @@ Times the engine on one core and prints each figure beside its goal.
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
-    <message numerus="yes">
-        <source>This run has %n change(s) of your own: the narration tells the chapter&apos;s run without them. Reset chapter (or Ctrl+Z) takes them back.</source>
-        <translation>
-            <numerusform>这次运行有 %n 处你自己的改动：旁白讲述的是不含这些改动的本章运行。“重置本章”（或 Ctrl+Z）可以撤销它们。</numerusform>
-        </translation>
+    <message>
+        <source>Changes of your own in this run: %1. The narration tells the chapter&apos;s run without them; Reset chapter (or Ctrl+Z) takes them back.</source>
+        <translation>这次运行中你自己的改动：%1 处。旁白讲述的是不含这些改动的本章运行；“重置本章”（或 Ctrl+Z）可以撤销它们。</translation>
     </message>
 </context>
 <context>
@@ -2708,11 +2718,9 @@ Times the engine on one core and prints each figure beside its goal.
         <source>How fast Play goes: at 1× a round takes a second</source>
         <translation>播放的速度：1× 时每轮一秒</translation>
     </message>
-    <message numerus="yes">
-        <source>The run stops at its round limit, %n round(s). Raise Round limit in Parameters and Apply to go further.</source>
-        <translation>
-            <numerusform>运行在轮数上限 %n 轮处停止。在“参数”中提高轮数上限并应用，即可继续。</numerusform>
-        </translation>
+    <message>
+        <source>The run stops at its round limit (round %1). Raise Round limit in Parameters and Apply to go further.</source>
+        <translation>运行在轮数上限（第 %1 轮）处停止。在“参数”中提高轮数上限并应用，即可继续。</translation>
     </message>
 </context>
 <context>

@@ -700,7 +700,7 @@ void TestMainWindow::aNewUpdateByHandIsOutdatedNotHealthy()
     // H is down, and counted so: neither healthy nor contagious.
     QCOMPARE(line(QStringLiteral("down"))->points().constLast().y(), 1.0 / 12.0);
     QVERIFY(!note->isHidden());
-    QVERIFY(note->text().contains(QLatin1String("1 change")));
+    QVERIFY2(note->text().contains(QLatin1String("own in this run: 1.")), qPrintable(note->text()));
     m_window->lesson()->resetChapter();
     QVERIFY(note->isHidden());
 }

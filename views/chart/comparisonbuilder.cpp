@@ -35,16 +35,19 @@ QList<ComparisonCurve> buildComparison(const QList<ComparisonRun> &runs, int max
             break;
         case ComparisonRun::Measure::CumulativeMegabytes:
             curve.yTitle = QCoreApplication::translate("ComparisonBuilder", "Megabytes sent so far");
+            curve.yTitleShort = QCoreApplication::translate("ComparisonBuilder", "Megabytes");
             curve.chartTitle = QCoreApplication::translate("ComparisonBuilder", "What each way of comparing sends");
             curve.soFar = QCoreApplication::translate("ComparisonBuilder", "%1: %2 MB so far");
             break;
         case ComparisonRun::Measure::CumulativeMessages:
             curve.yTitle = QCoreApplication::translate("ComparisonBuilder", "Messages a person so far");
+            curve.yTitleShort = QCoreApplication::translate("ComparisonBuilder", "Messages");
             curve.chartTitle = QCoreApplication::translate("ComparisonBuilder", "What each mechanism costs");
             curve.soFar = QCoreApplication::translate("ComparisonBuilder", "%1: %2 a person so far");
             break;
         case ComparisonRun::Measure::LinkTraffic:
             curve.yTitle = QCoreApplication::translate("ComparisonBuilder", "Talks a round: %1").arg(link);
+            curve.yTitleShort = QCoreApplication::translate("ComparisonBuilder", "Talks a round");
             curve.chartTitle = QCoreApplication::translate("ComparisonBuilder", "Traffic on one link: %1").arg(link);
             break;
         }

@@ -50,6 +50,7 @@ ComparisonChart::ComparisonChart(const ChartStyle &style, QWidget *parent)
             return;
         const QScopedValueRollback guard(m_arrangingRounds, true);
         updateRounds(m_rounds->max());
+        ChartStyle::fitAxisTitles(m_chart);
     });
 }
 
@@ -111,6 +112,7 @@ void ComparisonChart::retranslate()
 void ComparisonChart::restyle()
 {
     m_style.apply(m_chart, font());
+    ChartStyle::fitAxisTitles(m_chart);
     updateLegend();
     for (QAbstractSeries *series : m_chart->series()) {
         if (series == m_marker) {
@@ -178,8 +180,11 @@ void ComparisonChart::redraw()
     updateRounds(lastRound);
     const QString chartTitle = m_curves.constFirst().chartTitle;
     ChartStyle::setTitle(m_chart, chartTitle.isEmpty() ? tr("Every run on one chart") : chartTitle);
-    const QString yTitle = m_curves.constFirst().yTitle;
-    m_values->setTitleText(yTitle.isEmpty() ? tr("Fraction of nodes") : yTitle);
+    const ComparisonCurve &first = m_curves.constFirst();
+    QStringList titles{first.yTitle.isEmpty() ? tr("Fraction of nodes") : first.yTitle};
+    if (!first.yTitleShort.isEmpty())
+        titles << first.yTitleShort;
+    ChartStyle::setAxisTitle(m_values, titles);
     // Fractions keep the 0 to 1 scale of the healthy, contagious and immune chart.
     if (highest <= 1.0) {
         setTicks(m_values, 1.0, 0.25);
@@ -196,4 +201,5 @@ void ComparisonChart::redraw()
     m_marker->attachAxis(m_values);
     m_marker->setPen(QPen(m_style.ink(), m_style.lineWidth(1.0), Qt::DashLine));
     showRound();
+    ChartStyle::fitAxisTitles(m_chart);
 }

@@ -14,6 +14,7 @@ struct ComparisonCurve
     QColor color;
     QList<QPointF> points;
     QString yTitle;
+    QString yTitleShort; // where the plot is too short for yTitle
     QString chartTitle; // the chart takes the first curve's, like yTitle
     // A total that adds up round by round: drawn up to the round the city shows, its
     // value then in the legend (`soFar`, with %1 the label and %2 the value).

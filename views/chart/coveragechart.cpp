@@ -195,6 +195,7 @@ void CoverageChart::retranslate()
 void CoverageChart::restyle()
 {
     m_style.apply(chart(), font());
+    ChartStyle::fitAxisTitles(chart());
     const auto widen = [](QLineSeries *series, qreal width) {
         QPen pen = series->pen();
         pen.setWidthF(width);

@@ -64,6 +64,8 @@ ParameterPanel::ParameterPanel(SimulationController *controller, QWidget *parent
     auto *fields = new QWidget;
     auto *form = new QFormLayout(fields);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // In a narrow dock a field goes below its label rather than cut its choices short.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     for (const gossip::ConfigField &field : gossip::configFields()) {
         for (const Section &section : sections) {
             if (section.firstKey == field.key) {

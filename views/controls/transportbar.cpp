@@ -140,8 +140,8 @@ void TransportBar::play()
                                      [](gossip::VersionId version) { return version != gossip::noVersion; });
     const int limit = m_controller->scenario().config.maxRounds;
     if (m_controller->round() >= limit)
-        m_notice = tr("The run stops at its round limit, %n round(s). Raise Round limit in Parameters and Apply "
-                      "to go further.", nullptr, limit);
+        m_notice = tr("The run stops at its round limit (round %1). Raise Round limit in Parameters and Apply "
+                      "to go further.").arg(QLocale().toString(limit));
     else if (written)
         m_notice = tr("The run is over: nothing is left to spread. Step back, or Reset (R) to watch it again.");
     else

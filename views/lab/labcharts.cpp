@@ -148,7 +148,8 @@ LabCharts::LabCharts(QWidget *parent)
     // The spread on the left; on the right when the runs finished and, for rumor
     // mongering, what they left behind, over the legend they share.
     auto *right = new QWidget;
-    auto *column = new QVBoxLayout(right);
+    auto *column = new QBoxLayout(QBoxLayout::TopToBottom, right);
+    m_histograms = column;
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
     column->addWidget(m_second, 1);
@@ -230,6 +231,9 @@ void LabCharts::arrange(bool stacked)
     for (int row = 0; row < 5; ++row)
         m_layout->setRowStretch(row, 0);
     const int tableStretch = m_tablePane->isVisibleTo(this) ? 1 : 0;
+    // Below the spread in a narrow column the two histograms stand side by side: one above
+    // the other, each was too short to read on a projector.
+    m_histograms->setDirection(stacked ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
     const int rightStretch = m_right->isVisibleTo(this) ? 1 : 0;
     if (stacked) {
         m_layout->addWidget(m_spread, 0, 0);
@@ -358,7 +362,11 @@ void LabCharts::fitCaption()
     // Short, so it stays one line above the chart it is about; the lab says it in full.
     // Larger than the chart's title, and bold, on a projector too; but where the column is
     // short the caption gives way, not the chart: smaller type, then one line cut short.
+    // The spread keeps its least height; the histograms below give way first (they may be
+    // shorter than other charts), then the caption.
     m_first->setMinimumHeight(minimumSpreadHeight());
+    for (QChartView *histogram : {m_second, m_residues})
+        histogram->setMinimumHeight(120);
     if (!m_guess || m_result.experiment.sweep)
         return;
     const QString text = labRevealShort(m_result, *m_guess);

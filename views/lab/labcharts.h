@@ -10,6 +10,7 @@
 
 QT_BEGIN_NAMESPACE
 class QAbstractAxis;
+class QBoxLayout;
 class QChart;
 class QChartView;
 class QGridLayout;
@@ -123,7 +124,8 @@ private:
     QLabel *m_tableNote = nullptr; // what a cell's ± means, under the table
     QWidget *m_tablePane = nullptr; // the table over its note
     QGridLayout *m_layout = nullptr;
-    QWidget *m_right = nullptr; // the histograms, one above the other
+    QWidget *m_right = nullptr; // the histograms, one above the other or side by side
+    QBoxLayout *m_histograms = nullptr;
     bool m_stacked = false;
     bool m_theoryVisible = false;
 };

@@ -108,8 +108,13 @@ LabPanel::LabPanel(LabController *lab, QWidget *parent)
     connect(m_sweepParameter, &QComboBox::activated, this, &LabPanel::applySweep);
     connect(m_sweepValues, &QLineEdit::editingFinished, this, &LabPanel::applySweep);
     connect(m_guessKind, &QComboBox::activated, this, &LabPanel::chooseGuessKind);
-    // Only a value the user typed is a guess (editingFinished also comes on leaving the box).
-    connect(m_guessValue, &QDoubleSpinBox::valueChanged, this, [this] { m_guessTyped = !m_showing; });
+    // Only a value the user typed or stepped to is a guess (editingFinished also comes on
+    // leaving the box untouched).
+    connect(m_guessValue->findChild<QLineEdit *>(), &QLineEdit::textEdited, this, [this] { m_guessTyped = true; });
+    connect(m_guessValue, &QDoubleSpinBox::valueChanged, this, [this] { m_guessTyped = m_guessTyped || !m_showing; });
+    // A click in the box selects its number, so what is typed replaces it.
+    m_guessValue->installEventFilter(this);
+    m_guessValue->findChild<QLineEdit *>()->installEventFilter(this);
     connect(m_guessValue, &QDoubleSpinBox::editingFinished, this, &LabPanel::applyGuess);
     connect(m_run, &QPushButton::clicked, this, [this] {
         // What is typed but not yet confirmed counts.
@@ -129,6 +134,15 @@ LabPanel::LabPanel(LabController *lab, QWidget *parent)
     retranslate();
     showExperiment();
     runningChanged(false);
+}
+
+bool LabPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusIn || event->type() == QEvent::MouseButtonRelease) {
+        if (auto *line = m_guessValue->findChild<QLineEdit *>(); line && (watched == line || watched == m_guessValue))
+            QMetaObject::invokeMethod(line, &QLineEdit::selectAll, Qt::QueuedConnection);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void LabPanel::changeEvent(QEvent *event)
@@ -249,9 +263,9 @@ void LabPanel::showGuess()
     else if (m_guessKind->currentIndex() > 0)
         m_guessKind->setCurrentIndex(m_lab->guessKind() == LabController::Guess::HalfRound ? 1 : 2);
     m_guessValue->setEnabled(m_guessKind->currentIndex() > 0 && !m_lab->isRunning());
-    // No value yet: the box says so rather than show a 0 that is nobody's guess.
-    m_guessValue->setSpecialValueText(guess ? QString() : tr("type or click"));
     m_guessValue->setValue(!guess ? 0.0 : guess->first == LabController::Guess::Residue ? 100.0 * guess->second : guess->second);
+    m_guessValue->setToolTip(guess ? tr("The guess for the first entry")
+                                   : tr("Type the guess here, or click the chart at it"));
     m_guessValue->setSuffix(m_guessKind->currentIndex() == 2 ? tr(" %") : QString());
 }
 

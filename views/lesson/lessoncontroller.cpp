@@ -4,6 +4,8 @@
 #include "views/content/configtext.h"
 #include "views/simulation/simulationcontroller.h"
 
+#include <QLocale>
+
 LessonController::LessonController(SimulationController *simulation, QObject *parent)
     : QObject(parent)
     , m_simulation(simulation)
@@ -75,8 +77,8 @@ QString LessonController::handChangesNote() const
     const auto changes = m_simulation->handInterventionCount();
     if (m_freePlay || changes == 0)
         return {};
-    return tr("This run has %n change(s) of your own: the narration tells the chapter's run without them. "
-              "Reset chapter (or Ctrl+Z) takes them back.", nullptr, int(changes));
+    return tr("Changes of your own in this run: %1. The narration tells the chapter's run without them; "
+              "Reset chapter (or Ctrl+Z) takes them back.").arg(QLocale().toString(qint64(changes)));
 }
 
 void LessonController::setChapter(int index)
