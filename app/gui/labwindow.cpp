@@ -92,6 +92,8 @@ LabWindow::LabWindow(LabController *lab, Session *session, QWidget *parent)
     // 768 projector), so the histograms and the buttons are on screen.
     const QRect available = screen()->availableGeometry();
     resize(QSize(1280, 760).boundedTo(available.size() - QSize(24, 48)));
+    // Centred on the screen, not in its corner over the main window's menus.
+    move(available.topLeft() + QPoint((available.width() - width()) / 2, (available.height() - height()) / 2));
 }
 
 void LabWindow::changeEvent(QEvent *event)
