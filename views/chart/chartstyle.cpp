@@ -195,9 +195,12 @@ void ChartStyle::fitAxisTitles(QChart *chart)
             continue;
         const qreal along = axis->orientation() == Qt::Vertical ? plot.height() : plot.width();
         const QFontMetricsF metrics(axis->titleFont());
-        QString fits = candidates.constLast();
-        for (const QString &candidate : candidates) {
-            if (metrics.horizontalAdvance(candidate) <= along) {
+        // QtCharts cuts a title with some room still left; none fitting, the chart's title
+        // and legend say what the axis counts, and a cut word would say less.
+        // Not laid out yet: the full title, until the plot has a size.
+        QString fits = along > 0.0 ? QString() : candidates.constFirst();
+        for (const QString &candidate : along > 0.0 ? candidates : QStringList()) {
+            if (metrics.horizontalAdvance(candidate) + metrics.height() <= along) {
                 fits = candidate;
                 break;
             }
